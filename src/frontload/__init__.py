@@ -1,0 +1,5 @@
+"""frontload: trade intelligence around policy shocks."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
