@@ -1,0 +1,288 @@
+"""The query layer: store rows → :class:`~frontload.stats.series.Series`.
+
+Relational steps are Ibis expressions (functions from table to table), so the
+same code can later run on another Ibis backend (Spark). What happens here:
+
+1. :func:`latest` keeps the version of each value in force ``as_of`` a date.
+2. :func:`select_flow` filters one flow and one product *prefix*.
+3. :func:`coarsest_level` keeps, per source and period, only the rows at the
+   coarsest product level present, so a parent row and its children are never
+   summed together (an explicit 8542 total wins over 854231 + 854232 + …).
+4. :func:`aggregate` sums to one value per (source, period, span) and keeps the
+   fetch ids, row counts and quantities needed for provenance and unit values.
+
+Then, in Python, each point is checked against the *scope* of the fetches it
+came from: a fetch that asked only for 854231 and 854232 cannot give a total for
+8542, so such points are dropped with a note instead of printed as a total.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import ibis
+import ibis.expr.types as ir
+
+from ..errors import NoDataError
+from ..model import OBS_KEY, FlowKey, Query
+from ..stats.series import Point, Series
+from .store import Store
+
+# When a flow is available from several sources and none is asked for, prefer the
+# official national/international compilations in this order.
+SOURCE_PRIORITY = ("comtrade", "census", "twcustoms", "gacc")
+
+
+def latest(obs: ir.Table, as_of: dt.datetime | None = None) -> ir.Table:
+    """The version of each key in force at ``as_of`` (default: the newest)."""
+    t = obs if as_of is None else obs.filter(obs.vintage <= as_of)
+    w = ibis.window(group_by=[t[k] for k in OBS_KEY], order_by=ibis.desc(t.vintage))
+    return t.mutate(_rn=ibis.row_number().over(w)).filter(lambda x: x._rn == 0).drop("_rn")
+
+
+def select_flow(
+    t: ir.Table,
+    *,
+    code: str,
+    reporter: str | Sequence[str] | None = None,
+    partner: str | Sequence[str] | None = None,
+    flow: str | None = None,
+    source: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> ir.Table:
+    """Rows of one flow whose product code starts with ``code``; None means any."""
+    preds = [t["product"].startswith(code)]
+    for col, val in (("reporter", reporter), ("partner", partner)):
+        if isinstance(val, str):
+            preds.append(t[col] == val)
+        elif val is not None:
+            preds.append(t[col].isin(list(val)))
+    if flow is not None:
+        preds.append(t.flow == flow)
+    if source is not None:
+        preds.append(t.source == source)
+    if start is not None:
+        preds.append(t.period >= start)
+    if end is not None:
+        preds.append(t.period <= end)
+    return t.filter(preds)
+
+
+_GROUP = ("source", "reporter", "partner", "flow", "period", "freq", "months")
+
+
+def coarsest_level(t: ir.Table, extra: Sequence[str] = ()) -> ir.Table:
+    """Keep only rows at the coarsest product level within each source/flow/period group."""
+    group = [*_GROUP, *extra]
+    w = ibis.window(group_by=[t[c] for c in group])
+    return t.mutate(_min_level=t.level.min().over(w)).filter(
+        lambda x: x.level == x._min_level
+    ).drop("_min_level")
+
+
+def aggregate(t: ir.Table, extra: Sequence[str] = ()) -> ir.Table:
+    """One value per source/flow/period, with what provenance and unit values need."""
+    return t.group_by([*_GROUP, *extra]).aggregate(
+        value=t.value_usd.sum(),
+        rows=t.count(),
+        qty=t.qty.sum(),
+        qty_rows=t.qty.count(),
+        qty_units=t.qty_unit.nunique(),
+        qty_unit=t.qty_unit.max(),
+        vintage=t.vintage.max(),
+        fetch_ids=t.fetch_id.collect(distinct=True),
+        products=t["product"].collect(distinct=True),
+    )
+
+
+def _fetch_frame(
+    store: Store,
+    codes: Iterable[str],
+    *,
+    reporter: str | Sequence[str] | None,
+    partner: str | Sequence[str] | None,
+    flow: str | None,
+    source: str | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    as_of: dt.datetime | None,
+    extra: Sequence[str] = (),
+) -> list[dict[str, Any]]:
+    obs = latest(store.table("observations"), as_of)
+    out: list[dict[str, Any]] = []
+    for code in codes:
+        t = select_flow(
+            obs, code=code, reporter=reporter, partner=partner, flow=flow, source=source,
+            start=start, end=end,
+        )
+        agg = aggregate(coarsest_level(t, extra), extra).mutate(code=ibis.literal(code))
+        out.extend(agg.to_pyarrow().to_pylist())
+    return out
+
+
+def series(store: Store, q: Query, codes: Sequence[str] | None = None) -> Series:
+    """The series for one flow. ``codes`` (default: ``(q.product,)``) are summed (a basket)."""
+    found = series_by(store, q, "reporter", codes=codes, values=[q.reporter])
+    s = found.get(q.reporter)
+    if s is None or not s.points:
+        notes = s.notes if s is not None else []
+        raise NoDataError(
+            f"no data in the store for {q.key.label()}"
+            + (f" from source {q.source}" if q.source else "")
+            + (f" ({'; '.join(notes)})" if notes else ""),
+            hint="see what is loaded with `frontload datasets`; fetch more with `frontload ingest`",
+        )
+    return s
+
+
+def series_by(
+    store: Store,
+    q: Query,
+    dim: str,
+    *,
+    codes: Sequence[str] | None = None,
+    values: Sequence[str] | None = None,
+) -> dict[str, Series]:
+    """One series per value of ``dim`` (reporter, partner or product) in a single query.
+
+    The other two dimensions are fixed by ``q``. With ``dim="product"`` the
+    children are the codes in ``values`` (each treated as its own prefix).
+    """
+    codes = tuple(codes or (q.product,))
+    filt: dict[str, Any] = {"reporter": q.reporter, "partner": q.partner}
+    if dim in filt:
+        filt[dim] = list(values) if values is not None else None
+    if dim == "product":
+        codes = tuple(values or ())
+    rows = _fetch_frame(
+        store, codes, flow=q.flow, source=q.source, start=q.start, end=q.end, as_of=q.as_of,
+        **filt,
+    )
+    fetches = store.fetches()
+    # group rows by member of dim and source
+    grouped: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for r in rows:
+        member = r["code"] if dim == "product" else r[dim]
+        grouped.setdefault(member, {}).setdefault(r["source"], []).append(r)
+    result: dict[str, Series] = {}
+    for member, by_source in grouped.items():
+        chosen = q.source or _choose_source(by_source)
+        src_rows = by_source[chosen]
+        member_codes = (member,) if dim == "product" else codes
+        key = FlowKey(
+            member if dim == "reporter" else q.reporter,
+            member if dim == "partner" else q.partner,
+            q.flow,
+            member if dim == "product" else (q.product if len(codes) == 1 else "+".join(codes)),
+        )
+        result[member] = _build_series(key, chosen, src_rows, member_codes, fetches)
+        others = sorted(set(by_source) - {chosen})
+        if others:
+            result[member].notes.append(
+                f"also available from {', '.join(others)} (use --source to choose)"
+            )
+    return result
+
+
+def _choose_source(by_source: dict[str, list[dict[str, Any]]]) -> str:
+    def rank(src: str) -> tuple[int, int]:
+        prio = SOURCE_PRIORITY.index(src) if src in SOURCE_PRIORITY else len(SOURCE_PRIORITY)
+        return (prio, -len(by_source[src]))
+
+    return min(by_source, key=rank)
+
+
+def _build_series(
+    key: FlowKey,
+    source: str,
+    rows: list[dict[str, Any]],
+    codes: Sequence[str],
+    fetches: dict[str, Any],
+) -> Series:
+    """Combine per-code rows into points, dropping partial ones with a note."""
+    notes: list[str] = []
+    by_period: dict[tuple[dt.date, int], dict[str, dict[str, Any]]] = {}
+    for r in rows:
+        code = r["code"]
+        uncovered = [f for f in r["fetch_ids"] if f in fetches and not fetches[f].covers(code)]
+        if uncovered:
+            scope = sorted({s for f in uncovered for s in fetches[f].scope_products})
+            msg = (
+                f"{code}: the data hold only {', '.join(sorted(r['products']))} "
+                f"(fetched for {', '.join(scope)}), not a total for {code}"
+            )
+            if msg not in notes:
+                notes.append(msg)
+            continue
+        by_period.setdefault((r["period"], r["months"]), {})[code] = r
+    points: list[Point] = []
+    incomplete = 0
+    for (period, months), per_code in sorted(by_period.items()):
+        if len(per_code) < len(codes):
+            incomplete += 1
+            continue
+        parts = list(per_code.values())
+        units = {p["qty_unit"] for p in parts}
+        qty_ok = all(p["qty_rows"] == p["rows"] and p["qty_units"] == 1 for p in parts) and len(
+            units) == 1
+        points.append(
+            Point(
+                period=period,
+                months=int(months),
+                value=float(sum(p["value"] for p in parts)),
+                fetch_ids=tuple(sorted({f for p in parts for f in p["fetch_ids"]})),
+                rows=int(sum(p["rows"] for p in parts)),
+                qty=float(sum(p["qty"] for p in parts)) if qty_ok else None,
+                qty_unit=units.pop() if qty_ok else None,
+                vintage=max(p["vintage"] for p in parts),
+            )
+        )
+    if incomplete:
+        notes.append(
+            f"{incomplete} period(s) dropped: not every code of {'+'.join(codes)} was reported"
+        )
+    freq = "M"
+    if points:
+        spans = {p.months for p in points}
+        freq = "M" if min(spans) <= 2 else ("Q" if min(spans) == 3 else "A")
+    used = {f for p in points for f in p.fetch_ids}
+    products = tuple(sorted({c for r in rows for c in r["products"]}))
+    return Series(
+        key=key,
+        source=source,
+        freq=freq,
+        points=tuple(points),
+        products=products,
+        provenance={f: fetches[f].as_provenance() for f in used if f in fetches},
+        notes=notes,
+    )
+
+
+def available(store: Store, dim: str, **filters: str) -> list[str]:
+    """Distinct values of ``dim`` among rows matching the equality filters (for menus and help)."""
+    t = store.table("observations")
+    preds = [t[k] == v for k, v in filters.items() if v is not None]
+    expr = t.filter(preds) if preds else t
+    return sorted(expr.select(dim).distinct().to_pyarrow().column(0).to_pylist())
+
+
+def child_codes(store: Store, q: Query) -> list[str]:
+    """Product codes one HS level below ``q.product`` that the store holds for this flow.
+
+    HS levels go 2 → 4 → 6 → national lines; the next level is the shortest code
+    length in the data longer than the parent's.
+    """
+    t = select_flow(
+        store.table("observations"), code=q.product, reporter=q.reporter, partner=q.partner,
+        flow=q.flow, source=q.source,
+    )
+    t = t.filter(t.level > len(q.product))
+    levels = t.select("level").distinct().to_pyarrow().column(0).to_pylist()
+    if not levels:
+        return []
+    nxt = len(q.product) + 2 if len(q.product) < 6 else min(int(x) for x in levels)
+    codes = t.select(prefix=t["product"].substr(0, nxt)).distinct().to_pyarrow()
+    return sorted(codes.column(0).to_pylist())

@@ -1,0 +1,363 @@
+"""The DuckDB store: idempotent, vintage-keeping ingest and access to the tables.
+
+Ingest rules (the contract the rest of frontload relies on):
+
+* A row is identified by its key (:data:`frontload.model.OBS_KEY`) and versioned by
+  ``vintage``. Ingesting rows identical to the version in effect at their vintage
+  changes nothing; a changed value adds a new version; nothing is ever updated
+  in place or deleted, so every figure can be reproduced ``as_of`` a past date.
+* Two different values for the same key *and* the same vintage are a conflict:
+  the ingest is refused, listing the keys.
+* Every ingest runs in one transaction and writes one ``fetch_log`` row; any
+  failure rolls back, leaving the store exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import ibis
+import pyarrow as pa
+
+from .. import config
+from ..errors import DataError, FrontloadError, StoreError
+from ..model import (
+    EVENTS_SCHEMA,
+    FLOWS,
+    FREQS,
+    OBS_KEY,
+    OBS_VALUE_COLUMNS,
+    OBSERVATION_SCHEMA,
+    REPORTED_FIGURES_SCHEMA,
+    LoadedDataset,
+)
+from ..stats.series import Provenance
+from .schema import DDL, SCHEMA_VERSION
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """What one ingest did, table by table."""
+
+    fetch_id: str
+    dataset: str
+    rows_in: int
+    rows_new: int
+    rows_unchanged: int
+    rows_revised: int
+    reported_new: int = 0
+    events_new: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class FetchRecord:
+    fetch_id: str
+    source: str
+    dataset: str
+    title: str
+    location: str
+    sha256: str
+    vintage: dt.datetime
+    ingested_at: dt.datetime
+    scope_products: tuple[str, ...]
+    provenance: str
+    notes: tuple[str, ...]
+
+    def covers(self, code: str) -> bool:
+        """Did this fetch ask for ``code`` (or a code that contains it)?"""
+        return any(s == "*" or code.startswith(s) for s in self.scope_products)
+
+    def as_provenance(self) -> Provenance:
+        return Provenance(self.fetch_id, self.source, self.dataset, self.vintage, self.location)
+
+
+_REPORTED_VALUES = tuple(
+    c for c in REPORTED_FIGURES_SCHEMA.names if c not in ("figure_id", "dataset")
+)
+_EVENT_VALUES = tuple(c for c in EVENTS_SCHEMA.names if c not in ("event_id",))
+
+
+class Store:
+    """A frontload store in one DuckDB file.
+
+    Use as a context manager, or call :meth:`close`. ``read_only`` opens an
+    existing store without taking the write lock (several readers may share it).
+    """
+
+    def __init__(
+        self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False
+    ) -> None:
+        self.path = Path(path) if path is not None and str(path) == ":memory:" else (
+            config.db_path(path)
+        )
+        self.read_only = read_only
+        in_memory = str(self.path) == ":memory:"
+        if read_only and not in_memory and not self.path.exists():
+            raise StoreError(
+                f"no store at {self.path}",
+                hint="load the bundled data first: `frontload load` (or pass --db PATH)",
+            )
+        if not in_memory:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the folder for the store {self.path}: {exc}") from exc
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"cannot open store {self.path}: {exc}",
+                hint="another frontload process may be writing to it; wait and retry",
+            ) from exc
+        self.con.execute("SET TimeZone = 'UTC'")
+        if not read_only:
+            self._migrate()
+        self.ibis = ibis.duckdb.from_connection(self.con)
+        self._fetch_cache: dict[str, FetchRecord] | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def _migrate(self) -> None:
+        for stmt in DDL:
+            self.con.execute(stmt)
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        if not row:
+            self.con.execute(
+                "INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
+        elif int(row[0][0]) != SCHEMA_VERSION:
+            raise StoreError(
+                f"store {self.path} has schema version {row[0][0]}, this frontload expects "
+                f"{SCHEMA_VERSION}",
+                hint="create a new store with --db and reload the data",
+            )
+
+    # -- ingest ------------------------------------------------------------------------------
+    def ingest(self, ds: LoadedDataset) -> IngestSummary:
+        """Add a loaded dataset; identical rows are a no-op, changed values a new vintage."""
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only; cannot ingest {ds.name}")
+        fetch_id = uuid.uuid4().hex[:16]
+        now = dt.datetime.now(dt.UTC)
+        vintage = ds.vintage if ds.vintage.tzinfo else ds.vintage.replace(tzinfo=dt.UTC)
+        obs = _prepare(ds.observations, OBSERVATION_SCHEMA, vintage, fetch_id, ds.name)
+        rep = _prepare(ds.reported, REPORTED_FIGURES_SCHEMA, vintage, fetch_id, ds.name)
+        evs = _prepare(ds.events, EVENTS_SCHEMA, vintage, fetch_id, ds.name)
+        if obs is not None:
+            _validate_observations(obs, ds.name)
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            new = unchanged = revised = rep_new = ev_new = 0
+            if obs is not None:
+                new, unchanged, revised = self._versioned_insert(
+                    "observations", obs, OBS_KEY, OBS_VALUE_COLUMNS, ds.name
+                )
+            if rep is not None:
+                rep_new, _, r_rev = self._versioned_insert(
+                    "reported_figures", rep, ("figure_id",), _REPORTED_VALUES, ds.name
+                )
+                rep_new += r_rev
+            if evs is not None:
+                ev_new, _, e_rev = self._versioned_insert(
+                    "events", evs, ("event_id",), _EVENT_VALUES, ds.name
+                )
+                ev_new += e_rev
+            rows_in = sum(t.num_rows for t in (obs, rep, evs) if t is not None)
+            self.con.execute(
+                "INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    fetch_id, ds.source, ds.name, ds.title, ds.location, ds.sha256, vintage, now,
+                    list(ds.scope_products), ds.provenance, list(ds.notes), rows_in,
+                    new, unchanged, revised,
+                ],
+            )
+            self.con.execute("COMMIT")
+        except BaseException as exc:
+            self.con.execute("ROLLBACK")
+            self._fetch_cache = None
+            if isinstance(exc, FrontloadError):
+                raise
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(
+                    f"ingest of {ds.name} into {self.path} failed and was rolled back: {exc}"
+                ) from exc
+            raise
+        self._fetch_cache = None
+        return IngestSummary(fetch_id, ds.name, rows_in, new, unchanged, revised, rep_new, ev_new)
+
+    def _versioned_insert(
+        self,
+        table: str,
+        incoming: pa.Table,
+        key: Sequence[str],
+        values: Sequence[str],
+        dataset: str,
+    ) -> tuple[int, int, int]:
+        """Insert the rows of ``incoming`` that are new or changed; return (new, unchanged, revised)."""
+        self.con.register("_incoming", incoming)
+        try:
+            keys = ", ".join(key)
+            dups = self.con.execute(
+                f"SELECT {keys}, count(*) AS n FROM _incoming GROUP BY ALL HAVING count(*) > 1 "
+                f"LIMIT 5"
+            ).fetchall()
+            if dups:
+                raise DataError(
+                    f"{dataset}: {len(dups)}+ keys appear more than once in one ingest "
+                    f"({table}), e.g. {dups[0][:-1]}",
+                    hint="a loader must emit one row per key; check for a breakdown that double counts",
+                )
+            on = " AND ".join(f"i.{k} = o.{k}" for k in key)
+            same = " AND ".join(f"i.{v} IS NOT DISTINCT FROM o.{v}" for v in values)
+            self.con.execute(
+                f"""CREATE OR REPLACE TEMP TABLE _cmp AS
+                SELECT i.*, o.vintage AS _o_vintage,
+                       (o.vintage IS NOT NULL AND {same}) AS _same
+                FROM _incoming i ASOF LEFT JOIN {table} o ON {on} AND i.vintage >= o.vintage"""
+            )
+            conflicts = self.con.execute(
+                f"SELECT {keys} FROM _cmp WHERE _o_vintage = vintage AND NOT _same LIMIT 5"
+            ).fetchall()
+            if conflicts:
+                raise DataError(
+                    f"{dataset}: values differ from those already stored for the same vintage "
+                    f"({table}), e.g. key {conflicts[0]}",
+                    hint="a revision must carry a later vintage (retrieval or publication date)",
+                )
+            counts = self.con.execute(
+                """SELECT count(*) FILTER (WHERE NOT _same AND _o_vintage IS NULL),
+                          count(*) FILTER (WHERE _same),
+                          count(*) FILTER (WHERE NOT _same AND _o_vintage IS NOT NULL)
+                   FROM _cmp"""
+            ).fetchall()[0]
+            cols = ", ".join(incoming.schema.names)
+            self.con.execute(
+                f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _cmp WHERE NOT _same"
+            )
+            self.con.execute("DROP TABLE _cmp")
+        finally:
+            self.con.unregister("_incoming")
+        return int(counts[0]), int(counts[1]), int(counts[2])
+
+    # -- reading -----------------------------------------------------------------------------
+    def fetches(self) -> dict[str, FetchRecord]:
+        """Every fetch_log row by id (cached until the next ingest)."""
+        if self._fetch_cache is None:
+            rows = self.con.execute(
+                "SELECT fetch_id, source, dataset, title, location, sha256, vintage, ingested_at,"
+                " scope_products, provenance, notes FROM fetch_log"
+            ).fetchall()
+            self._fetch_cache = {
+                r[0]: FetchRecord(
+                    r[0], r[1], r[2], r[3] or "", r[4] or "", r[5] or "", _utc(r[6]), _utc(r[7]),
+                    tuple(r[8] or ()), r[9] or "", tuple(r[10] or ()),
+                )
+                for r in rows
+            }
+        return self._fetch_cache
+
+    def table(self, name: str) -> ibis.Table:
+        return self.ibis.table(name)
+
+    def datasets(self) -> list[dict[str, Any]]:
+        """One row per dataset: rows in force, coverage and the latest fetch."""
+        rows = self.con.execute(
+            """WITH f AS (
+                 SELECT dataset, source, max(ingested_at) AS last_ingest, max(vintage) AS vintage,
+                        arg_max(location, ingested_at) AS location,
+                        arg_max(provenance, ingested_at) AS provenance
+                 FROM fetch_log GROUP BY ALL),
+               o AS (
+                 SELECT l.dataset, count(*) AS rows, min(o.period) AS first, max(o.period) AS last,
+                        count(DISTINCT o.reporter) AS reporters, count(DISTINCT o.partner) AS partners,
+                        count(DISTINCT o.product) AS products
+                 FROM observations o JOIN fetch_log l USING (fetch_id) GROUP BY ALL),
+               r AS (
+                 SELECT l.dataset, count(*) AS figures, min(period_start) AS first,
+                        max(period_end) AS last
+                 FROM reported_figures x JOIN fetch_log l USING (fetch_id) GROUP BY ALL),
+               e AS (
+                 SELECT l.dataset, count(*) AS events FROM events x JOIN fetch_log l
+                 USING (fetch_id) GROUP BY ALL)
+               SELECT f.dataset, f.source, coalesce(o.rows, 0), coalesce(r.figures, 0),
+                      coalesce(e.events, 0), coalesce(o.first, r.first), coalesce(o.last, r.last),
+                      o.reporters, o.partners, o.products, f.vintage, f.last_ingest, f.location,
+                      f.provenance
+               FROM f LEFT JOIN o USING (dataset) LEFT JOIN r USING (dataset)
+               LEFT JOIN e USING (dataset) ORDER BY f.source, f.dataset"""
+        ).fetchall()
+        names = [
+            "dataset", "source", "observations", "reported_figures", "events", "first", "last",
+            "reporters", "partners", "products", "vintage", "last_ingest", "location", "provenance",
+        ]
+        return [dict(zip(names, r, strict=True)) for r in rows]
+
+
+def _utc(value: Any) -> dt.datetime:
+    if value is None:
+        return dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC) if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def _prepare(
+    table: pa.Table | None, schema: pa.Schema, vintage: dt.datetime, fetch_id: str, name: str
+) -> pa.Table | None:
+    """Cast to the canonical schema and stamp vintage (where missing) and fetch_id."""
+    if table is None or table.num_rows == 0:
+        return None
+    missing = [n for n in schema.names if n not in table.schema.names and n not in (
+        "vintage", "fetch_id")]
+    if missing:
+        raise DataError(f"{name}: loader output lacks column(s) {', '.join(missing)}")
+    cols = [n for n in schema.names if n not in ("vintage", "fetch_id")]
+    try:
+        out = table.select(cols).cast(pa.schema([schema.field(c) for c in cols]))
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+        raise DataError(f"{name}: loader output does not fit the canonical schema: {exc}") from exc
+    n = out.num_rows
+    if "vintage" in table.schema.names:
+        v = table.column("vintage").cast(pa.timestamp("us", tz="UTC")).fill_null(vintage)
+    else:
+        v = pa.array([vintage] * n, pa.timestamp("us", tz="UTC"))
+    out = out.append_column("vintage", v)
+    return out.append_column("fetch_id", pa.array([fetch_id] * n, pa.string()))
+
+
+def _validate_observations(t: pa.Table, name: str) -> None:
+    """Refuse rows the query layer could misread; list the first offenders."""
+    import pyarrow.compute as pc
+
+    problems: list[str] = []
+    for col in OBS_KEY + ("value_usd",):
+        nulls = t.column(col).null_count
+        if nulls:
+            problems.append(f"{nulls} row(s) with empty {col}")
+    bad_flow = pc.invert(pc.is_in(t.column("flow"), pa.array(list(FLOWS))))
+    if pc.any(bad_flow).as_py():
+        problems.append(f"flow not one of {sorted(FLOWS)}")
+    bad_freq = pc.invert(pc.is_in(t.column("freq"), pa.array(list(FREQS))))
+    if pc.any(bad_freq).as_py():
+        problems.append(f"freq not one of {sorted(FREQS)}")
+    months = t.column("months")
+    if pc.any(pc.or_(pc.less(months, 1), pc.greater(months, 12))).as_py():
+        problems.append("months outside 1..12")
+    if problems:
+        raise DataError(f"{name}: invalid canonical rows: " + "; ".join(problems))
