@@ -1,0 +1,5 @@
+"""`python -m frontload` runs the CLI."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,125 @@
+"""The friendly front of the library: names in, results out.
+
+These functions resolve what a person types ("China", "the U.S.", "processors",
+"2024-10") into codes and call the store, query and statistics layers. The CLI,
+the web app and notebooks all go through here, so they behave alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+
+from .errors import QueryError
+from .model import FLOWS, FREQS, WORLD, Query, parse_period
+from .stats.series import Series
+from .store import query as _q
+from .store.store import IngestSummary, Store
+
+
+def open_store(
+    path: str | os.PathLike[str] | None = None, *, read_only: bool = False
+) -> Store:
+    """Open (creating if needed) the store at ``path``, ``$FRONTLOAD_DB`` or the per-user default."""
+    return Store(path, read_only=read_only)
+
+
+def load_bundled(store: Store, names: Iterable[str] | None = None) -> list[IngestSummary]:
+    """Ingest the bundled real datasets (all, or those named). Re-running changes nothing."""
+    from .sources import bundled
+
+    chosen = list(names) if names else bundled.bundled_names()
+    return [store.ingest(bundled.load_bundled(n)) for n in chosen]
+
+
+def resolve_country(text: str) -> str:
+    from .codes import countries
+
+    return countries.iso3(text)
+
+
+def resolve_product(text: str) -> tuple[str, ...]:
+    from .codes import baskets
+
+    return baskets.resolve_product(text)
+
+
+def make_query(
+    reporter: str,
+    partner: str = WORLD,
+    product: str = "8542",
+    *,
+    flow: str = "M",
+    freq: str = "M",
+    start: str | dt.date | None = None,
+    end: str | dt.date | None = None,
+    source: str | None = None,
+    as_of: str | dt.datetime | None = None,
+) -> tuple[Query, tuple[str, ...]]:
+    """Resolve names into a :class:`Query` and the product codes it sums."""
+    flow = flow.upper()
+    if flow not in FLOWS:
+        raise QueryError(f"unknown flow {flow!r}", hint="use M (imports) or X (exports)")
+    freq = freq.upper()
+    if freq not in FREQS:
+        raise QueryError(f"unknown frequency {freq!r}", hint="use M, Q or A")
+    codes = resolve_product(product)
+    as_of_dt: dt.datetime | None
+    if isinstance(as_of, str):
+        try:
+            as_of_dt = dt.datetime.fromisoformat(as_of)
+        except ValueError as exc:
+            raise QueryError(f"cannot read --as-of {as_of!r}", hint="use YYYY-MM-DD") from exc
+    else:
+        as_of_dt = as_of
+    if as_of_dt is not None and as_of_dt.tzinfo is None:
+        as_of_dt = as_of_dt.replace(tzinfo=dt.UTC)
+    q = Query(
+        reporter=resolve_country(reporter),
+        partner=resolve_country(partner),
+        flow=flow,
+        product=codes[0] if len(codes) == 1 else product,
+        freq=freq,
+        start=parse_period(start)[0] if start else None,
+        end=_period_end(end) if end else None,
+        source=source,
+        as_of=as_of_dt,
+    )
+    return q, codes
+
+
+def _period_end(text: str | dt.date) -> dt.date:
+    """Last month start of a period given as YYYY, YYYY-MM or YYYYQn (inclusive end)."""
+    from .model import add_months
+
+    start, freq = parse_period(text)
+    return add_months(start, FREQS[freq] - 1)
+
+
+def get_series(
+    store: Store,
+    reporter: str,
+    partner: str = WORLD,
+    product: str = "8542",
+    **kwargs: object,
+) -> Series:
+    """The series of one flow, e.g. ``get_series(store, "China", "USA", "8542")``."""
+    q, codes = make_query(reporter, partner, product, **kwargs)  # type: ignore[arg-type]
+    return _q.series(store, q, codes)
+
+
+def get_series_by(
+    store: Store,
+    dim: str,
+    values: Sequence[str] | None,
+    reporter: str,
+    partner: str = WORLD,
+    product: str = "8542",
+    **kwargs: object,
+) -> dict[str, Series]:
+    """One series per reporter, partner or product, in one query."""
+    q, codes = make_query(reporter, partner, product, **kwargs)  # type: ignore[arg-type]
+    if dim in ("reporter", "partner") and values is not None:
+        values = [resolve_country(v) for v in values]
+    return _q.series_by(store, q, dim, codes=codes, values=values)
