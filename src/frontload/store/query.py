@@ -286,3 +286,56 @@ def child_codes(store: Store, q: Query) -> list[str]:
     nxt = len(q.product) + 2 if len(q.product) < 6 else min(int(x) for x in levels)
     codes = t.select(prefix=t["product"].substr(0, nxt)).distinct().to_pyarrow()
     return sorted(codes.column(0).to_pylist())
+
+
+def _latest_versions(store: Store, table: str, key: str, as_of: dt.datetime | None) -> ir.Table:
+    t = store.table(table)
+    if as_of is not None:
+        t = t.filter(t.vintage <= as_of)
+    w = ibis.window(group_by=t[key], order_by=ibis.desc(t.vintage))
+    return t.mutate(_rn=ibis.row_number().over(w)).filter(lambda x: x._rn == 0).drop("_rn")
+
+
+def reported_figures(
+    store: Store,
+    *,
+    reporter: str | None = None,
+    partner: str | None = None,
+    product: str | None = None,
+    measure: str | None = None,
+    dataset: str | None = None,
+    as_of: dt.datetime | None = None,
+) -> list[dict[str, Any]]:
+    """Figures quoted by official releases or the press (not flows), newest version of each."""
+    t = _latest_versions(store, "reported_figures", "figure_id", as_of)
+    preds = []
+    for col, val in (("reporter", reporter), ("partner", partner), ("product", product),
+                     ("measure", measure), ("dataset", dataset)):
+        if val is not None:
+            preds.append(t[col] == val)
+    if preds:
+        t = t.filter(preds)
+    rows: list[dict[str, Any]] = t.order_by(["period_start", "figure_id"]).to_pyarrow().to_pylist()
+    return rows
+
+
+def events_between(
+    store: Store,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    as_of: dt.datetime | None = None,
+) -> list[dict[str, Any]]:
+    """Policy events whose effective (else announced/published) date falls in [start, end]."""
+    t = _latest_versions(store, "events", "event_id", as_of)
+    day = ibis.coalesce(t.date_effective, t.date_announced, t.date_published)
+    t = t.mutate(date=day)
+    preds = []
+    if start is not None:
+        preds.append(t.date >= start)
+    if end is not None:
+        preds.append(t.date <= end)
+    if preds:
+        t = t.filter(preds)
+    rows: list[dict[str, Any]] = t.order_by(["date", "event_id"]).to_pyarrow().to_pylist()
+    return rows

@@ -346,7 +346,7 @@ def _validate_observations(t: pa.Table, name: str) -> None:
     import pyarrow.compute as pc
 
     problems: list[str] = []
-    for col in OBS_KEY + ("value_usd",):
+    for col in (*OBS_KEY, "value_usd"):
         nulls = t.column(col).null_count
         if nulls:
             problems.append(f"{nulls} row(s) with empty {col}")
