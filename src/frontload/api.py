@@ -15,7 +15,13 @@ from .errors import QueryError
 from .model import FLOWS, FREQS, WORLD, Query, parse_period
 from .stats.series import Series
 from .store import query as _q
+from .store.query import events_between, reported_figures
 from .store.store import IngestSummary, Store
+
+__all__ = [
+    "events_between", "get_series", "get_series_by", "load_bundled", "make_query", "open_store",
+    "query_series", "reported_figures", "resolve_country", "resolve_product",
+]
 
 
 def open_store(
@@ -123,3 +129,8 @@ def get_series_by(
     if dim in ("reporter", "partner") and values is not None:
         values = [resolve_country(v) for v in values]
     return _q.series_by(store, q, dim, codes=codes, values=values)
+
+
+def query_series(store: Store, q: Query, codes: Sequence[str] | None = None) -> Series:
+    """The series for an already-resolved :class:`Query` (see :func:`make_query`)."""
+    return _q.series(store, q, codes)

@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__, api
-from .errors import FrontloadError
+from .errors import FrontloadError, QueryError
 
 app = typer.Typer(
     name="frontload",
@@ -134,6 +134,233 @@ def datasets(fmt: FormatOption = Format.terminal) -> None:
             f"{r['events']:,}", str(r["first"] or ""), str(r["last"] or ""),
             r["vintage"].date().isoformat() if r["vintage"] else "",
         )
+    console.print(table)
+
+
+ReporterArg = Annotated[str, typer.Argument(help="Reporting country (name, ISO3 or Comtrade code).")]
+PartnerArg = Annotated[str, typer.Argument(help="Partner country, or World.")]
+ProductArg = Annotated[str, typer.Argument(help="HS code (8542, 854231) or basket (processors).")]
+FlowOption = Annotated[str, typer.Option("--flow", help="M imports, X exports, RM, RX.")]
+SourceOption = Annotated[str | None, typer.Option("--source", help="Use only this source.")]
+AsOfOption = Annotated[str | None, typer.Option("--as-of", help="Values as known on YYYY-MM-DD.")]
+
+
+@app.command()
+@handles_errors
+def series(
+    reporter: ReporterArg,
+    partner: PartnerArg,
+    product: ProductArg,
+    flow: FlowOption = "M",
+    freq: Annotated[str, typer.Option("--freq", help="M, Q or A.")] = "M",
+    start: Annotated[str | None, typer.Option("--start", help="First period (YYYY, YYYY-MM).")] = None,
+    end: Annotated[str | None, typer.Option("--end", help="Last period.")] = None,
+    source: SourceOption = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = Format.terminal,
+) -> None:
+    """Values of one flow by month, quarter or year, with YoY and provenance."""
+    from . import stats
+    from .report.numbers import fmt_value
+
+    with api.open_store(state.db, read_only=True) as store:
+        q, codes = api.make_query(reporter, partner, product, flow=flow, freq=freq, start=start,
+                                  end=end, source=source, as_of=as_of)
+        s = api.query_series(store, q, codes)
+    spans = {"M": stats.monthly, "Q": stats.quarterly, "A": stats.annual}[q.freq](s)
+    months = {"M": 1, "Q": 3, "A": 12}[q.freq]
+    spans = [sp for sp in spans if (q.start is None or sp.start >= q.start)
+             and (q.end is None or sp.start <= q.end)]
+    records = []
+    for sp in spans:
+        g = stats.yoy(s, sp.start, months)
+        records.append({
+            "period": sp.label, "start": sp.start.isoformat(), "value_usd": sp.value,
+            "yoy_pct": g.value if g else None, "rows": sp.rows,
+            "sources": [s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance],
+        })
+    if fmt is Format.json:
+        _emit_json({"query": q.describe(), "codes": list(codes), "source": s.source,
+                    "notes": s.notes, "values": records})
+        return
+    table = Table(title=f"{q.key.label()} · source {s.source}", title_justify="left")
+    for col in ("period", "value", "YoY", "rows"):
+        table.add_column(col, justify="left" if col == "period" else "right")
+    for r in records:
+        table.add_row(r["period"], fmt_value(r["value_usd"], "USD"),
+                      fmt_value(r["yoy_pct"], "%", signed=True) if r["yoy_pct"] is not None else "–",
+                      str(r["rows"]))
+    console.print(table)
+    for f, p in s.provenance.items():
+        console.print(f"[dim]{f}: {p.cite()} · {p.location}[/]", highlight=False)
+    for n in s.notes:
+        console.print(f"[yellow]note:[/] {n}", highlight=False)
+
+
+@app.command()
+@handles_errors
+def stats(
+    reporter: ReporterArg,
+    partner: PartnerArg,
+    product: ProductArg,
+    flow: FlowOption = "M",
+    period: Annotated[
+        str | None, typer.Option("--period", help="Month to describe (YYYY-MM); default latest.")
+    ] = None,
+    source: SourceOption = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = Format.terminal,
+) -> None:
+    """Headline statistics of one flow: value, YoY, MoM, YTD, rolling sums, streak, record."""
+    from . import stats as st
+    from .model import parse_period
+    from .report.numbers import fmt_value
+
+    with api.open_store(state.db, read_only=True) as store:
+        q, codes = api.make_query(reporter, partner, product, flow=flow, source=source, as_of=as_of)
+        s = api.query_series(store, q, codes)
+    h = st.headline(s, parse_period(period)[0] if period else None)
+    if fmt is Format.json:
+        _emit_json({"query": q.describe(), "codes": list(codes), "source": s.source,
+                    "notes": s.notes, "headline": h.to_dict(),
+                    "sources": {f: p.cite() for f, p in s.provenance.items()}})
+        return
+    table = Table(title=f"{q.key.label()} · source {s.source}", title_justify="left")
+    for col in ("statistic", "period", "value", "note"):
+        table.add_column(col, justify="right" if col == "value" else "left")
+    for fig in h.figures():
+        signed = fig.unit in ("%",) and fig.name not in ("share",)
+        table.add_row(fig.label, fig.period, fmt_value(fig.value, fig.unit, signed=signed),
+                      str(fig.detail.get("text", fig.note or "")))
+    console.print(table)
+    for f, p in s.provenance.items():
+        console.print(f"[dim]{f}: {p.cite()} · {p.location}[/]", highlight=False)
+    for n in s.notes:
+        console.print(f"[yellow]note:[/] {n}", highlight=False)
+
+
+@app.command()
+@handles_errors
+def brief(
+    reporter: Annotated[str, typer.Option("--reporter", help="Flagship reporter.")] = "China",
+    partner: Annotated[str, typer.Option("--partner", help="Flagship partner.")] = "USA",
+    product: Annotated[str, typer.Option("--product", help="Flagship product.")] = "8542",
+    period: Annotated[
+        str | None,
+        typer.Option("--period", help="Latest month for the monthly sections (YYYY-MM)."),
+    ] = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = Format.terminal,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """Write the analyst's brief on the store's data; every number carries its provenance."""
+    from .model import parse_period
+    from .report import render
+    from .report.brief import BriefOptions, build_brief
+
+    with api.open_store(state.db, read_only=True) as store:
+        q, codes = api.make_query(reporter, partner, product, as_of=as_of)
+        if len(codes) != 1:
+            raise QueryError("the brief's flagship product must be one HS code",
+                                 hint="e.g. --product 8542")
+        opts = BriefOptions(reporter=q.reporter, partner=q.partner, product=codes[0],
+                            period=parse_period(period)[0] if period else None, as_of=q.as_of)
+        doc = build_brief(store, opts)
+    if fmt is Format.terminal and output is None:
+        render.to_terminal(doc, console)
+        return
+    text = {Format.markdown: render.to_markdown, Format.json: render.to_json,
+            Format.html: render.to_html, Format.terminal: render.to_markdown}[fmt](doc)
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+        err_console.print(f"wrote {output}")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+@handles_errors
+def products(
+    query: Annotated[str | None, typer.Argument(help="Words or a code to look up.")] = None,
+    fmt: FormatOption = Format.terminal,
+) -> None:
+    """Product baskets, or HS codes matching words or a code."""
+    from .codes import baskets, hs
+
+    if query is None:
+        rows = [{"basket": b.name, "label": b.label, "codes": list(b.codes)}
+                for b in baskets.BASKETS.values()]
+    else:
+        rows = [{"code": c, "description": d} for c, d in hs.search(query)]
+    if fmt is Format.json:
+        _emit_json(rows)
+        return
+    table = Table(title="Product baskets" if query is None else f"HS codes matching {query!r}",
+                  title_justify="left")
+    for col in rows[0] if rows else ["code", "description"]:
+        table.add_column(col)
+    for r in rows:
+        table.add_row(*[", ".join(v) if isinstance(v, list) else str(v) for v in r.values()])
+    console.print(table)
+
+
+@app.command()
+@handles_errors
+def figures(
+    reporter: Annotated[str | None, typer.Option("--reporter")] = None,
+    partner: Annotated[str | None, typer.Option("--partner")] = None,
+    measure: Annotated[str | None, typer.Option("--measure")] = None,
+    fmt: FormatOption = Format.terminal,
+) -> None:
+    """Figures quoted by official releases and the press (not flows), with their pages."""
+    with api.open_store(state.db, read_only=True) as store:
+        rows = api.reported_figures(
+            store, reporter=api.resolve_country(reporter) if reporter else None,
+            partner=api.resolve_country(partner) if partner else None, measure=measure)
+    if fmt is Format.json:
+        _emit_json(rows)
+        return
+    table = Table(title="Reported figures", title_justify="left")
+    for col in ("period", "reporter", "partner", "product", "measure", "value", "unit", "yoy %", "source"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["period_label"] or "", r["reporter"] or r["reporter_as_reported"] or "",
+                      r["partner"] or r["partner_as_reported"] or "", r["product"] or "",
+                      r["measure"], f"{r['value']:,}" if r["value"] is not None else "",
+                      r["unit"] or "", "" if r["yoy_pct"] is None else f"{r['yoy_pct']:+.1f}",
+                      r["source_url"] or "")
+    console.print(table)
+
+
+@app.command()
+@handles_errors
+def events(
+    start: Annotated[str | None, typer.Option("--from", help="First date (YYYY-MM-DD).")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last date (YYYY-MM-DD).")] = None,
+    fmt: FormatOption = Format.terminal,
+) -> None:
+    """The policy calendar: tariff and export-control events in the store."""
+    import datetime as dt
+
+    def day(text: str | None, flag: str) -> dt.date | None:
+        if text is None:
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise QueryError(f"cannot read {flag} {text!r}", hint="use YYYY-MM-DD") from None
+
+    with api.open_store(state.db, read_only=True) as store:
+        rows = api.events_between(store, day(start, "--from"), day(end, "--to"))
+    if fmt is Format.json:
+        _emit_json(rows)
+        return
+    table = Table(title="Policy events", title_justify="left")
+    for col in ("date", "by", "type", "event", "products"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(str(r["date"] or ""), r["jurisdiction"] or "", r["category"] or "",
+                      r["title"] or "", ", ".join(r["products"] or []))
     console.print(table)
 
 
