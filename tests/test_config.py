@@ -31,7 +31,7 @@ def test_file_then_env_then_explicit(tmp_path, monkeypatch):
 
 def test_unknown_setting_in_file_is_named(tmp_path):
     (tmp_path / "config.toml").write_text('dbb = "x"\n')
-    with pytest.raises(ConfigError, match="unknown setting.*dbb"):
+    with pytest.raises(ConfigError, match=r"unknown setting.*dbb"):
         config.db_path()
 
 

@@ -31,7 +31,7 @@ def test_parse_period(text, expected):
 
 @pytest.mark.parametrize("bad", ["24-10", "2024-13", "October", ""])
 def test_parse_period_rejects(bad):
-    with pytest.raises(QueryError, match="period|month"):
+    with pytest.raises(QueryError, match=r"period|month"):
         parse_period(bad)
 
 
