@@ -34,11 +34,16 @@ class Link:
 
 @cache
 def _links() -> tuple[Link, ...]:
-    text = resources.files("frontload").joinpath(
-        "data", "hs_concordance_unsd", "hs_correlation_2022_2017_2012.csv").read_text(encoding="utf-8")
+    text = (
+        resources.files("frontload")
+        .joinpath("data", "hs_concordance_unsd", "hs_correlation_2022_2017_2012.csv")
+        .read_text(encoding="utf-8")
+    )
     # The source stores codes as numbers, so chapters 01–09 lost their leading zero.
-    return tuple(Link(r["code.after"].zfill(6), r["code.before"].zfill(6), r["Relationship"], r["adjustment"])
-                 for r in csv.DictReader(text.splitlines()))
+    return tuple(
+        Link(r["code.after"].zfill(6), r["code.before"].zfill(6), r["Relationship"], r["adjustment"])
+        for r in csv.DictReader(text.splitlines())
+    )
 
 
 def links(code: str, source: str = "HS2022", target: str = "HS2017") -> list[Link]:
@@ -55,8 +60,10 @@ def links(code: str, source: str = "HS2022", target: str = "HS2017") -> list[Lin
     if (target, source) in _STEP:
         step = _STEP[(target, source)]
         return [lk for lk in _links() if lk.step == step and lk.older == c]
-    raise CodeError(f"no direct concordance from {source} to {target}",
-                    hint=f"versions are {', '.join(VERSIONS)}; convert one step at a time")
+    raise CodeError(
+        f"no direct concordance from {source} to {target}",
+        hint=f"versions are {', '.join(VERSIONS)}; convert one step at a time",
+    )
 
 
 def convert(code: str, source: str = "HS2022", target: str = "HS2017") -> list[str]:
@@ -85,6 +92,8 @@ def caveat(code: str, source: str = "HS2022", target: str = "HS2017") -> str | N
     others = sorted({lk.older if (source, target) in _STEP else lk.newer for lk in ls} - {normalize(code)})
     if not others and rel <= {"1:1", "n:1"}:
         return None
-    return (f"HS {code} is linked {'/'.join(sorted(rel))} between {source} and {target}"
-            + (f" (also {', '.join(others[:5])}{'…' if len(others) > 5 else ''})" if others else "")
-            + ": values across the change may not be fully comparable")
+    return (
+        f"HS {code} is linked {'/'.join(sorted(rel))} between {source} and {target}"
+        + (f" (also {', '.join(others[:5])}{'…' if len(others) > 5 else ''})" if others else "")
+        + ": values across the change may not be fully comparable"
+    )

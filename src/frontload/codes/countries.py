@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from ..errors import CodeError, UnknownCountryError
 
@@ -33,39 +34,150 @@ _COMTRADE_PINNED = {0: WORLD, 490: TAIWAN, 842: "USA", 251: "FRA", 699: "IND", 7
 
 # Names people actually write, beyond the official ones. Lower-cased, no punctuation.
 _ALIASES: dict[str, str] = {
-    "us": "USA", "u s": "USA", "usa": "USA", "u s a": "USA", "united states": "USA", "america": "USA",
-    "the us": "USA", "the u s": "USA", "the united states": "USA", "washington": "USA",
-    "united states of america": "USA", "美國": "USA", "美国": "USA",
-    "china": "CHN", "prc": "CHN", "mainland china": "CHN", "beijing": "CHN", "chinese mainland": "CHN",
-    "people s republic of china": "CHN", "china mainland": "CHN", "中國大陸": "CHN", "中国大陆": "CHN",
-    "中國": "CHN", "中国": "CHN",
-    "taiwan": "TWN", "taipei": "TWN", "chinese taipei": "TWN", "republic of china": "TWN",
-    "other asia nes": "TWN", "other asia not elsewhere specified": "TWN", "臺灣": "TWN", "台灣": "TWN",
-    "台湾": "TWN", "separate customs territory of taiwan penghu kinmen and matsu": "TWN",
-    "hong kong": "HKG", "hong kong china": "HKG", "china hong kong special administrative region": "HKG", "hong kong sar": "HKG", "hongkong": "HKG", "香港": "HKG",
-    "china hong kong sar": "HKG", "macao": "MAC", "macau": "MAC", "china macao sar": "MAC",
-    "south korea": "KOR", "korea": "KOR", "republic of korea": "KOR", "korea republic of": "KOR",
-    "korea south": "KOR", "korea rep": "KOR", "rep korea": "KOR", "seoul": "KOR", "南韓": "KOR", "韓國": "KOR", "韩国": "KOR", "rep of korea": "KOR",
-    "north korea": "PRK", "japan": "JPN", "tokyo": "JPN", "日本": "JPN",
-    "vietnam": "VNM", "viet nam": "VNM", "越南": "VNM", "malaysia": "MYS", "馬來西亞": "MYS", "马来西亚": "MYS",
-    "singapore": "SGP", "新加坡": "SGP", "netherlands": "NLD", "the netherlands": "NLD", "holland": "NLD",
-    "荷蘭": "NLD", "荷兰": "NLD", "germany": "DEU", "德國": "DEU", "德国": "DEU", "philippines": "PHL",
-    "菲律賓": "PHL", "thailand": "THA", "泰國": "THA", "india": "IND", "印度": "IND", "mexico": "MEX",
-    "墨西哥": "MEX", "canada": "CAN", "加拿大": "CAN", "uk": "GBR", "united kingdom": "GBR", "britain": "GBR",
-    "great britain": "GBR", "russia": "RUS", "russian federation": "RUS", "turkey": "TUR", "turkiye": "TUR",
-    "israel": "ISR", "以色列": "ISR", "switzerland": "CHE", "france": "FRA", "ireland": "IRL", "italy": "ITA",
-    "united states virgin islands": "VIR", "north macedonia": "MKD", "eswatini": "SWZ",
-    "ivory coast": "CIV", "brunei": "BRN", "east timor": "TLS", "netherlands antilles": "ANT",
-    "republic of the congo": "COG", "reunion": "REU", "micronesia": "FSM", "kosovo": "XKX",
-    "others": UNSPECIFIED, "其他國家": UNSPECIFIED, "areas nes": UNSPECIFIED,
-    "world": WORLD, "the world": WORLD, "all partners": WORLD, "global": WORLD, "total": WORLD,
-    "世界": WORLD, "全球": WORLD, "eu": "EU", "european union": "EU", "eu 27": "EU", "eu27": "EU",
+    "us": "USA",
+    "u s": "USA",
+    "usa": "USA",
+    "u s a": "USA",
+    "united states": "USA",
+    "america": "USA",
+    "the us": "USA",
+    "the u s": "USA",
+    "the united states": "USA",
+    "washington": "USA",
+    "united states of america": "USA",
+    "美國": "USA",
+    "美国": "USA",
+    "china": "CHN",
+    "prc": "CHN",
+    "mainland china": "CHN",
+    "beijing": "CHN",
+    "chinese mainland": "CHN",
+    "people s republic of china": "CHN",
+    "china mainland": "CHN",
+    "中國大陸": "CHN",
+    "中国大陆": "CHN",
+    "中國": "CHN",
+    "中国": "CHN",
+    "taiwan": "TWN",
+    "taipei": "TWN",
+    "chinese taipei": "TWN",
+    "republic of china": "TWN",
+    "other asia nes": "TWN",
+    "other asia not elsewhere specified": "TWN",
+    "臺灣": "TWN",
+    "台灣": "TWN",
+    "台湾": "TWN",
+    "separate customs territory of taiwan penghu kinmen and matsu": "TWN",
+    "hong kong": "HKG",
+    "hong kong china": "HKG",
+    "china hong kong special administrative region": "HKG",
+    "hong kong sar": "HKG",
+    "hongkong": "HKG",
+    "香港": "HKG",
+    "china hong kong sar": "HKG",
+    "macao": "MAC",
+    "macau": "MAC",
+    "china macao sar": "MAC",
+    "south korea": "KOR",
+    "korea": "KOR",
+    "republic of korea": "KOR",
+    "korea republic of": "KOR",
+    "korea south": "KOR",
+    "korea rep": "KOR",
+    "rep korea": "KOR",
+    "seoul": "KOR",
+    "南韓": "KOR",
+    "韓國": "KOR",
+    "韩国": "KOR",
+    "rep of korea": "KOR",
+    "north korea": "PRK",
+    "japan": "JPN",
+    "tokyo": "JPN",
+    "日本": "JPN",
+    "vietnam": "VNM",
+    "viet nam": "VNM",
+    "越南": "VNM",
+    "malaysia": "MYS",
+    "馬來西亞": "MYS",
+    "马来西亚": "MYS",
+    "singapore": "SGP",
+    "新加坡": "SGP",
+    "netherlands": "NLD",
+    "the netherlands": "NLD",
+    "holland": "NLD",
+    "荷蘭": "NLD",
+    "荷兰": "NLD",
+    "germany": "DEU",
+    "德國": "DEU",
+    "德国": "DEU",
+    "philippines": "PHL",
+    "菲律賓": "PHL",
+    "thailand": "THA",
+    "泰國": "THA",
+    "india": "IND",
+    "印度": "IND",
+    "mexico": "MEX",
+    "墨西哥": "MEX",
+    "canada": "CAN",
+    "加拿大": "CAN",
+    "uk": "GBR",
+    "united kingdom": "GBR",
+    "britain": "GBR",
+    "great britain": "GBR",
+    "russia": "RUS",
+    "russian federation": "RUS",
+    "turkey": "TUR",
+    "turkiye": "TUR",
+    "israel": "ISR",
+    "以色列": "ISR",
+    "switzerland": "CHE",
+    "france": "FRA",
+    "ireland": "IRL",
+    "italy": "ITA",
+    "united states virgin islands": "VIR",
+    "north macedonia": "MKD",
+    "eswatini": "SWZ",
+    "ivory coast": "CIV",
+    "brunei": "BRN",
+    "east timor": "TLS",
+    "netherlands antilles": "ANT",
+    "republic of the congo": "COG",
+    "reunion": "REU",
+    "micronesia": "FSM",
+    "kosovo": "XKX",
+    "others": UNSPECIFIED,
+    "其他國家": UNSPECIFIED,
+    "areas nes": UNSPECIFIED,
+    "world": WORLD,
+    "the world": WORLD,
+    "all partners": WORLD,
+    "global": WORLD,
+    "total": WORLD,
+    "世界": WORLD,
+    "全球": WORLD,
+    "eu": "EU",
+    "european union": "EU",
+    "eu 27": "EU",
+    "eu27": "EU",
 }
 
 # Census schedule C codes the FRB Atlanta short list may omit; the bundled HS10 files use these.
-_CENSUS_PINNED = {"5700": "CHN", "5830": "TWN", "5800": "KOR", "5880": "JPN", "5570": "MYS",
-                  "5520": "VNM", "5590": "SGP", "5490": "THA", "5650": "PHL", "5330": "IND",
-                  "2010": "MEX", "1220": "CAN", "0000": WORLD, "5820": "HKG"}
+_CENSUS_PINNED = {
+    "5700": "CHN",
+    "5830": "TWN",
+    "5800": "KOR",
+    "5880": "JPN",
+    "5570": "MYS",
+    "5520": "VNM",
+    "5590": "SGP",
+    "5490": "THA",
+    "5650": "PHL",
+    "5330": "IND",
+    "2010": "MEX",
+    "1220": "CAN",
+    "0000": WORLD,
+    "5820": "HKG",
+}
 
 
 @dataclass(frozen=True)
@@ -91,18 +203,21 @@ def _data(*parts: str) -> str:
     return resources.files("frontload").joinpath("data", *parts).read_text(encoding="utf-8-sig")
 
 
-@cache
-def _registry() -> tuple[dict[str, Country], dict[str, str], dict[int, str], dict[str, str]]:
-    """Build the crosswalk once: countries by ISO3, names → ISO3, Comtrade → ISO3, Census → ISO3."""
+def _iso_base() -> dict[str, dict[str, Any]]:
+    """ISO 3166 countries with display names, plus frontload's pseudo-codes."""
     iso_rows = list(csv.DictReader(_data("comtrade_country_codes", "country-codes.csv").splitlines()))
-    base: dict[str, dict[str, object]] = {}
+    base: dict[str, dict[str, Any]] = {}
     for r in iso_rows:
         iso3 = (r.get("ISO3166-1-Alpha-3") or "").strip()
         if not iso3:
             continue
         num = (r.get("ISO3166-1-numeric") or "").strip()
-        base[iso3] = {"name": r["name"].strip(), "iso2": r.get("ISO3166-1-Alpha-2") or None,
-                      "m49": int(num) if num.isdigit() else None, "names": {r["name"].strip()}}
+        base[iso3] = {
+            "name": r["name"].strip(),
+            "iso2": r.get("ISO3166-1-Alpha-2") or None,
+            "m49": int(num) if num.isdigit() else None,
+            "names": {r["name"].strip()},
+        }
     base[WORLD] = {"name": "World", "iso2": None, "m49": None, "names": {"World"}}
     base[UNSPECIFIED] = {"name": "Areas not specified", "iso2": None, "m49": None, "names": set()}
     base["XKX"] = {"name": "Kosovo", "iso2": "XK", "m49": None, "names": set()}
@@ -111,15 +226,34 @@ def _registry() -> tuple[dict[str, Country], dict[str, str], dict[int, str], dic
     base.setdefault(TAIWAN, {"name": "Taiwan", "iso2": "TW", "m49": 158, "names": set()})
     base[TAIWAN]["name"] = "Taiwan"
     # Short display names for the economies the brief talks about most.
-    for iso3, short in {"USA": "United States", "GBR": "United Kingdom", "KOR": "South Korea",
-                        "VNM": "Vietnam", "RUS": "Russia", "HKG": "Hong Kong", "MAC": "Macao",
-                        "IRN": "Iran", "CZE": "Czechia", "PRK": "North Korea", "TUR": "Türkiye",
-                        "NLD": "Netherlands", "LAO": "Laos", "SYR": "Syria", "TZA": "Tanzania",
-                        "BOL": "Bolivia", "VEN": "Venezuela", "MDA": "Moldova"}.items():
+    for iso3, short in {
+        "USA": "United States",
+        "GBR": "United Kingdom",
+        "KOR": "South Korea",
+        "VNM": "Vietnam",
+        "RUS": "Russia",
+        "HKG": "Hong Kong",
+        "MAC": "Macao",
+        "IRN": "Iran",
+        "CZE": "Czechia",
+        "PRK": "North Korea",
+        "TUR": "Türkiye",
+        "NLD": "Netherlands",
+        "LAO": "Laos",
+        "SYR": "Syria",
+        "TZA": "Tanzania",
+        "BOL": "Bolivia",
+        "VEN": "Venezuela",
+        "MDA": "Moldova",
+    }.items():
         if iso3 in base:
-            base[iso3]["names"].add(base[iso3]["name"])  # type: ignore[union-attr]
+            base[iso3]["names"].add(base[iso3]["name"])
             base[iso3]["name"] = short
+    return base
 
+
+def _comtrade_codes(base: dict[str, dict[str, Any]]) -> dict[int, str]:
+    """Comtrade code → ISO3; adds Comtrade's spellings to ``base`` names."""
     comtrade: dict[int, str] = dict(_COMTRADE_PINNED)
     for r in csv.DictReader(_data("comtrade_country_codes", "isoCodes.csv").splitlines()):
         code = int(r["unCode"])
@@ -128,13 +262,20 @@ def _registry() -> tuple[dict[str, Country], dict[str, str], dict[int, str], dic
             continue
         comtrade.setdefault(code, iso3)
         if iso3 in base:
-            base[iso3]["names"].add(r["name"])  # type: ignore[union-attr]
+            base[iso3]["names"].add(r["name"])
     for area in json.loads(_data("comtrade_country_codes", "partnerAreas.json"))["results"]:
         if area["id"].isdigit() and int(area["id"]) in comtrade:
             iso3 = comtrade[int(area["id"])]
             if iso3 in base:
-                base[iso3]["names"].add(area["text"])  # type: ignore[union-attr]
+                base[iso3]["names"].add(area["text"])
+    return comtrade
 
+
+@cache
+def _registry() -> tuple[dict[str, Country], dict[str, str], dict[int, str], dict[str, str]]:
+    """Build the crosswalk once: countries by ISO3, names → ISO3, Comtrade → ISO3, Census → ISO3."""
+    base = _iso_base()
+    comtrade = _comtrade_codes(base)
     census: dict[str, str] = {}
     mapping = _data("us_tariff_tracker_tradewartracker", "CensusCountryMapping_FRBAtl_short.csv")
     for r in csv.DictReader(mapping.splitlines()):
@@ -152,24 +293,29 @@ def _registry() -> tuple[dict[str, Country], dict[str, str], dict[int, str], dic
         if iso3 not in inv_comtrade or code in _COMTRADE_PINNED:
             inv_comtrade[iso3] = code
     inv_census: dict[str, str] = {}
-    for code, iso3 in sorted(census.items()):
-        inv_census.setdefault(iso3, code)
-    for iso3, c in _CENSUS_PINNED.items():
-        inv_census[c] = iso3
+    for ccode, ciso in sorted(census.items()):
+        inv_census.setdefault(ciso, ccode)
+    for ccode, ciso in _CENSUS_PINNED.items():
+        inv_census[ciso] = ccode
     for iso3, b in base.items():
-        countries[iso3] = Country(iso3=iso3, name=str(b["name"]), iso2=b["iso2"] or None,  # type: ignore[arg-type]
-                                  m49=b["m49"], comtrade=inv_comtrade.get(iso3),  # type: ignore[arg-type]
-                                  census=inv_census.get(iso3),
-                                  names=tuple(sorted(b["names"])))  # type: ignore[arg-type]
+        countries[iso3] = Country(
+            iso3=iso3,
+            name=str(b["name"]),
+            iso2=b["iso2"] or None,
+            m49=b["m49"],
+            comtrade=inv_comtrade.get(iso3),
+            census=inv_census.get(iso3),
+            names=tuple(sorted(b["names"])),
+        )
         for n in (iso3, countries[iso3].name, *countries[iso3].names):
             names.setdefault(_norm(n), iso3)
         if countries[iso3].iso2:
             names.setdefault(_norm(countries[iso3].iso2 or ""), iso3)
     # English names from Taiwan's map resolve through the names gathered so far.
     for zh, en in tw_names.items():
-        iso3 = names.get(_norm(en)) or _ALIASES.get(_norm(en))
-        if iso3:
-            names.setdefault(_norm(zh), iso3)
+        found = names.get(_norm(en)) or _ALIASES.get(_norm(en))
+        if found:
+            names.setdefault(_norm(zh), found)
     for alias, iso3 in _ALIASES.items():
         names[_norm(alias)] = iso3
     return countries, names, comtrade, census
@@ -208,9 +354,10 @@ def from_comtrade(code: int | str) -> str:
     try:
         return table[int(code)]
     except (KeyError, ValueError):
-        raise CodeError(f"unknown UN Comtrade country code {code!r}",
-                        hint="see data/comtrade_country_codes/isoCodes.csv for the codes frontload knows")
-    # (unreachable)
+        raise CodeError(
+            f"unknown UN Comtrade country code {code!r}",
+            hint="see data/comtrade_country_codes/isoCodes.csv for the codes frontload knows",
+        ) from None
 
 
 def to_comtrade(iso: str) -> int:
@@ -226,8 +373,10 @@ def from_census(code: str | int) -> str:
     table = _registry()[3]
     key = str(code).strip().zfill(4)
     if key not in table:
-        raise CodeError(f"unknown US Census country code {code!r}",
-                        hint="Census codes are four digits, e.g. 5700 for China")
+        raise CodeError(
+            f"unknown US Census country code {code!r}",
+            hint="Census codes are four digits, e.g. 5700 for China",
+        )
     return table[key]
 
 

@@ -52,7 +52,9 @@ def _table() -> dict[str, HSCode]:
         parent = None if r["parent"] == "TOTAL" else r["parent"]
         out[r["hscode"]] = HSCode(r["hscode"], r["description"], parent, int(r["level"]), r["section"])
     # Codes that existed in HS2017 but not HS2022 (so older data can still be described).
-    old = root.joinpath("hs_concordance_unsd", "comtrade_commodity_list_H5_HS2017.csv").read_text(encoding="utf-8")
+    old = root.joinpath("hs_concordance_unsd", "comtrade_commodity_list_H5_HS2017.csv").read_text(
+        encoding="utf-8"
+    )
     for r in csv.DictReader(old.splitlines()):
         code = r["id"]
         if code in out or not code.isdigit() or len(code) not in (2, 4, 6):
@@ -65,8 +67,11 @@ def _table() -> dict[str, HSCode]:
 @cache
 def _units() -> dict[str, str]:
     """Comtrade's standard quantity unit per HS6 code (u = items, kg)."""
-    text = resources.files("frontload").joinpath(
-        "data", "hs_concordance_unsd", "comtrade_commodity_list_H6_HS2022.csv").read_text(encoding="utf-8")
+    text = (
+        resources.files("frontload")
+        .joinpath("data", "hs_concordance_unsd", "comtrade_commodity_list_H6_HS2022.csv")
+        .read_text(encoding="utf-8")
+    )
     return {r["id"]: r["standardUnitAbbr"] for r in csv.DictReader(text.splitlines()) if len(r["id"]) == 6}
 
 
@@ -138,8 +143,11 @@ def search(text: str, limit: int = 20) -> list[tuple[str, str]]:
         c = text.replace(".", "")
         return [(k, v.description) for k, v in sorted(t.items()) if k.startswith(c)][:limit]
     words = [w.lower() for w in re.findall(r"\w+", text)]
-    hits = [(k, v.description) for k, v in sorted(t.items())
-            if v.version == "HS2022" and all(w in v.description.lower() for w in words)]
+    hits = [
+        (k, v.description)
+        for k, v in sorted(t.items())
+        if v.version == "HS2022" and all(w in v.description.lower() for w in words)
+    ]
     if not hits:
         names = {v.description.lower(): k for k, v in t.items()}
         for m in difflib.get_close_matches(text.lower(), list(names), n=5, cutoff=0.5):

@@ -205,11 +205,10 @@ class _Builder:
         sec.para(
             f"{s.source.capitalize()}'s {year} total (", self.cite_fig(s, annual) or "n/a",
             ") less the reported January–October figure (", self.cite_reported(ytd),
-            ") leaves about ", self.cit.cite(rest, "USD", s.cited(annual.fetch_ids)
-                                             + [self._reported_prov(ytd)],
+            ") leaves about ", self.cit.cite(rest, "USD", [*s.cited(annual.fetch_ids), self._reported_prov(ytd)],
                                              period=f"Nov–Dec {year}"),
             f" for November–December {year}, about ",
-            self.cit.cite(rest / 2, "USD", s.cited(annual.fetch_ids) + [self._reported_prov(ytd)],
+            self.cit.cite(rest / 2, "USD", [*s.cited(annual.fetch_ids), self._reported_prov(ytd)],
                           period=f"Nov–Dec {year}, monthly average"),
             " a month (the two sources may differ slightly in scope and revision).",
         )
