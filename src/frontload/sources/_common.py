@@ -1,0 +1,169 @@
+"""What every file loader shares: reading text safely, collecting problems, building rows.
+
+Loaders never raise on the first bad cell: they collect :class:`Problem` objects
+(file, row, column, value, reason) and raise one :class:`ParseError` listing
+them, so a user fixes a file in one pass. Nothing reaches the store until the
+whole file has parsed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from ..errors import ParseError, Problem
+from ..model import OBSERVATION_SCHEMA, REPORTED_FIGURES_SCHEMA
+
+IN_SCHEMA = pa.schema([f for f in OBSERVATION_SCHEMA if f.name not in ("vintage", "fetch_id")])
+
+
+def data_dir() -> Path:
+    """Folder of the bundled datasets inside the installed package."""
+    return Path(str(resources.files("frontload").joinpath("data")))
+
+
+def sha256(paths: Iterable[Path]) -> str:
+    h = hashlib.sha256()
+    for p in sorted(paths):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def read_text(path: Path, encodings: Sequence[str] = ("utf-8-sig", "latin-1")) -> tuple[str, str]:
+    """Text of a file and the encoding that decoded it.
+
+    Comtrade+ bulk CSVs are Latin-1 (``Côte d'Ivoire``); everything else we read is
+    UTF-8, some with a byte-order mark. Latin-1 decodes any byte, so it is last.
+    """
+    if not path.exists():
+        raise ParseError(
+            f"file not found: {path}",
+            file=str(path),
+            hint="check the path; `frontload datasets` lists what is loaded",
+        )
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096]:
+        raise ParseError(
+            f"{path} is not a text (CSV) file",
+            file=str(path),
+            hint="export the table as CSV (UTF-8 or Latin-1)",
+        )
+    for enc in encodings:
+        try:
+            return raw.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    raise ParseError(f"cannot decode {path} as {' or '.join(encodings)}", file=str(path))  # pragma: no cover
+
+
+def csv_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
+    """Header and (1-based data row number, record) pairs.
+
+    A trailing comma on every row (Comtrade+ exports) yields an unnamed empty last
+    field, which is dropped rather than shifting columns.
+    """
+    text, _ = read_text(path)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise ParseError(f"{path} is empty", file=str(path)) from None
+    while header and header[-1] == "":
+        header.pop()
+
+    def gen() -> Iterator[tuple[int, dict[str, str]]]:
+        for i, row in enumerate(reader, start=1):
+            if not row or all(not c.strip() for c in row):
+                continue
+            if len(row) > len(header) and all(not c.strip() for c in row[len(header) :]):
+                row = row[: len(header)]
+            yield (
+                i,
+                dict(zip(header, row, strict=False)) | ({"__extra__": "1"} if len(row) > len(header) else {}),
+            )
+
+    return header, gen()
+
+
+class Collector:
+    """Accumulates problems for one file; :meth:`raise_if_any` raises one ParseError listing them."""
+
+    def __init__(self, path: Path | str, what: str) -> None:
+        self.file = str(path)
+        self.what = what
+        self.problems: list[Problem] = []
+
+    def add(
+        self, reason: str, row: int | None = None, column: str | None = None, value: object = None
+    ) -> None:
+        self.problems.append(Problem(reason, self.file, row, column, None if value is None else str(value)))
+
+    def number(self, rec: dict[str, str], col: str, row: int, *, required: bool = True) -> float | None:
+        text = (rec.get(col) or "").strip().replace(",", "")
+        if not text:
+            if required:
+                self.add("empty value", row, col)
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            self.add("not a number", row, col, text)
+            return None
+
+    def raise_if_any(self, hint: str | None = None) -> None:
+        if self.problems:
+            raise ParseError(
+                f"cannot read {self.what} from {self.file}: {len(self.problems)} problem(s)",
+                problems=self.problems,
+                file=self.file,
+                hint=hint or "fix the rows listed (nothing was written to the store)",
+            )
+
+
+def require_columns(header: Sequence[str], needed: Iterable[str], path: Path, what: str) -> None:
+    missing = [c for c in needed if c not in header]
+    if missing:
+        raise ParseError(
+            f"{path} does not look like {what}: missing column(s) {', '.join(missing)}",
+            problems=[Problem("missing column", str(path), None, c) for c in missing],
+            file=str(path),
+            hint=f"found columns: {', '.join(header[:12])}{'…' if len(header) > 12 else ''}",
+        )
+
+
+def observation(**kw: Any) -> dict[str, Any]:
+    """A canonical row with defaults for the optional columns."""
+    row: dict[str, Any] = {
+        "classification": None,
+        "value_local": None,
+        "currency": None,
+        "valuation": None,
+        "qty": None,
+        "qty_unit": None,
+        "net_weight_kg": None,
+        "is_estimated": False,
+    }
+    row.update(kw)
+    row["level"] = len(row["product"])
+    return row
+
+
+def observations_table(rows: list[dict[str, Any]]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=IN_SCHEMA)
+
+
+def reported_table(rows: list[dict[str, Any]]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=REPORTED_FIGURES_SCHEMA)
+
+
+def utc(d: dt.date) -> dt.datetime:
+    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
