@@ -171,7 +171,7 @@ def series(
     months = {"M": 1, "Q": 3, "A": 12}[q.freq]
     spans = [sp for sp in spans if (q.start is None or sp.start >= q.start)
              and (q.end is None or sp.start <= q.end)]
-    records = []
+    records: list[dict[str, Any]] = []
     for sp in spans:
         g = stats.yoy(s, sp.start, months)
         records.append({

@@ -205,8 +205,9 @@ class _Builder:
         sec.para(
             f"{s.source.capitalize()}'s {year} total (", self.cite_fig(s, annual) or "n/a",
             ") less the reported January–October figure (", self.cite_reported(ytd),
-            ") leaves about ", self.cit.cite(rest, "USD", [*s.cited(annual.fetch_ids), self._reported_prov(ytd)],
-                                             period=f"Nov–Dec {year}"),
+            ") leaves about ",
+            self.cit.cite(rest, "USD", [*s.cited(annual.fetch_ids), self._reported_prov(ytd)],
+                          period=f"Nov–Dec {year}"),
             f" for November–December {year}, about ",
             self.cit.cite(rest / 2, "USD", [*s.cited(annual.fetch_ids), self._reported_prov(ytd)],
                           period=f"Nov–Dec {year}, monthly average"),
@@ -391,7 +392,7 @@ class _Builder:
         if not annual:
             return
         last_year = max(r["period_start"].year for r in annual)
-        rows_y = {}
+        rows_y: dict[str, dict[str, Any]] = {}
         for r in annual:
             if r["period_start"].year == last_year:
                 rows_y.setdefault(r["reporter_as_reported"], r)

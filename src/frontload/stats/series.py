@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import FlowKey, add_months, month_index, period_label
 
@@ -165,5 +166,5 @@ class Figure:
     period: str  # label of the period the figure describes
     fetch_ids: tuple[str, ...] = ()
     rows: int = 0
-    detail: dict[str, object] = field(default_factory=dict)  # inputs: compared spans, thresholds…
+    detail: dict[str, Any] = field(default_factory=dict)  # inputs: compared spans, thresholds…
     note: str | None = None
