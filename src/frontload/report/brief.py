@@ -221,7 +221,7 @@ class _Builder:
     def us_monthly(self) -> Section:
         sec = Section("US monthly imports of processors, memories and computers by partner")
         for code, label in US_PRODUCTS:
-            q = Query("USA", WORLD, "M", code, freq="M", as_of=self.opts.as_of)
+            q = Query("USA", WORLD, "M", code, freq="M", source="comtrade", as_of=self.opts.as_of)
             by_partner = Q.series_by(self.store, q, "partner")
             world = by_partner.get(WORLD)
             if world is None or not world.points:
@@ -271,8 +271,8 @@ class _Builder:
                 self.cite_fig(s, stats.ytd_yoy(s, month), signed=True) or "–",
                 (self.cit.cite(sh.share_pct, "%", s.cited(sh.fetch_ids)) if sh else
                  ("100%" if p == WORLD else "–")),
-                (streak.detail.get("text", "") if streak else "–"),
-                (rec.detail.get("text", "") if rec else "–"),
+                (streak.detail.get("short", "") if streak else "–"),
+                (rec.detail.get("short", "") if rec else "–"),
             ])
         sec.blocks.append(TableBlock(
             f"US imports of {label}, {mlabel}",
@@ -318,7 +318,7 @@ class _Builder:
         top = ws.items[:10]
         lead = top[0]
         sec.para(
-            f"In {broad}, the latest year with broad coverage ({ws.reporters} reporters), "
+            f"In {broad}, the latest year with broad coverage ({len(ws.reporters)} reporters), "
             f"{_name(lead.key)} was the largest exporter of integrated circuits with ",
             self.cit.cite(lead.value, "USD", by_rep[lead.key].cited(lead.fetch_ids)),
             " (", self.cit.cite(lead.share_pct, "%", by_rep[lead.key].cited(lead.fetch_ids)),
@@ -334,22 +334,22 @@ class _Builder:
         sec.blocks.append(TableBlock(
             f"Top exporters of HS 8542 to the world, {broad}", ["Reporter", "Exports", "Share",
                                                                    "YoY"], rows,
-            note="Shares of the sum over reporting countries. Taiwan does not report to "
-                 "UN Comtrade; Hong Kong's exports are mostly re-exports."))
+            note="Shares of the sum over reporting countries. Taiwan is Comtrade's reporter 490 "
+                 "'Other Asia, nes'; Hong Kong's exports are mostly re-exports."))
         if latest != broad:
             sec.para(f"{latest} is not ranked: only {counts[latest]} reporters had reported "
                      f"when the data were retrieved (against {most} in a full year).")
         tw = self._taiwan_total(broad)
         if tw is not None:
             s, fig = tw
-            sec.para("Taiwan, absent from Comtrade, reported exports of ",
-                     self.cite_fig(s, fig) or "n/a",
-                     f" of HS 8542 in {broad} in its own customs statistics (twcustoms).")
+            sec.para("Taiwan's own customs statistics (twcustoms) give its exports of HS 8542 in "
+                     f"{broad} as ", self.cite_fig(s, fig) or "n/a",
+                     ", against the figure Comtrade publishes for 'Other Asia, nes' above.")
         return sec
 
     def _taiwan_total(self, year: int) -> tuple[Series, stats.Figure] | None:
         try:
-            s = Q.series(self.store, Query("TWN", WORLD, "X", "8542", freq="A",
+            s = Q.series(self.store, Query("TWN", WORLD, "X", "8542", freq="A", source="twcustoms",
                                            as_of=self.opts.as_of))
         except NoDataError:
             return None
@@ -382,7 +382,7 @@ class _Builder:
                 sec.blocks.append(TableBlock(
                     f"Imports of chip-making equipment (HS {', '.join(SME_CODES)}), {year}",
                     ["Importer", "Imports", "Share of reporters' total"], rows,
-                    note=f"{ws.reporters} reporting countries; three of the chip-equipment codes "
+                    note=f"{len(ws.reporters)} reporting countries; three of the chip-equipment codes "
                          "only (HS 8486 has other subheadings). Taiwan does not report."))
         return sec
 

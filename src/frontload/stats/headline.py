@@ -190,6 +190,7 @@ def streak(s: Series, threshold: float, end: dt.date | None = None) -> Figure | 
         threshold=threshold,
         since=since,
         text=text,
+        short=f"{n} mo. > {fmt_money(threshold)}",
         stopped_by=stopped_by,
     )
 
@@ -253,6 +254,7 @@ def record(s: Series, period: dt.date, months: int = 1, min_run: int = 3) -> Fig
         periods_compared=n,
         since=other.label if other else None,
         text=text,
+        short=text.removeprefix("the "),
         stopped_at_gap=stopped_at_gap,
     )
 
