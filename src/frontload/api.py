@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from .errors import QueryError
 from .model import FLOWS, FREQS, WORLD, Query, parse_period
@@ -19,7 +20,7 @@ from .store.query import events_between, reported_figures
 from .store.store import IngestSummary, Store
 
 __all__ = [
-    "events_between", "get_series", "get_series_by", "load_bundled", "make_query", "open_store",
+    "events_between", "get_series", "get_series_by", "load_bundled", "load_file", "make_query", "open_store",
     "query_series", "reported_figures", "resolve_country", "resolve_product",
 ]
 
@@ -37,6 +38,14 @@ def load_bundled(store: Store, names: Iterable[str] | None = None) -> list[Inges
 
     chosen = list(names) if names else bundled.bundled_names()
     return [store.ingest(bundled.load_bundled(n)) for n in chosen]
+
+
+def load_file(store: Store, path: str | Path, *, vintage: dt.datetime | None = None,
+              name: str | None = None) -> IngestSummary:
+    """Ingest one export file (Comtrade CSV, Census Parquet, Taiwan customs CSV) after reading all of it."""
+    from .sources.files import load_file as _load
+
+    return store.ingest(_load(path, vintage=vintage, name=name))
 
 
 def resolve_country(text: str) -> str:

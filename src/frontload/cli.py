@@ -98,11 +98,19 @@ def load(
         list[str] | None,
         typer.Option("--dataset", "-d", help="Load only this bundled dataset (repeatable)."),
     ] = None,
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Export files to load instead (Comtrade CSV, Census Parquet, Taiwan CSV)."),
+    ] = None,
     fmt: FormatOption = Format.terminal,
 ) -> None:
-    """Load the bundled real datasets into the store (idempotent: a re-run changes nothing)."""
+    """Load the bundled real datasets (or your own export files) into the store.
+
+    Idempotent: a re-run changes nothing; a changed value is kept as a new vintage.
+    A file that cannot be read is refused whole, and the store is left as it was.
+    """
     with api.open_store(state.db) as store:
-        summaries = api.load_bundled(store, dataset)
+        summaries = [api.load_file(store, f) for f in files] if files else api.load_bundled(store, dataset)
         path = store.path
     if fmt is Format.json:
         _emit_json([s.to_dict() for s in summaries])

@@ -56,7 +56,7 @@ class Problem:
 
     reason: str
     file: str | None = None
-    row: int | None = None  # 1-based data row (header excluded), as a spreadsheet user counts
+    row: int | None = None  # line of the file (header = line 1), as an editor or spreadsheet shows it
     column: str | None = None
     value: str | None = None
 
@@ -65,7 +65,7 @@ class Problem:
         if self.file:
             where.append(self.file)
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(f"line {self.row}")
         if self.column:
             where.append(f"column {self.column!r}")
         loc = ", ".join(where)

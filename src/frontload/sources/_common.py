@@ -66,7 +66,7 @@ def read_text(path: Path, encodings: Sequence[str] = ("utf-8-sig", "latin-1")) -
 
 
 def csv_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
-    """Header and (1-based data row number, record) pairs.
+    """Header and (line number in the file, record) pairs.
 
     A trailing comma on every row (Comtrade+ exports) yields an unnamed empty last
     field, which is dropped rather than shifting columns.
@@ -81,7 +81,8 @@ def csv_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]
         header.pop()
 
     def gen() -> Iterator[tuple[int, dict[str, str]]]:
-        for i, row in enumerate(reader, start=1):
+        for row in reader:
+            i = reader.line_num  # line of the file as an editor shows it (header is line 1)
             if not row or all(not c.strip() for c in row):
                 continue
             if len(row) > len(header) and all(not c.strip() for c in row[len(header) :]):

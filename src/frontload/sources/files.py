@@ -1,0 +1,62 @@
+"""Load a user's own export file: detect which source layout it is and read it.
+
+Recognised: UN Comtrade CSV (Comtrade+, legacy, tidy), US Census HS10 Parquet,
+Taiwan customs totals and by-destination CSVs. Anything else is refused with
+the layouts frontload knows, before the store is touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..errors import ParseError
+from ..model import LoadedDataset
+from . import census_files, comtrade_files, twcustoms
+from ._common import observations_table, read_text, sha256
+
+LAYOUTS = "UN Comtrade CSV (Comtrade+, legacy or tidy), US Census HS10 Parquet, Taiwan customs CSV"
+
+
+def load_file(path: Path | str, *, vintage: dt.datetime | None = None, name: str | None = None,
+              scope: list[str] | None = None) -> LoadedDataset:
+    """A :class:`LoadedDataset` from one file; ``vintage`` defaults to the file's modification time.
+
+    ``scope`` is the product codes the extract was asked for (default: the codes it holds),
+    so that a file of two subheadings is never summed as their heading.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise ParseError(f"file not found: {p}", file=str(p), hint="check the path")
+    if p.is_dir():
+        raise ParseError(f"{p} is a folder, not a file", file=str(p), hint="pass one file at a time")
+    when = vintage or dt.datetime.fromtimestamp(p.stat().st_mtime, tz=dt.UTC)
+    if p.suffix.lower() == ".parquet":
+        rows, notes = census_files.read_census_parquet(p)
+        source = "census"
+    else:
+        text, _ = read_text(p)
+        first = text.split("\n", 1)[0]
+        if "日期" in first and "貨品號列" in first:
+            rows, notes = twcustoms.read_totals(p)
+            source = "twcustoms"
+        elif first.lstrip("\ufeff").startswith("Year,Country,HS Code"):
+            rows, notes = twcustoms.read_by_destination(p)
+            source = "twcustoms"
+        else:
+            try:
+                rows, notes = comtrade_files.read_comtrade(p)
+            except ParseError as exc:
+                if "is not a UN Comtrade CSV" in exc.message:
+                    raise ParseError(f"{p}: unknown file layout (header starts {first[:60]!r})", file=str(p),
+                                     hint=f"frontload reads: {LAYOUTS}") from None
+                raise
+            source = "comtrade"
+    if not rows:
+        raise ParseError(f"{p} holds no data rows", file=str(p), hint="is this the right export?")
+    products = sorted({r["product"] for r in rows})
+    return LoadedDataset(
+        name=name or p.stem, source=source, title=f"{source} file {p.name}", location=str(p.resolve()),
+        sha256=sha256([p]), vintage=when, observations=observations_table(rows),
+        scope_products=scope or products, notes=notes,
+    )
