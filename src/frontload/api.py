@@ -49,7 +49,11 @@ def load_file(store: Store, path: str | Path, *, vintage: dt.datetime | None = N
 
 
 def resolve_country(text: str) -> str:
+    """ISO3 for a name or code; ``*`` (every reporter or partner, for ``get_series_by``) passes through."""
     from .codes import countries
+
+    if text.strip() == "*":
+        return "*"
 
     return countries.iso3(text)
 
