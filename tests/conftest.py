@@ -27,7 +27,11 @@ def _no_network(monkeypatch, request):
 
     def guarded(self, address):
         host = address[0] if isinstance(address, tuple) else address
-        if isinstance(host, str) and host not in ("127.0.0.1", "::1", "localhost") and not host.startswith("/"):
+        if (
+            isinstance(host, str)
+            and host not in ("127.0.0.1", "::1", "localhost")
+            and not host.startswith("/")
+        ):
             raise RuntimeError(f"test tried to reach the network: {address!r}")
         return real_connect(self, address)
 
@@ -59,6 +63,11 @@ def read_csv(path: Path, encoding: str = "utf-8-sig") -> list[dict[str, str]]:
 def raw_kazookat(reporter: str, flow: str, partner_code: str, cmd: str) -> dict[str, float]:
     """{'YYYY-MM': value_usd} straight from the KazooKat CSV."""
     rows = read_csv(DATA / "comtrade_monthly_semis_kazookat" / "comtrade_monthly_semis_kazookat.csv")
-    return {r["date"][:7]: float(r["value_usd"]) for r in rows
-            if r["reporter"] == reporter and r["flow"] == flow and r["partner_code"] == partner_code
-            and r["cmd_code"] == cmd}
+    return {
+        r["date"][:7]: float(r["value_usd"])
+        for r in rows
+        if r["reporter"] == reporter
+        and r["flow"] == flow
+        and r["partner_code"] == partner_code
+        and r["cmd_code"] == cmd
+    }

@@ -141,10 +141,16 @@ def test_missing_months_make_figures_unavailable(store):
 
 
 def test_flagship_annual_growth_from_the_raw_comtrade_file(store):
-    rows = read_csv(DATA / "comtrade_china_imports_from_us_8542_annual"
-                    / "china_imports_from_usa_hs8542_annual_2010_2024_comtrade.csv")
-    totals = {int(r["refYear"]): float(r["primaryValue"]) for r in rows
-              if r["partner2Code"] == "0" and r["motCode"] == "0" and r["customsCode"] == "C00"}
+    rows = read_csv(
+        DATA
+        / "comtrade_china_imports_from_us_8542_annual"
+        / "china_imports_from_usa_hs8542_annual_2010_2024_comtrade.csv"
+    )
+    totals = {
+        int(r["refYear"]): float(r["primaryValue"])
+        for r in rows
+        if r["partner2Code"] == "0" and r["motCode"] == "0" and r["customsCode"] == "C00"
+    }
     # The partner2Code breakdown rows (2015–2017) would double count if summed.
     assert sum(float(r["primaryValue"]) for r in rows if r["refYear"] == "2016") > totals[2016] * 1.5
     s = api.get_series(store, "China", "the U.S.", "integrated circuits", freq="A")
@@ -157,8 +163,9 @@ def test_flagship_annual_growth_from_the_raw_comtrade_file(store):
 
 def test_partner_shares_sum_with_residual(store, us_cpu_world):
     world = api.get_series(store, "USA", "World", "854231")
-    partners = api.get_series_by(store, "partner", ["TWN", "MYS", "VNM", "KOR", "CHN", "JPN"],
-                                 "USA", "World", "854231")
+    partners = api.get_series_by(
+        store, "partner", ["TWN", "MYS", "VNM", "KOR", "CHN", "JPN"], "USA", "World", "854231"
+    )
     t = stats.partner_shares(world, partners, D(2026, 1, 1), 7)
     raw_tw = raw_kazookat("USA", "M", "490", "854231")
     tw = sum(raw_tw[ym(2026, k)] for k in range(1, 8))
@@ -170,11 +177,14 @@ def test_partner_shares_sum_with_residual(store, us_cpu_world):
 
 
 def test_world_share_lists_reporters(store):
-    rows = read_csv(DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv",
-                    encoding="latin-1")
+    rows = read_csv(
+        DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv",
+        encoding="latin-1",
+    )
     y2023 = {r["reporterISO"]: float(r["primaryValue"]) for r in rows if r["refYear"] == "2023"}
-    by_rep = api.get_series_by(store, "reporter", None, "*", "World", "8542", flow="X", freq="A",
-                               source="comtrade")
+    by_rep = api.get_series_by(
+        store, "reporter", None, "*", "World", "8542", flow="X", freq="A", source="comtrade"
+    )
     ws = stats.world_share(by_rep, D(2023, 1, 1), 12)
     assert len(ws.reporters) == len(y2023)
     assert ws.total == pytest.approx(sum(y2023.values()))
@@ -187,10 +197,21 @@ def test_breakdown_children_sum_to_parent_and_contributions_add_up(store):
     rows = read_csv(DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_8542_2013_2025.csv")
     by6: dict[tuple[str, str], float] = {}
     for r in rows:
-        by6[(r["日期"], r["貨品號列"][:6])] = by6.get((r["日期"], r["貨品號列"][:6]), 0) + float(r["美元(千元)"]) * 1000
+        by6[(r["日期"], r["貨品號列"][:6])] = (
+            by6.get((r["日期"], r["貨品號列"][:6]), 0) + float(r["美元(千元)"]) * 1000
+        )
     parent = api.get_series(store, "Taiwan", "World", "8542", flow="X", freq="A", source="twcustoms")
-    kids = api.get_series_by(store, "product", ["854231", "854232", "854233", "854239", "854290"],
-                             "Taiwan", "World", "8542", flow="X", freq="A", source="twcustoms")
+    kids = api.get_series_by(
+        store,
+        "product",
+        ["854231", "854232", "854233", "854239", "854290"],
+        "Taiwan",
+        "World",
+        "8542",
+        flow="X",
+        freq="A",
+        source="twcustoms",
+    )
     b = stats.breakdown(parent, kids, D(2024, 1, 1), 12)
     assert b.residual == pytest.approx(0, abs=1)
     assert b.share_of("854232").value == pytest.approx(by6[("113年", "854232")])
@@ -208,8 +229,14 @@ def test_partial_year_is_not_a_year(store):
 
 def test_unit_value_where_quantities_exist(store):
     rows = read_csv(DATA / "comtrade_monthly_semis_kazookat" / "comtrade_monthly_semis_kazookat.csv")
-    r = next(r for r in rows if r["reporter"] == "USA" and r["partner_code"] == "0" and r["cmd_code"] == "854231"
-             and r["date"] == "2024-07-01")
+    r = next(
+        r
+        for r in rows
+        if r["reporter"] == "USA"
+        and r["partner_code"] == "0"
+        and r["cmd_code"] == "854231"
+        and r["date"] == "2024-07-01"
+    )
     s = api.get_series(store, "USA", "World", "854231")
     f = stats.unit_value(s, D(2024, 7, 1))
     if r["qty_unit"] in ("", "N/A") or not r["qty"]:
@@ -224,9 +251,13 @@ def test_mirror_gap_taiwan_exports_vs_us_imports(store):
     m = api.get_series(store, "USA", "Taiwan", "8542", freq="A", source="census")
     x = api.get_series(store, "Taiwan", "USA", "8542", flow="X", freq="A", source="twcustoms")
     f = stats.mirror_gap(m, x, D(2024, 1, 1), 12)
-    raw_x = sum(float(r["Export Value (USD)"]) for r in read_csv(
-        DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv")
-        if r["Year"] == "2024" and r["Country"] == "美國")
+    raw_x = sum(
+        float(r["Export Value (USD)"])
+        for r in read_csv(
+            DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv"
+        )
+        if r["Year"] == "2024" and r["Country"] == "美國"
+    )
     assert f.detail["exports"] == pytest.approx(raw_x)
     assert f.value == pytest.approx(f.detail["imports"] - raw_x)
     assert round(f.detail["imports"] / 1e9, 2) == 11.13
@@ -234,13 +265,19 @@ def test_mirror_gap_taiwan_exports_vs_us_imports(store):
 
 # -- edge cases on constructed series -------------------------------------------------------
 def _series(points: list[tuple[dt.date, int, float]]) -> Series:
-    return Series(FlowKey("CHN", "USA", "M", "8542"), "test", "M",
-                  tuple(Point(p, n, v, ("f",)) for p, n, v in points))
+    return Series(
+        FlowKey("CHN", "USA", "M", "8542"), "test", "M", tuple(Point(p, n, v, ("f",)) for p, n, v in points)
+    )
 
 
 def test_combined_january_february_release():
     """China publishes January and February together: the Jan–Feb point serves YTD but not months."""
-    pts = [(D(2023, 1, 1), 2, 20.0), (D(2023, 3, 1), 1, 12.0), (D(2024, 1, 1), 2, 30.0), (D(2024, 3, 1), 1, 15.0)]
+    pts = [
+        (D(2023, 1, 1), 2, 20.0),
+        (D(2023, 3, 1), 1, 12.0),
+        (D(2024, 1, 1), 2, 30.0),
+        (D(2024, 3, 1), 1, 15.0),
+    ]
     s = _series(pts)
     assert stats.value(s, D(2024, 1, 1)) is None  # January alone is not published
     assert stats.value(s, D(2024, 2, 1)) is None
@@ -254,8 +291,9 @@ def test_combined_january_february_release():
 
 
 def test_zero_base_gives_no_growth_and_zero_breaks_streak():
-    s = _series([(D(2024, 1, 1), 1, 0.0), (D(2024, 2, 1), 1, 5.0), (D(2025, 1, 1), 1, 7.0),
-                 (D(2025, 2, 1), 1, 0.0)])
+    s = _series(
+        [(D(2024, 1, 1), 1, 0.0), (D(2024, 2, 1), 1, 5.0), (D(2025, 1, 1), 1, 7.0), (D(2025, 2, 1), 1, 0.0)]
+    )
     assert stats.yoy(s, D(2025, 1, 1)) is None  # growth from zero is undefined
     assert stats.yoy(s, D(2025, 2, 1)).value == -100.0
     assert stats.value(s, D(2025, 2, 1)).value == 0.0

@@ -13,7 +13,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from ..errors import UnknownProductError
+from ..errors import CodeError, UnknownProductError
 from . import hs
 
 
@@ -182,6 +182,10 @@ def resolve_product(text: str | int) -> tuple[str, ...]:
     if "," in raw or "+" in raw:  # "854231+854232"
         parts = [p for p in re.split(r"[,+]", raw) if p.strip()]
         codes = tuple(c for p in parts for c in resolve_product(p))
-        Basket("ad-hoc", raw, codes)  # validates disjointness
+        try:
+            Basket("ad-hoc", raw, codes)  # validates disjointness
+        except ValueError as exc:
+            raise CodeError(f"{raw!r} would double count: {exc}".replace("basket ad-hoc: ", ""),
+                            hint="list either a heading or its subheadings, not both") from None
         return codes
     raise UnknownProductError(raw, _suggest(raw))
