@@ -97,7 +97,7 @@ def test_reported_figures_stay_out_of_observations(store):
         "WHERE dataset = 'gacc_ic_imports_headline' AND period_label = 'Oct 2024'"
     ).fetchall()
     assert (1.11, "USD bn", 60.0, "USA", "8542") in figs
-    n = store.con.execute("SELECT count(*) FROM observations WHERE source = 'press'").fetchone()[0]
+    n = store.con.execute("SELECT count(*) FROM observations WHERE source = 'press'").fetchall()[0][0]
     assert n == 0
 
 
@@ -145,11 +145,11 @@ def test_failed_file_leaves_the_store_untouched(tmp_path):
     shutil.copy(ANNUAL, good)
     with Store(tmp_path / "s.duckdb") as s:
         s.ingest(load_file(good))
-        before = s.con.execute("SELECT count(*) FROM observations").fetchone()[0]
+        before = s.con.execute("SELECT count(*) FROM observations").fetchall()[0][0]
         fetches = len(s.fetches())
         bad = tmp_path / "bad.csv"
         bad.write_text(good.read_text().replace(",842,", ",84x,", 1))
         with pytest.raises(ParseError):
             s.ingest(load_file(bad))
-        assert s.con.execute("SELECT count(*) FROM observations").fetchone()[0] == before
+        assert s.con.execute("SELECT count(*) FROM observations").fetchall()[0][0] == before
         assert len(s.fetches()) == fetches
