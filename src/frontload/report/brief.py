@@ -65,7 +65,8 @@ def _product_label(code: str) -> str:
     try:
         from ..codes import hs
 
-        return f"{hs.describe(code)} (HS {code})"
+        desc = hs.describe(code)
+        return f"{desc[:1].lower()}{desc[1:]} (HS {code})"
     except Exception:
         return f"HS {code}"
 

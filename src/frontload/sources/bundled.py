@@ -43,6 +43,10 @@ class Bundled:
         return out
 
 
+# The transcribed figures carry no retrieval date of their own; their vintage is the day they
+# were bundled into frontload (their PROVENANCE.md says so), each row keeps its page URL.
+_TRANSCRIBED = _v(2026, 11, 24)
+
 KAZOOKAT_CODES = ("854231", "854232", "852351", "847170", "847180", "847330")
 
 BUNDLED: dict[str, Bundled] = {
@@ -117,7 +121,7 @@ BUNDLED: dict[str, Bundled] = {
             "press",
             "China's IC imports as reported in the press (GACC figures)",
             ("china_ic_imports_headline_figures.csv",),
-            _v(2026, 11, 1),
+            _TRANSCRIBED,
             "reported",
         ),
         Bundled(
@@ -126,7 +130,7 @@ BUNDLED: dict[str, Bundled] = {
             "press",
             "China's imports of lithography and chip-making equipment as reported",
             ("china_lithography_equipment_imports_transcribed.csv",),
-            _v(2026, 11, 1),
+            _TRANSCRIBED,
             "reported",
         ),
         Bundled(
@@ -135,7 +139,7 @@ BUNDLED: dict[str, Bundled] = {
             "press",
             "Korea's semiconductor exports as reported (MOTIE/MSIT, KCS)",
             ("korea_semiconductor_exports_transcribed.csv",),
-            _v(2026, 11, 1),
+            _TRANSCRIBED,
             "reported",
         ),
         Bundled(
@@ -144,7 +148,7 @@ BUNDLED: dict[str, Bundled] = {
             "press",
             "Taiwan's exports around the 2020 Huawei rush as reported (MOF)",
             ("taiwan_mof_exports_2020_transcribed.csv",),
-            _v(2026, 11, 1),
+            _TRANSCRIBED,
             "reported",
         ),
         Bundled(
@@ -153,7 +157,7 @@ BUNDLED: dict[str, Bundled] = {
             "semi",
             "SEMI equipment billings by region as reported",
             ("semi_equipment_billings_by_region.csv",),
-            _v(2026, 11, 1),
+            _TRANSCRIBED,
             "reported",
         ),
         Bundled(
@@ -162,7 +166,7 @@ BUNDLED: dict[str, Bundled] = {
             "wsts",
             "WSTS/SIA semiconductor sales as reported",
             ("wsts_sia_monthly_sales_and_regional_growth.csv",),
-            _v(2026, 11, 1),
+            _TRANSCRIBED,
             "reported",
         ),
         Bundled(
