@@ -133,7 +133,7 @@ def series(store: Store, q: Query, codes: Sequence[str] | None = None) -> Series
             f"no data in the store for {q.key.label()}"
             + (f" from source {q.source}" if q.source else "")
             + (f" ({'; '.join(notes)})" if notes else ""),
-            hint="see what is loaded with `frontload datasets`; fetch more with `frontload ingest`",
+            hint="see what is loaded with `frontload datasets`; load more with `frontload load FILE`",
         )
     return s
 
