@@ -87,6 +87,14 @@ def handles_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _print_sources(s: Any) -> None:
+    """The fetches behind a series (source, dataset, vintage, file) and its notes, under a table."""
+    for f, p in s.provenance.items():
+        console.print(f"[dim]{f}: {p.cite()} · {p.location}[/]", highlight=False)
+    for n in s.notes:
+        console.print(f"[yellow]note:[/] {n}", highlight=False)
+
+
 def _emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=2, default=str, ensure_ascii=False) + "\n")
 
@@ -199,10 +207,7 @@ def series(
                       fmt_value(r["yoy_pct"], "%", signed=True) if r["yoy_pct"] is not None else "–",
                       str(r["rows"]))
     console.print(table)
-    for f, p in s.provenance.items():
-        console.print(f"[dim]{f}: {p.cite()} · {p.location}[/]", highlight=False)
-    for n in s.notes:
-        console.print(f"[yellow]note:[/] {n}", highlight=False)
+    _print_sources(s)
 
 
 @app.command()
@@ -241,10 +246,7 @@ def stats(
         table.add_row(fig.label, fig.period, fmt_value(fig.value, fig.unit, signed=signed),
                       str(fig.detail.get("text", fig.note or "")))
     console.print(table)
-    for f, p in s.provenance.items():
-        console.print(f"[dim]{f}: {p.cite()} · {p.location}[/]", highlight=False)
-    for n in s.notes:
-        console.print(f"[yellow]note:[/] {n}", highlight=False)
+    _print_sources(s)
 
 
 @app.command()
