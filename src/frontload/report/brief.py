@@ -192,7 +192,7 @@ class _Builder:
             "Monthly and year-to-date figures as reported (customs releases quoted by the press)",
             ["Period", "Measure", "Value", "YoY as reported"], rows,
             note="Reported figures are not in the customs series above; they are quoted with "
-                 "their page. `frontload check` verifies such claims against the data."))
+                 "their page. `frontload figures` lists them all with their pages."))
         # Consistency: annual total less a reported Jan–Oct figure leaves the last months.
         ytd = next((r for r in figs if r["measure"] == "import_value" and r["unit"] == "USD bn"
                     and r["period_start"].month == 1 and r["period_end"].month == 10), None)

@@ -190,7 +190,7 @@ def streak(s: Series, threshold: float, end: dt.date | None = None) -> Figure | 
         threshold=threshold,
         since=since,
         text=text,
-        short=f"{n} mo. > {fmt_money(threshold)}",
+        short=f"{n} mo.{' (all data)' if stopped_by == 'series start' else ''} > {fmt_money(threshold)}",
         stopped_by=stopped_by,
     )
 
