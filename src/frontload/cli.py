@@ -290,6 +290,68 @@ def brief(
 
 @app.command()
 @handles_errors
+def detect(
+    reporter: ReporterArg,
+    partner: PartnerArg,
+    product: ProductArg,
+    event: Annotated[str, typer.Option("--event", "-e", help="Event month (YYYY-MM) or an event id "
+                                       "from `frontload events` (its effective date is used).")],
+    flow: FlowOption = "M",
+    lead: Annotated[int, typer.Option("--lead", help="Months before the event to test for a surge.")] = 6,
+    lag: Annotated[int, typer.Option("--lag", help="Months after the event to test for payback.")] = 6,
+    baseline: Annotated[str, typer.Option("--baseline", help="auto (by backtest), seasonal_naive, "
+                                          "seasonal_trend, ets or stl_arima.")] = "auto",
+    source: SourceOption = None,
+    as_of: AsOfOption = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Write the chart to this HTML file.")] = None,
+    fmt: FormatOption = Format.terminal,
+) -> None:
+    """Front-loading around an event: excess over a seasonal counterfactual, onset, payback."""
+    import datetime as dt
+
+    from .detect.excess import detect as run_detect
+    from .model import parse_period
+
+    with api.open_store(state.db, read_only=True) as store:
+        q, codes = api.make_query(reporter, partner, product, flow=flow, source=source, as_of=as_of)
+        s = api.query_series(store, q, codes)
+        label = event
+        if any(c.isalpha() for c in event.replace("Q", "")):
+            from .store.query import events_between
+
+            found = [e for e in events_between(store, as_of=q.as_of) if e["event_id"] == event]
+            if not found:
+                raise QueryError(f"no event with id {event!r} in the calendar",
+                                 hint="list them with `frontload events`, or give a month as YYYY-MM")
+            when: dt.date = found[0]["date"]
+            label = f"{found[0]['title'][:60]} ({when.isoformat()})"
+        else:
+            when = parse_period(event)[0]
+    d = run_detect(s, when, lead=lead, lag=lag, baseline=baseline, event_label=label)
+    if html is not None:
+        d.plot().write_html(str(html), include_plotlyjs=True, full_html=True)
+        err_console.print(f"wrote {html}")
+    if fmt is Format.json:
+        _emit_json(d.to_dict())
+        return
+    from .report.numbers import fmt_value
+
+    table = Table(title=f"{d.flow} · {d.source} · event {d.event_label}", title_justify="left")
+    for col in ("month", "window", "actual", "counterfactual", "95% band", "excess"):
+        table.add_column(col, justify="left" if col in ("month", "window") else "right")
+    for i, m in enumerate(d.months):
+        a = d.actual[i]
+        table.add_row(f"{m:%b %Y}", "run-up" if i < d.lead else "after",
+                      fmt_value(a, "USD") if a is not None else "–", fmt_value(d.counterfactual[i], "USD"),
+                      f"{fmt_value(d.lower95[i], 'USD')} – {fmt_value(d.upper95[i], 'USD')}",
+                      fmt_value(a - d.counterfactual[i], "USD", signed=True) if a is not None else "–")
+    console.print(table)
+    console.print(d.summary(), highlight=False)
+    _print_sources(s)
+
+
+@app.command()
+@handles_errors
 def products(
     query: Annotated[str | None, typer.Argument(help="Words or a code to look up.")] = None,
     fmt: FormatOption = Format.terminal,
