@@ -352,6 +352,35 @@ def detect(
 
 @app.command()
 @handles_errors
+def backtest(
+    limit: Annotated[int | None, typer.Option("--limit", help="Use only the first N series.")] = None,
+    lead: Annotated[int, typer.Option("--lead", help="Run-up months.")] = 6,
+    lag: Annotated[int, typer.Option("--lag", help="Aftermath months.")] = 6,
+    fmt: FormatOption = Format.markdown,
+) -> None:
+    """Detection rate, false alarms and excess error of each baseline on the store's monthly series.
+
+    Surges of +30% and +60% are injected at placebo dates every six months into every
+    Comtrade monthly series with five years of data (docs/detection.md).
+    """
+    from .detect import validate
+
+    sizes = (0.3, 0.6)
+    with api.open_store(state.db, read_only=True) as store:
+        series = validate.monthly_series(store)[:limit]
+        if not series:
+            raise QueryError("no monthly series with 60 months in the store",
+                             hint="run `frontload load` first")
+        table = validate.run(series, sizes=sizes, lead=lead, lag=lag)
+    if fmt is Format.json:
+        _emit_json({"series": len(series), "lead": lead, "lag": lag, "rows": table})
+        return
+    sys.stdout.write(f"{len(series)} series, run-up {lead} months, aftermath {lag} months\n\n")
+    sys.stdout.write(validate.to_markdown(table, sizes) + "\n")
+
+
+@app.command()
+@handles_errors
 def products(
     query: Annotated[str | None, typer.Argument(help="Words or a code to look up.")] = None,
     fmt: FormatOption = Format.terminal,

@@ -60,6 +60,7 @@ def test_default_baseline_is_the_best_backtest(raw):
     d = detect(series_from(raw), EVENT)
     assert d.baseline == min(d.backtest, key=d.backtest.get)
     assert set(d.backtest) == set(B.BASELINES)
+    assert detect(series_from(raw), EVENT, baseline="ets").backtest == {}
 
 
 def test_payback_after_the_event(raw):
@@ -133,3 +134,17 @@ def test_cli_detect_on_the_store(loaded_db, tmp_path):
     assert out.read_text().count("<script") >= 1
     r = CliRunner().invoke(app, ["--db", str(loaded_db), "detect", "USA", "China", "processors", "--event", "NOPE-1"])
     assert r.exit_code == 2 and "no event with id" in r.output
+
+
+def test_backtest_harness_counts(store):
+    from frontload.detect import validate
+
+    series = validate.monthly_series(store)
+    keys = {(s.key.reporter, s.key.partner, s.key.product) for s in series}
+    assert ("USA", "WLD", "854231") in keys and all(sum(p.months == 1 for p in s.points) >= 60 for s in series)
+    table = validate.run(series[:1], sizes=(0.6, 5.0), baselines=("seasonal_trend",))
+    (row,) = table
+    n = len(validate.placebo_dates(series[0], 6, 6))
+    assert 0 < row["cases"] <= n
+    assert 0 <= row["false_alarm_rate"] <= row["detection_rate_60pct"] <= row["detection_rate_500pct"] <= 1
+    assert row["detection_rate_500pct"] >= 0.8  # a sixfold run-up is flagged unless the band explodes
