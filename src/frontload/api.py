@@ -20,7 +20,8 @@ from .store.query import events_between, reported_figures
 from .store.store import IngestSummary, Store
 
 __all__ = [
-    "events_between", "get_series", "get_series_by", "load_bundled", "load_file", "make_query", "open_store",
+    "events_between", "get_series", "get_series_by", "load_bundled", "load_events_file", "load_file",
+    "make_query", "open_store",
     "query_series", "reported_figures", "resolve_country", "resolve_product",
 ]
 
@@ -46,6 +47,24 @@ def load_file(store: Store, path: str | Path, *, vintage: dt.datetime | None = N
     from .sources.files import load_file as _load
 
     return store.ingest(_load(path, vintage=vintage, name=name))
+
+
+def load_events_file(store: Store, path: str | Path) -> IngestSummary:
+    """Add a user's own policy events (CSV: event_id, title, date; optional products, partners)."""
+    import datetime as _dt
+
+    import pyarrow as pa
+
+    from .model import EVENTS_SCHEMA, LoadedDataset
+    from .sources._common import sha256
+    from .sources.policy_events import read_user_events
+
+    p = Path(path)
+    rows = read_user_events(p, f"user_events:{p.name}")
+    return store.ingest(LoadedDataset(
+        name=f"user_events:{p.name}", source="user", title=f"events from {p.name}", location=str(p.resolve()),
+        sha256=sha256([p]), vintage=_dt.datetime.fromtimestamp(p.stat().st_mtime, tz=_dt.UTC),
+        events=pa.Table.from_pylist(rows, schema=EVENTS_SCHEMA)))
 
 
 def resolve_country(text: str) -> str:

@@ -381,6 +381,42 @@ def backtest(
 
 @app.command()
 @handles_errors
+def exposure(
+    event_id: Annotated[str, typer.Argument(help="Event id from `frontload events`.")],
+    year: Annotated[int, typer.Option("--year", help="Reference year of the trade covered.")] = 2024,
+    all_partners: Annotated[bool, typer.Option("--all-partners", help="Every partner, not only the "
+                                                "event's targets.")] = False,
+    importer: Annotated[str | None, typer.Option("--importer", help="Importing country, when the "
+                                                 "event's jurisdiction does not say.")] = None,
+    fmt: FormatOption = Format.terminal,
+) -> None:
+    """The trade value a policy action covers: imports of its HS codes from its targets in a year."""
+    from .events.exposure import exposure as run_exposure
+    from .report.numbers import fmt_value
+
+    with api.open_store(state.db, read_only=True) as store:
+        found = [e for e in api.events_between(store) if e["event_id"] == event_id]
+        if not found:
+            raise QueryError(f"no event with id {event_id!r} in the calendar", hint="see `frontload events`")
+        ex = run_exposure(store, found[0], year=year, partners=[] if all_partners else None,
+                          importer=api.resolve_country(importer) if importer else None)
+    if fmt is Format.json:
+        _emit_json(ex.to_dict())
+        return
+    table = Table(title=f"{ex.event_id}: {ex.title[:70]} · {ex.importer} imports, {ex.year}",
+                  title_justify="left")
+    for col in ("product", "partner", "value", "source"):
+        table.add_column(col, justify="right" if col == "value" else "left")
+    for c in ex.cells:
+        table.add_row(c["product"], c["partner"], fmt_value(c["value_usd"], "USD"), c["source"])
+    console.print(table)
+    console.print(f"total: {fmt_value(ex.total, 'USD')}", highlight=False)
+    for n in ex.notes:
+        console.print(f"[yellow]note:[/] {n}", highlight=False)
+
+
+@app.command()
+@handles_errors
 def products(
     query: Annotated[str | None, typer.Argument(help="Words or a code to look up.")] = None,
     fmt: FormatOption = Format.terminal,
@@ -438,9 +474,18 @@ def figures(
 def events(
     start: Annotated[str | None, typer.Option("--from", help="First date (YYYY-MM-DD).")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Last date (YYYY-MM-DD).")] = None,
+    add: Annotated[
+        Path | None,
+        typer.Option("--add", help="First add your own events from this CSV "
+                     "(event_id, title, date; optional products, partners)."),
+    ] = None,
     fmt: FormatOption = Format.terminal,
 ) -> None:
     """The policy calendar: tariff and export-control events in the store."""
+    if add is not None:
+        with api.open_store(state.db) as store:
+            summary = api.load_events_file(store, add)
+        err_console.print(f"added {summary.events_new} event(s) from {add}")
     import datetime as dt
 
     def day(text: str | None, flag: str) -> dt.date | None:

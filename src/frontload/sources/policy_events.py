@@ -160,3 +160,68 @@ def read_tariff_actions(path: Path, dataset: str) -> tuple[list[dict[str, Any]],
         )
     col.raise_if_any()
     return out, [f"{path.name}: skipped {undated} action(s) listed without a date"] if undated else []
+
+
+def read_user_events(path: Path, dataset: str) -> list[dict[str, Any]]:
+    """A user's own events: CSV with ``event_id``, ``title`` and at least one of ``date``,
+    ``date_announced``, ``date_effective``, ``date_published`` (YYYY-MM-DD); optional ``category``,
+    ``jurisdiction``, ``agency``, ``summary``, ``source_url``, and ``products`` / ``partners`` as
+    lists separated by ``;`` (HS codes, ISO3 codes or names).
+    """
+    from ..codes import countries
+    from ..errors import CodeError
+    from ._common import require_columns
+
+    header, recs = csv_rows(path)
+    require_columns(header, ("event_id", "title"), path, "an events file")
+    if not any(c in header for c in ("date", "date_announced", "date_effective", "date_published")):
+        require_columns(header, ("date",), path, "an events file")
+    col = Collector(path, "events")
+    out = []
+    seen: set[str] = set()
+    for i, r in recs:
+        eid = (r.get("event_id") or "").strip()
+        if not eid:
+            col.add("empty event_id", i, "event_id")
+            continue
+        if eid in seen:
+            col.add("event_id appears twice", i, "event_id", eid)
+        seen.add(eid)
+        dates = {
+            k: _date(col, r.get(k), i, k) for k in ("date_announced", "date_effective", "date_published")
+        }
+        if r.get("date") and not dates["date_effective"]:
+            dates["date_effective"] = _date(col, r.get("date"), i, "date")
+        if not any(dates.values()):
+            col.add("no date given", i, "date")
+        products = [p.strip().replace(".", "") for p in (r.get("products") or "").split(";") if p.strip()]
+        for p in products:
+            if not p.isdigit():
+                col.add("products must be HS codes separated by ';'", i, "products", p)
+        partners = []
+        for p in (r.get("partners") or "").split(";"):
+            if p.strip():
+                try:
+                    partners.append(countries.iso3(p))
+                except CodeError:
+                    col.add("unknown country", i, "partners", p)
+        ev = _event(
+            event_id=eid,
+            dataset=dataset,
+            **dates,
+            jurisdiction=r.get("jurisdiction") or None,
+            agency=r.get("agency") or None,
+            instrument=r.get("instrument") or None,
+            doc_ref=r.get("doc_ref") or None,
+            category=r.get("category") or None,
+            title=r.get("title") or None,
+            summary=r.get("summary") or None,
+            source_url=r.get("source_url") or None,
+        )
+        if products:
+            ev["products"] = products
+        if partners:
+            ev["partners"] = partners
+        out.append(ev)
+    col.raise_if_any()
+    return out

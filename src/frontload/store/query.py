@@ -169,8 +169,6 @@ def series_by(
         grouped.setdefault(member, {}).setdefault(r["source"], []).append(r)
     result: dict[str, Series] = {}
     for member, by_source in grouped.items():
-        chosen = q.source or _choose_source(by_source)
-        src_rows = by_source[chosen]
         member_codes = (member,) if dim == "product" else codes
         key = FlowKey(
             member if dim == "reporter" else q.reporter,
@@ -178,7 +176,17 @@ def series_by(
             q.flow,
             member if dim == "product" else (q.product if len(codes) == 1 else "+".join(codes)),
         )
-        result[member] = _build_series(key, chosen, src_rows, member_codes, fetches)
+        # The highest-priority source that yields a complete series; a source whose rows only
+        # cover part of the product (scope check) gives way to the next, with its note kept.
+        order = [q.source] if q.source else _sources_by_priority(by_source)
+        skipped: list[str] = []
+        for chosen in order:
+            built = _build_series(key, chosen, by_source[chosen], member_codes, fetches)
+            if built.points or chosen == order[-1]:
+                break
+            skipped += [f"{chosen}: {n}" for n in built.notes]
+        built.notes[:0] = skipped
+        result[member] = built
         others = sorted(set(by_source) - {chosen})
         if others:
             result[member].notes.append(
@@ -187,12 +195,12 @@ def series_by(
     return result
 
 
-def _choose_source(by_source: dict[str, list[dict[str, Any]]]) -> str:
+def _sources_by_priority(by_source: dict[str, list[dict[str, Any]]]) -> list[str]:
     def rank(src: str) -> tuple[int, int]:
         prio = SOURCE_PRIORITY.index(src) if src in SOURCE_PRIORITY else len(SOURCE_PRIORITY)
         return (prio, -len(by_source[src]))
 
-    return min(by_source, key=rank)
+    return sorted(by_source, key=rank)
 
 
 def _build_series(
