@@ -304,6 +304,11 @@ def detect(
     source: SourceOption = None,
     as_of: AsOfOption = None,
     html: Annotated[Path | None, typer.Option("--html", help="Write the chart to this HTML file.")] = None,
+    control: Annotated[
+        list[str] | None,
+        typer.Option("--control", help="Comparison partner for the same product (repeatable): "
+                     "difference in differences of the run-up excess."),
+    ] = None,
     fmt: FormatOption = Format.terminal,
 ) -> None:
     """Front-loading around an event: excess over a seasonal counterfactual, onset, payback."""
@@ -315,6 +320,8 @@ def detect(
     with api.open_store(state.db, read_only=True) as store:
         q, codes = api.make_query(reporter, partner, product, flow=flow, source=source, as_of=as_of)
         s = api.query_series(store, q, codes)
+        controls = [api.get_series(store, reporter, c, product, flow=flow, source=s.source, as_of=as_of)
+                    for c in control or []]
         label = event
         if any(c.isalpha() for c in event.replace("Q", "")):
             from .store.query import events_between
@@ -327,7 +334,7 @@ def detect(
             label = f"{found[0]['title'][:60]} ({when.isoformat()})"
         else:
             when = parse_period(event)[0]
-    d = run_detect(s, when, lead=lead, lag=lag, baseline=baseline, event_label=label)
+    d = run_detect(s, when, lead=lead, lag=lag, baseline=baseline, event_label=label, controls=controls)
     if html is not None:
         d.plot().write_html(str(html), include_plotlyjs=True, full_html=True)
         err_console.print(f"wrote {html}")

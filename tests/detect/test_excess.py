@@ -148,3 +148,19 @@ def test_backtest_harness_counts(store):
     assert 0 < row["cases"] <= n
     assert 0 <= row["false_alarm_rate"] <= row["detection_rate_60pct"] <= row["detection_rate_500pct"] <= 1
     assert row["detection_rate_500pct"] >= 0.8  # a sixfold run-up is flagged unless the band explodes
+
+
+def test_difference_in_differences_against_controls(raw):
+    """The same series, untouched, as control: the DiD equals the injected share of the actuals."""
+    treated = series_from(raw, scale={k: 1.6 for k in RUNUP})
+    control = series_from(raw)
+    d = detect(treated, EVENT, baseline="ets", controls=[control])
+    c = detect(control, EVENT, baseline="ets")
+    actual = sum(raw[k] for k in RUNUP)
+    cf = sum(c.counterfactual[: c.lead])
+    assert d.controls[0]["excess_pct"] == pytest.approx(c.excess_pct)
+    assert d.did_pp == pytest.approx(0.6 * actual / cf * 100)
+    assert "difference in differences" in d.summary()
+    short = series_from({k: v for k, v in raw.items() if k >= "2021-01"})
+    d2 = detect(treated, EVENT, baseline="ets", controls=[short])
+    assert d2.controls == [] and any("control" in w for w in d2.warnings)

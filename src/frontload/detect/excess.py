@@ -71,6 +71,30 @@ class Detection:
     history: list[tuple[dt.date, float]] = field(default_factory=list)
     fetch_ids: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)
+    controls: list[dict[str, Any]] = field(default_factory=list)  # flow, excess_pct of each control
+
+    @property
+    def excess_pct(self) -> float | None:
+        """Run-up excess as a percentage of the counterfactual over the months with data."""
+        have = [k for k in range(self.lead) if self.actual[k] is not None]
+        cf = sum(self.counterfactual[k] for k in have)
+        if not have or cf <= 0:
+            return None
+        return (sum(self.actual[k] or 0 for k in have) / cf - 1) * 100
+
+    @property
+    def did_pp(self) -> float | None:
+        """Difference in differences: the flow's run-up excess % minus the controls' mean, in points.
+
+        Controls (the same product from other partners, or related products) share the
+        common shocks of the run-up (a demand boom, a price swing); what remains is
+        specific to the flow the event targets.
+        """
+        own = self.excess_pct
+        ctl = [c["excess_pct"] for c in self.controls if c.get("excess_pct") is not None]
+        if own is None or not ctl:
+            return None
+        return own - sum(ctl) / len(ctl)
 
     @property
     def significant(self) -> bool:
@@ -122,6 +146,12 @@ class Detection:
         ]
         if above:
             lines.append(f"months above the 95% band: {', '.join(above)}")
+        if self.controls and self.did_pp is not None:
+            lines.append(
+                f"against controls ({', '.join(c['flow'] for c in self.controls)}): run-up excess "
+                f"{self.excess_pct:+.0f}% vs controls' mean {(self.excess_pct or 0) - self.did_pp:+.0f}%"
+                f" → difference in differences {self.did_pp:+.0f} points"
+            )
         if self.price_volume:
             pv = self.price_volume
             lines.append(
@@ -232,8 +262,13 @@ def detect(
     baseline: str = "auto",
     max_fit: int = 96,
     event_label: str | None = None,
+    controls: list[Series] | None = None,
 ) -> Detection:
-    """Estimate front-loading in the ``lead`` months before ``event`` and payback in the ``lag`` after."""
+    """Estimate front-loading in the ``lead`` months before ``event`` and payback in the ``lag`` after.
+
+    ``controls`` are comparison flows run through the same baseline; the result's
+    ``did_pp`` is the difference in differences of run-up excess.
+    """
     if baseline != "auto" and baseline not in B.BASELINES:
         raise QueryError(
             f"unknown baseline {baseline!r}", hint=f"use auto or one of {', '.join(B.BASELINES)}"
@@ -339,7 +374,31 @@ def detect(
         history=[(_d(i), v) for i, v in hist],
         fetch_ids=tuple(sorted(s.provenance)),
         warnings=warnings,
+        controls=_controls(controls or [], event, lead, lag, name, max_fit, warnings),
     )
+
+
+def _controls(
+    controls: list[Series],
+    event: dt.date,
+    lead: int,
+    lag: int,
+    baseline: str,
+    max_fit: int,
+    warnings: list[str],
+) -> list[dict[str, Any]]:
+    """Each control flow through the same baseline and windows; a control that cannot be fitted is noted."""
+    rows: list[dict[str, Any]] = []
+    for c in controls:
+        try:
+            cd = detect(c, event, lead=lead, lag=lag, baseline=baseline, max_fit=max_fit)
+        except QueryError as exc:
+            warnings.append(f"control {c.key.label()} skipped: {exc.message}")
+            continue
+        rows.append(
+            {"flow": c.key.label(), "source": c.source, "excess_pct": cd.excess_pct, "excess_usd": cd.excess}
+        )
+    return rows
 
 
 def _price_volume(data: dict[int, tuple[float, float | None]], months: list[int]) -> dict[str, float] | None:
