@@ -304,6 +304,7 @@ def detect(
     source: SourceOption = None,
     as_of: AsOfOption = None,
     html: Annotated[Path | None, typer.Option("--html", help="Write the chart to this HTML file.")] = None,
+    png: Annotated[Path | None, typer.Option("--png", help="Write the chart to this PNG file.")] = None,
     control: Annotated[
         list[str] | None,
         typer.Option("--control", help="Comparison partner for the same product (repeatable): "
@@ -338,6 +339,11 @@ def detect(
     if html is not None:
         d.plot().write_html(str(html), include_plotlyjs=True, full_html=True)
         err_console.print(f"wrote {html}")
+    if png is not None:
+        from .detect.excess import save_png
+
+        save_png(d, str(png))
+        err_console.print(f"wrote {png}")
     if fmt is Format.json:
         _emit_json(d.to_dict())
         return

@@ -124,14 +124,17 @@ def test_frame_and_dict(raw):
 
 def test_cli_detect_on_the_store(loaded_db, tmp_path):
     out = tmp_path / "chart.html"
+    png = tmp_path / "chart.png"
     r = CliRunner().invoke(app, ["--db", str(loaded_db), "detect", "USA", "China", "processors", "--event",
-                                 "2025-04", "--lead", "4", "--format", "json", "--html", str(out)])
+                                 "2025-04", "--lead", "4", "--format", "json", "--html", str(out),
+                                 "--png", str(png)])
     assert r.exit_code == 0, r.output
     d = json.loads(r.stdout)
     mar = next(m for m in d["months"] if m["month"] == "2025-03-01")
     assert mar["actual"] == pytest.approx(raw_kazookat("USA", "M", "156", "854231")["2025-03"])
     assert d["fit"][1] == "2024-11-01" and d["baseline"] in B.BASELINES
     assert out.read_text().count("<script") >= 1
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
     r = CliRunner().invoke(app, ["--db", str(loaded_db), "detect", "USA", "China", "processors", "--event", "NOPE-1"])
     assert r.exit_code == 2 and "no event with id" in r.output
 

@@ -245,6 +245,41 @@ class Detection:
         return fig
 
 
+def save_png(d: Detection, path: str, dpi: int = 120) -> None:
+    """The detection chart as a PNG (matplotlib, no browser needed): actual, counterfactual band,
+    event line, run-up excess shaded."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError as exc:  # pragma: no cover - matplotlib ships with the charts extra
+        from ..errors import ConfigError
+
+        raise ConfigError("PNG charts need matplotlib", hint="pip install 'frontload[charts]'") from exc
+    def x(days: list[dt.date]) -> np.ndarray:
+        return np.array(days, dtype="datetime64[D]")
+
+    fig, ax = plt.subplots(figsize=(9, 4.5))
+    ax.plot(x([m for m, _ in d.history]), [v / 1e6 for _, v in d.history], color="#1f77b4", label="actual")
+    ax.fill_between(x(d.months), [v / 1e6 for v in d.lower95], [v / 1e6 for v in d.upper95], color="#ff7f0e",
+                    alpha=0.2, label="counterfactual 95% band")
+    ax.plot(x(d.months), [v / 1e6 for v in d.counterfactual], color="#ff7f0e", linestyle="--",
+            label=f"counterfactual ({d.baseline})")
+    run = [(m, a, c) for m, a, c in zip(d.months[: d.lead], d.actual[: d.lead], d.counterfactual[: d.lead],
+                                        strict=True) if a is not None]
+    if run:
+        ax.fill_between(x([m for m, _, _ in run]), [c / 1e6 for _, _, c in run], [a / 1e6 for _, a, _ in run],
+                        color="#2ca02c", alpha=0.3, label="run-up excess")
+    ax.axvline(x([d.event])[0], color="#d62728")
+    ax.set_title(f"{d.flow} ({d.source}), event {d.event_label}"[:100], fontsize=10)
+    ax.set_ylabel("USD million")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=dpi)
+    plt.close(fig)
+
+
 def _monthly(s: Series) -> dict[int, tuple[float, float | None]]:
     out: dict[int, tuple[float, float | None]] = {}
     for p in s.points:
