@@ -86,3 +86,13 @@ def test_version_and_help():
     out = run("--help").stdout
     for cmd in ("load", "datasets", "series", "stats", "brief", "products", "figures", "events"):
         assert cmd in out
+
+
+def test_ingest_dry_run_shows_chunked_requests_without_the_key(tmp_path, monkeypatch):
+    monkeypatch.setenv("COMTRADE_API_KEY", "abc-secret")
+    r = run("ingest", "comtrade", "-r", "China", "-p", "USA", "--product", "integrated circuits",
+            "--start", "2023-01", "--end", "2024-06", "--dry-run", db=tmp_path / "s.duckdb")
+    assert r.exit_code == 0, r.output
+    lines = [ln for ln in r.stdout.replace("\n", "").split("https://") if ln]
+    assert len(lines) == 2 and all(ln.startswith("comtradeapi.un.org/data/v1/get/C/M/HS") for ln in lines)
+    assert "abc-secret" not in r.output and "reporterCode=156" in lines[0] and "partnerCode=842" in lines[0]

@@ -8,6 +8,7 @@ traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -129,6 +130,54 @@ def load(
     for s in summaries:
         table.add_row(s.dataset, f"{s.rows_in:,}", f"{s.rows_new:,}", f"{s.rows_unchanged:,}",
                       f"{s.rows_revised:,}", f"{s.reported_new:,}", f"{s.events_new:,}")
+    console.print(table)
+
+
+@app.command()
+@handles_errors
+def ingest(
+    source: Annotated[str, typer.Argument(help="Source to fetch from: comtrade.")],
+    reporter: Annotated[list[str], typer.Option("--reporter", "-r", help="Reporter (repeatable).")],
+    partner: Annotated[list[str] | None, typer.Option("--partner", "-p", help="Partner (repeatable); "
+                                                      "default World.")] = None,
+    product: Annotated[list[str] | None, typer.Option("--product", help="HS code or basket (repeatable).")]
+    = None,
+    flow: FlowOption = "M",
+    freq: Annotated[str, typer.Option("--freq", help="M monthly or A annual.")] = "M",
+    start: Annotated[str, typer.Option("--start", help="First period (YYYY or YYYY-MM).")] = "2024-01",
+    end: Annotated[str, typer.Option("--end", help="Last period (YYYY or YYYY-MM).")] = "2024-12",
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the requests; fetch nothing.")] = False,
+) -> None:
+    """Fetch fresh official data into the store (UN Comtrade API; set COMTRADE_API_KEY for the data
+    endpoint, else the public preview is used). Re-running resumes: finished chunks are skipped."""
+    from .config import db_path
+    from .model import parse_period
+    from .sources import comtrade_api
+    from .sources.http import HttpClient
+
+    if source != "comtrade":
+        raise QueryError(f"unknown source {source!r}", hint="available: comtrade")
+    codes = tuple(c for prod in (product or ["8542"]) for c in api.resolve_product(prod))
+    req = comtrade_api.ComtradeRequest(
+        reporters=tuple(api.resolve_country(r) for r in reporter),
+        partners=tuple(api.resolve_country(p) for p in (partner or ["World"])),
+        products=codes, flow=flow.upper(), freq=freq.upper(),
+        start=parse_period(start)[0], end=parse_period(end)[0],
+    )
+    keyed = bool(os.environ.get("COMTRADE_API_KEY"))
+    if dry_run:
+        for ch in comtrade_api.chunks(req, keyed):
+            console.print(ch.describe(), highlight=False)
+        return
+    cache = db_path(state.db).parent / "raw"  # raw responses beside the store
+    table = Table(title="Fetched from UN Comtrade", title_justify="left")
+    for col in ("request", "rows in", "new", "unchanged", "revised"):
+        table.add_column(col, overflow="fold")
+    with api.open_store(state.db) as store, HttpClient(cache) as client:
+        for ds in comtrade_api.fetch(req, client):
+            sm = store.ingest(ds)
+            table.add_row(ds.location, f"{sm.rows_in:,}", f"{sm.rows_new:,}", f"{sm.rows_unchanged:,}",
+                          f"{sm.rows_revised:,}")
     console.print(table)
 
 

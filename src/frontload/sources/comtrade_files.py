@@ -24,6 +24,7 @@ Quirks handled, so that nothing double counts:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -116,7 +117,17 @@ def _valuation(flow: str) -> str:
 def _read_plus(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     header, recs = csv_rows(path)
     require_columns(header, _PLUS_REQUIRED, path, "a UN Comtrade+ CSV")
-    col = Collector(path, "UN Comtrade rows")
+    return plus_records(recs, Collector(path, "UN Comtrade rows"))
+
+
+def plus_records(
+    recs: Iterable[tuple[int, dict[str, str]]], col: Collector
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Canonical rows from Comtrade+ records (CSV rows or API ``data`` items as strings).
+
+    Shared by the file loader and the API connector, so both apply the same
+    total-rows rule and code translation.
+    """
     out: list[dict[str, Any]] = []
     dropped = {"partner2Code": 0, "motCode": 0, "customsCode": 0}
     for i, r in recs:

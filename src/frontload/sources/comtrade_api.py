@@ -1,0 +1,181 @@
+"""UN Comtrade API v1: the keyless public preview and the keyed data endpoint.
+
+Requests go to ``{base}/C/{freq}/HS`` with ``reporterCode``, ``partnerCode``,
+``period`` (comma-separated YYYY or YYYYMM), ``cmdCode``, ``flowCode``. The
+response is JSON ``{"elapsedTime", "count", "data": [...], "error"}`` whose
+``data`` items carry the same fields as the Comtrade+ CSV export, so they go
+through the same mapping (:func:`frontload.sources.comtrade_files.plus_records`):
+totals only (partner2, mode of transport, customs procedure), Comtrade country
+codes translated, classification version and estimated flags kept.
+
+Chunking: at most 12 periods per request (the API's limit), and a chunk whose
+``count`` reaches the row cap (500 for the preview, 100,000 with a key) is split
+by commodity code and then refused with a clear message rather than silently
+truncated. Each chunk is ingested in its own transaction with the response's
+retrieval time as vintage; its raw bytes are kept, so an interrupted fetch
+resumes by running the same command again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..codes import countries
+from ..errors import ParseError, SourceError
+from ..model import LoadedDataset, add_months, month_index
+from ._common import Collector, observations_table
+from .comtrade_files import plus_records
+from .http import Fetched, HttpClient
+
+PREVIEW = "https://comtradeapi.un.org/public/v1/preview"
+DATA = "https://comtradeapi.un.org/data/v1/get"
+KEY_HEADER = "Ocp-Apim-Subscription-Key"
+CAP = {"preview": 500, "data": 100_000}
+MAX_PERIODS = 12
+
+
+@dataclass(frozen=True)
+class ComtradeRequest:
+    reporters: tuple[str, ...]  # ISO3
+    partners: tuple[str, ...]  # ISO3, WLD for World
+    products: tuple[str, ...]  # HS codes
+    flow: str = "M"
+    freq: str = "M"  # M or A
+    start: dt.date = dt.date(2024, 1, 1)
+    end: dt.date = dt.date(2024, 12, 1)
+
+    def periods(self) -> list[str]:
+        if self.freq == "A":
+            return [str(y) for y in range(self.start.year, self.end.year + 1)]
+        return [
+            f"{add_months(self.start, k):%Y%m}"
+            for k in range(month_index(self.end) - month_index(self.start) + 1)
+        ]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    url: str
+    params: dict[str, str]
+
+    def describe(self) -> str:
+        return HttpClient.url_for(self.url, self.params)
+
+
+def chunks(req: ComtradeRequest, keyed: bool) -> Iterator[Chunk]:
+    """The requests that cover ``req``: one per 12 periods, all reporters, partners and codes in each."""
+    base = DATA if keyed else PREVIEW
+    url = f"{base}/C/{req.freq}/HS"
+    periods = req.periods()
+    for i in range(0, len(periods), MAX_PERIODS):
+        yield Chunk(
+            url,
+            {
+                "reporterCode": ",".join(str(countries.to_comtrade(r)) for r in req.reporters),
+                "partnerCode": ",".join(str(countries.to_comtrade(p)) for p in req.partners),
+                "period": ",".join(periods[i : i + MAX_PERIODS]),
+                "cmdCode": ",".join(req.products),
+                "flowCode": req.flow,
+                "includeDesc": "false",
+            },
+        )
+
+
+def parse_response(f: Fetched) -> tuple[list[dict], list[str], int]:
+    """Canonical rows, notes and the API's ``count`` from one response body."""
+    try:
+        doc = json.loads(f.body)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ParseError(
+            f"UN Comtrade answered with something that is not JSON ({len(f.body)} bytes, "
+            f"starts {f.body[:60]!r})",
+            file=f.url,
+            hint="the service may be down or the body was truncated; try again",
+        ) from exc
+    if not isinstance(doc, dict) or "data" not in doc:
+        raise ParseError(
+            "UN Comtrade response has no 'data' field",
+            file=f.url,
+            hint=f"keys found: {sorted(doc)[:8] if isinstance(doc, dict) else type(doc).__name__}",
+        )
+    if doc.get("error"):
+        raise SourceError(f"UN Comtrade reported an error: {doc['error']}", url=f.url)
+    data = doc["data"] or []
+    recs = ((i, {k: _text(v) for k, v in item.items()}) for i, item in enumerate(data, start=1))
+    if data:
+        missing = [
+            c
+            for c in (
+                "freqCode",
+                "period",
+                "reporterCode",
+                "partnerCode",
+                "flowCode",
+                "cmdCode",
+                "primaryValue",
+            )
+            if c not in data[0]
+        ]
+        if missing:
+            raise ParseError(
+                f"UN Comtrade response items lack field(s) {', '.join(missing)}: the API's columns changed",
+                file=f.url,
+                hint="update frontload; nothing was written",
+            )
+    rows, notes = plus_records(recs, Collector(f.url, "UN Comtrade API items"))
+    return rows, notes, int(doc.get("count", len(data)))
+
+
+def _text(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+def fetch(req: ComtradeRequest, client: HttpClient, *, key: str | None = None) -> Iterator[LoadedDataset]:
+    """One LoadedDataset per chunk, ready for ``Store.ingest``; raises before yielding a bad chunk."""
+    key = key if key is not None else os.environ.get("COMTRADE_API_KEY")
+    keyed = bool(key)
+    cap = CAP["data" if keyed else "preview"]
+    for ch in chunks(req, keyed):
+        for sub in _split_if_capped(ch, client, key, cap, req):
+            f, rows, notes = sub
+            yield LoadedDataset(
+                name=f"comtrade_api:{req.freq}:{req.flow}:{ch.params['reporterCode']}:{ch.params['partnerCode']}",
+                source="comtrade",
+                title="UN Comtrade API v1" + (" (data)" if keyed else " (public preview)"),
+                location=f.url,
+                sha256=f.sha256,
+                vintage=f.fetched_at,
+                observations=observations_table(rows) if rows else None,
+                scope_products=list(req.products),
+                notes=notes + ([f"raw bytes: {f.path}"] if f.path else []),
+            )
+
+
+def _split_if_capped(
+    ch: Chunk, client: HttpClient, key: str | None, cap: int, req: ComtradeRequest
+) -> Iterator[tuple[Fetched, list[dict], list[str]]]:
+    secrets = {KEY_HEADER: key} if key else None
+    f = client.get(ch.url, ch.params, secrets=secrets)
+    rows, notes, count = parse_response(f)
+    if count < cap:
+        yield f, rows, notes
+        return
+    codes = ch.params["cmdCode"].split(",")
+    if len(codes) == 1:
+        raise SourceError(
+            f"one request reached the row cap of {cap} ({ch.params['period'][:40]}…): "
+            "the answer would be truncated",
+            url=f.url,
+            hint="ask for fewer periods or partners, or set COMTRADE_API_KEY for the data endpoint",
+        )
+    for code in codes:
+        sub = Chunk(ch.url, {**ch.params, "cmdCode": code})
+        yield from _split_if_capped(sub, client, key, cap, req)
