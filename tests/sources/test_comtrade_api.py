@@ -93,7 +93,7 @@ def test_chunks_split_periods_at_twelve():
     chs = list(C.chunks(req, keyed=False))
     assert [len(c.params["period"].split(",")) for c in chs] == [12, 8]
     assert chs[0].params["reporterCode"] == "156" and chs[0].params["partnerCode"] == "842"
-    assert chs[0].url.startswith(C.PREVIEW) and list(C.chunks(req, keyed=True))[0].url.startswith(C.DATA)
+    assert chs[0].url.startswith(C.PREVIEW) and next(iter(C.chunks(req, keyed=True))).url.startswith(C.DATA)
 
 
 def test_row_cap_splits_by_code_then_refuses(tmp_path):
