@@ -96,3 +96,29 @@ def test_ingest_dry_run_shows_chunked_requests_without_the_key(tmp_path, monkeyp
     lines = [ln for ln in r.stdout.replace("\n", "").split("https://") if ln]
     assert len(lines) == 2 and all(ln.startswith("comtradeapi.un.org/data/v1/get/C/M/HS") for ln in lines)
     assert "abc-secret" not in r.output and "reporterCode=156" in lines[0] and "partnerCode=842" in lines[0]
+
+
+def test_vintages_show_a_revision(tmp_path):
+    import datetime as dt
+
+    from frontload import api
+    from frontload.store.store import Store
+
+    from .conftest import DATA
+
+    src = DATA / "comtrade_china_imports_from_us_8542_annual" / "china_imports_from_usa_hs8542_annual_2010_2024_comtrade.csv"
+    revised = tmp_path / "revised.csv"
+    revised.write_text(src.read_text().replace("11754177020", "11800000000"))
+    db = tmp_path / "s.duckdb"
+    with Store(db) as s:
+        api.load_file(s, src, vintage=dt.datetime(2025, 10, 17, tzinfo=dt.UTC), name="v1")
+        summary = api.load_file(s, revised, vintage=dt.datetime(2026, 3, 1, tzinfo=dt.UTC), name="v2")
+    assert summary.rows_revised == 1 and summary.rows_unchanged == 14
+    rows = json.loads(run("vintages", "China", "USA", "8542", "--start", "2024", "--end", "2024",
+                          "--format", "json", db=db).stdout)
+    assert [(r["value_usd"], r["vintage"][:10]) for r in rows] == [(11754177020.0, "2025-10-17"),
+                                                                   (11800000000.0, "2026-03-01")]
+    old = json.loads(run("series", "China", "USA", "8542", "--freq", "A", "--as-of", "2026-01-01",
+                         "--format", "json", db=db).stdout)
+    assert {v["period"]: v["value_usd"] for v in old["values"]}["2024"] == 11754177020.0
+    assert "comtrade" in run("sources", db=db).stdout

@@ -52,8 +52,12 @@ state = State()
 
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", help="Store path (default: $FRONTLOAD_DB or the per-user store).",
-                 envvar="FRONTLOAD_DB", show_envvar=True),
+    typer.Option(
+        "--db",
+        help="Store path (default: $FRONTLOAD_DB or the per-user store).",
+        envvar="FRONTLOAD_DB",
+        show_envvar=True,
+    ),
 ]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 
@@ -128,8 +132,15 @@ def load(
     for col in ("dataset", "rows in", "new", "unchanged", "revised", "figures", "events"):
         table.add_column(col, justify="left" if col == "dataset" else "right")
     for s in summaries:
-        table.add_row(s.dataset, f"{s.rows_in:,}", f"{s.rows_new:,}", f"{s.rows_unchanged:,}",
-                      f"{s.rows_revised:,}", f"{s.reported_new:,}", f"{s.events_new:,}")
+        table.add_row(
+            s.dataset,
+            f"{s.rows_in:,}",
+            f"{s.rows_new:,}",
+            f"{s.rows_unchanged:,}",
+            f"{s.rows_revised:,}",
+            f"{s.reported_new:,}",
+            f"{s.events_new:,}",
+        )
     console.print(table)
 
 
@@ -138,10 +149,12 @@ def load(
 def ingest(
     source: Annotated[str, typer.Argument(help="Source to fetch from: comtrade.")],
     reporter: Annotated[list[str], typer.Option("--reporter", "-r", help="Reporter (repeatable).")],
-    partner: Annotated[list[str] | None, typer.Option("--partner", "-p", help="Partner (repeatable); "
-                                                      "default World.")] = None,
-    product: Annotated[list[str] | None, typer.Option("--product", help="HS code or basket (repeatable).")]
-    = None,
+    partner: Annotated[
+        list[str] | None, typer.Option("--partner", "-p", help="Partner (repeatable); default World.")
+    ] = None,
+    product: Annotated[
+        list[str] | None, typer.Option("--product", help="HS code or basket (repeatable).")
+    ] = None,
     flow: FlowOption = "M",
     freq: Annotated[str, typer.Option("--freq", help="M monthly or A annual.")] = "M",
     start: Annotated[str, typer.Option("--start", help="First period (YYYY or YYYY-MM).")] = "2024-01",
@@ -161,8 +174,11 @@ def ingest(
     req = comtrade_api.ComtradeRequest(
         reporters=tuple(api.resolve_country(r) for r in reporter),
         partners=tuple(api.resolve_country(p) for p in (partner or ["World"])),
-        products=codes, flow=flow.upper(), freq=freq.upper(),
-        start=parse_period(start)[0], end=parse_period(end)[0],
+        products=codes,
+        flow=flow.upper(),
+        freq=freq.upper(),
+        start=parse_period(start)[0],
+        end=parse_period(end)[0],
     )
     keyed = bool(os.environ.get("COMTRADE_API_KEY"))
     if dry_run:
@@ -176,8 +192,94 @@ def ingest(
     with api.open_store(state.db) as store, HttpClient(cache) as client:
         for ds in comtrade_api.fetch(req, client):
             sm = store.ingest(ds)
-            table.add_row(ds.location, f"{sm.rows_in:,}", f"{sm.rows_new:,}", f"{sm.rows_unchanged:,}",
-                          f"{sm.rows_revised:,}")
+            table.add_row(
+                ds.location,
+                f"{sm.rows_in:,}",
+                f"{sm.rows_new:,}",
+                f"{sm.rows_unchanged:,}",
+                f"{sm.rows_revised:,}",
+            )
+    console.print(table)
+
+
+@app.command()
+@handles_errors
+def vintages(
+    reporter: ReporterArg,
+    partner: PartnerArg,
+    product: ProductArg,
+    flow: FlowOption = "M",
+    start: Annotated[str | None, typer.Option("--start", help="First period (YYYY or YYYY-MM).")] = None,
+    end: Annotated[str | None, typer.Option("--end", help="Last period.")] = None,
+    source: SourceOption = None,
+    fmt: FormatOption = Format.terminal,
+) -> None:
+    """The history of the values of one flow: every vintage stored, oldest first, with its fetch."""
+    from .report.numbers import fmt_value
+    from .store.query import vintages as history
+
+    with api.open_store(state.db, read_only=True) as store:
+        q, codes = api.make_query(reporter, partner, product, flow=flow, start=start, end=end, source=source)
+        rows = history(store, q, codes)
+        fetches = store.fetches()
+    if not rows:
+        raise QueryError(f"no stored values for {q.key.label()}", hint="see `frontload datasets`")
+    if fmt is Format.json:
+        _emit_json(rows)
+        return
+    table = Table(title=f"Vintages: {q.key.label()}", title_justify="left")
+    for col in ("source", "product", "period", "value", "vintage", "fetch"):
+        table.add_column(col, justify="right" if col == "value" else "left", overflow="fold")
+    for r in rows:
+        f = fetches.get(r["fetch_id"])
+        table.add_row(
+            r["source"],
+            r["product"],
+            str(r["period"])[:7] + (f" ({r['months']} mo.)" if r["months"] != 1 else ""),
+            fmt_value(r["value_usd"], "USD"),
+            str(r["vintage"])[:10],
+            f.dataset if f else r["fetch_id"],
+        )
+    console.print(table)
+
+
+@app.command()
+@handles_errors
+def sources(fmt: FormatOption = Format.terminal) -> None:
+    """The sources frontload reads, what each needs, and the last fetch in the store."""
+    with api.open_store(state.db, read_only=True) as store:
+        last: dict[str, str] = {}
+        for f in store.fetches().values():
+            prev = last.get(f.source)
+            when = str(f.vintage)[:10]
+            last[f.source] = max(prev, when) if prev else when
+    rows = [
+        {
+            "source": "comtrade",
+            "how": "frontload ingest comtrade / frontload load FILE.csv",
+            "needs": "nothing (public preview, 500 rows a call); COMTRADE_API_KEY for the data endpoint",
+        },
+        {
+            "source": "census",
+            "how": "frontload load FILE.parquet (US Census HS10 API extracts)",
+            "needs": "–",
+        },
+        {"source": "twcustoms", "how": "frontload load FILE.csv (Taiwan customs exports)", "needs": "–"},
+        {"source": "press/semi/wsts", "how": "bundled transcribed figures", "needs": "–"},
+        {"source": "calendar/user", "how": "bundled events; frontload events --add FILE.csv", "needs": "–"},
+    ]
+    for r in rows:
+        r["last_vintage"] = (
+            ", ".join(f"{k} {v}" for k, v in sorted(last.items()) if k in r["source"].split("/")) or "–"
+        )
+    if fmt is Format.json:
+        _emit_json(rows)
+        return
+    table = Table(title="Sources", title_justify="left")
+    for col in ("source", "how", "needs", "last_vintage"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["source"], r["how"], r["needs"], r["last_vintage"])
     console.print(table)
 
 
@@ -195,8 +297,13 @@ def datasets(fmt: FormatOption = Format.terminal) -> None:
         table.add_column(col)
     for r in rows:
         table.add_row(
-            r["dataset"], r["source"], f"{r['observations']:,}", f"{r['reported_figures']:,}",
-            f"{r['events']:,}", str(r["first"] or ""), str(r["last"] or ""),
+            r["dataset"],
+            r["source"],
+            f"{r['observations']:,}",
+            f"{r['reported_figures']:,}",
+            f"{r['events']:,}",
+            str(r["first"] or ""),
+            str(r["last"] or ""),
             r["vintage"].date().isoformat() if r["vintage"] else "",
         )
     console.print(table)
@@ -229,32 +336,51 @@ def series(
     from .report.numbers import fmt_value
 
     with api.open_store(state.db, read_only=True) as store:
-        q, codes = api.make_query(reporter, partner, product, flow=flow, freq=freq, start=start,
-                                  end=end, source=source, as_of=as_of)
+        q, codes = api.make_query(
+            reporter, partner, product, flow=flow, freq=freq, start=start, end=end, source=source, as_of=as_of
+        )
         s = api.query_series(store, q, codes)
     spans = {"M": stats.monthly, "Q": stats.quarterly, "A": stats.annual}[q.freq](s)
     months = {"M": 1, "Q": 3, "A": 12}[q.freq]
-    spans = [sp for sp in spans if (q.start is None or sp.start >= q.start)
-             and (q.end is None or sp.start <= q.end)]
+    spans = [
+        sp
+        for sp in spans
+        if (q.start is None or sp.start >= q.start) and (q.end is None or sp.start <= q.end)
+    ]
     records: list[dict[str, Any]] = []
     for sp in spans:
         g = stats.yoy(s, sp.start, months)
-        records.append({
-            "period": sp.label, "start": sp.start.isoformat(), "value_usd": sp.value,
-            "yoy_pct": g.value if g else None, "rows": sp.rows,
-            "sources": [s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance],
-        })
+        records.append(
+            {
+                "period": sp.label,
+                "start": sp.start.isoformat(),
+                "value_usd": sp.value,
+                "yoy_pct": g.value if g else None,
+                "rows": sp.rows,
+                "sources": [s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance],
+            }
+        )
     if fmt is Format.json:
-        _emit_json({"query": q.describe(), "codes": list(codes), "source": s.source,
-                    "notes": s.notes, "values": records})
+        _emit_json(
+            {
+                "query": q.describe(),
+                "codes": list(codes),
+                "source": s.source,
+                "notes": s.notes,
+                "values": records,
+            }
+        )
         return
     table = Table(title=f"{q.key.label()} · source {s.source}", title_justify="left")
     for col in ("period", "value", "YoY", "rows"):
         table.add_column(col, justify="left" if col == "period" else "right")
     for r in records:
-        table.add_row(r["period"], fmt_value(r["value_usd"], "USD"),
-                      fmt_value(r["yoy_pct"], "%", signed=True) if r["yoy_pct"] is not None else "–",
-                      str(r["rows"]))
+        table.add_row(
+            r["period"],
+            fmt_value(r["value_usd"], "USD"),
+            fmt_value(r["yoy_pct"], "%", signed=True) if r["yoy_pct"] is not None else "–",
+            str(r["rows"]),
+        )
     console.print(table)
     _print_sources(s)
 
@@ -283,17 +409,28 @@ def stats(
         s = api.query_series(store, q, codes)
     h = st.headline(s, parse_period(period)[0] if period else None)
     if fmt is Format.json:
-        _emit_json({"query": q.describe(), "codes": list(codes), "source": s.source,
-                    "notes": s.notes, "headline": h.to_dict(),
-                    "sources": {f: p.cite() for f, p in s.provenance.items()}})
+        _emit_json(
+            {
+                "query": q.describe(),
+                "codes": list(codes),
+                "source": s.source,
+                "notes": s.notes,
+                "headline": h.to_dict(),
+                "sources": {f: p.cite() for f, p in s.provenance.items()},
+            }
+        )
         return
     table = Table(title=f"{q.key.label()} · source {s.source}", title_justify="left")
     for col in ("statistic", "period", "value", "note"):
         table.add_column(col, justify="right" if col == "value" else "left")
     for fig in h.figures():
         signed = fig.unit in ("%",) and fig.name not in ("share",)
-        table.add_row(fig.label, fig.period, fmt_value(fig.value, fig.unit, signed=signed),
-                      str(fig.detail.get("text", fig.note or "")))
+        table.add_row(
+            fig.label,
+            fig.period,
+            fmt_value(fig.value, fig.unit, signed=signed),
+            str(fig.detail.get("text", fig.note or "")),
+        )
     console.print(table)
     _print_sources(s)
 
@@ -320,16 +457,24 @@ def brief(
     with api.open_store(state.db, read_only=True) as store:
         q, codes = api.make_query(reporter, partner, product, as_of=as_of)
         if len(codes) != 1:
-            raise QueryError("the brief's flagship product must be one HS code",
-                                 hint="e.g. --product 8542")
-        opts = BriefOptions(reporter=q.reporter, partner=q.partner, product=codes[0],
-                            period=parse_period(period)[0] if period else None, as_of=q.as_of)
+            raise QueryError("the brief's flagship product must be one HS code", hint="e.g. --product 8542")
+        opts = BriefOptions(
+            reporter=q.reporter,
+            partner=q.partner,
+            product=codes[0],
+            period=parse_period(period)[0] if period else None,
+            as_of=q.as_of,
+        )
         doc = build_brief(store, opts)
     if fmt is Format.terminal and output is None:
         render.to_terminal(doc, console)
         return
-    text = {Format.markdown: render.to_markdown, Format.json: render.to_json,
-            Format.html: render.to_html, Format.terminal: render.to_markdown}[fmt](doc)
+    text = {
+        Format.markdown: render.to_markdown,
+        Format.json: render.to_json,
+        Format.html: render.to_html,
+        Format.terminal: render.to_markdown,
+    }[fmt](doc)
     if output is not None:
         output.write_text(text, encoding="utf-8")
         err_console.print(f"wrote {output}")
@@ -343,21 +488,34 @@ def detect(
     reporter: ReporterArg,
     partner: PartnerArg,
     product: ProductArg,
-    event: Annotated[str, typer.Option("--event", "-e", help="Event month (YYYY-MM) or an event id "
-                                       "from `frontload events` (its effective date is used).")],
+    event: Annotated[
+        str,
+        typer.Option(
+            "--event",
+            "-e",
+            help="Event month (YYYY-MM) or an event id from `frontload events` (its effective date is used).",
+        ),
+    ],
     flow: FlowOption = "M",
     lead: Annotated[int, typer.Option("--lead", help="Months before the event to test for a surge.")] = 6,
     lag: Annotated[int, typer.Option("--lag", help="Months after the event to test for payback.")] = 6,
-    baseline: Annotated[str, typer.Option("--baseline", help="auto (by backtest), seasonal_naive, "
-                                          "seasonal_trend, ets or stl_arima.")] = "auto",
+    baseline: Annotated[
+        str,
+        typer.Option(
+            "--baseline", help="auto (by backtest), seasonal_naive, seasonal_trend, ets or stl_arima."
+        ),
+    ] = "auto",
     source: SourceOption = None,
     as_of: AsOfOption = None,
     html: Annotated[Path | None, typer.Option("--html", help="Write the chart to this HTML file.")] = None,
     png: Annotated[Path | None, typer.Option("--png", help="Write the chart to this PNG file.")] = None,
     control: Annotated[
         list[str] | None,
-        typer.Option("--control", help="Comparison partner for the same product (repeatable): "
-                     "difference in differences of the run-up excess."),
+        typer.Option(
+            "--control",
+            help="Comparison partner for the same product (repeatable): "
+            "difference in differences of the run-up excess.",
+        ),
     ] = None,
     fmt: FormatOption = Format.terminal,
 ) -> None:
@@ -370,16 +528,20 @@ def detect(
     with api.open_store(state.db, read_only=True) as store:
         q, codes = api.make_query(reporter, partner, product, flow=flow, source=source, as_of=as_of)
         s = api.query_series(store, q, codes)
-        controls = [api.get_series(store, reporter, c, product, flow=flow, source=s.source, as_of=as_of)
-                    for c in control or []]
+        controls = [
+            api.get_series(store, reporter, c, product, flow=flow, source=s.source, as_of=as_of)
+            for c in control or []
+        ]
         label = event
         if any(c.isalpha() for c in event.replace("Q", "")):
             from .store.query import events_between
 
             found = [e for e in events_between(store, as_of=q.as_of) if e["event_id"] == event]
             if not found:
-                raise QueryError(f"no event with id {event!r} in the calendar",
-                                 hint="list them with `frontload events`, or give a month as YYYY-MM")
+                raise QueryError(
+                    f"no event with id {event!r} in the calendar",
+                    hint="list them with `frontload events`, or give a month as YYYY-MM",
+                )
             when: dt.date = found[0]["date"]
             label = f"{found[0]['title'][:60]} ({when.isoformat()})"
         else:
@@ -403,10 +565,14 @@ def detect(
         table.add_column(col, justify="left" if col in ("month", "window") else "right")
     for i, m in enumerate(d.months):
         a = d.actual[i]
-        table.add_row(f"{m:%b %Y}", "run-up" if i < d.lead else "after",
-                      fmt_value(a, "USD") if a is not None else "–", fmt_value(d.counterfactual[i], "USD"),
-                      f"{fmt_value(d.lower95[i], 'USD')} – {fmt_value(d.upper95[i], 'USD')}",
-                      fmt_value(a - d.counterfactual[i], "USD", signed=True) if a is not None else "–")
+        table.add_row(
+            f"{m:%b %Y}",
+            "run-up" if i < d.lead else "after",
+            fmt_value(a, "USD") if a is not None else "–",
+            fmt_value(d.counterfactual[i], "USD"),
+            f"{fmt_value(d.lower95[i], 'USD')} – {fmt_value(d.upper95[i], 'USD')}",
+            fmt_value(a - d.counterfactual[i], "USD", signed=True) if a is not None else "–",
+        )
     console.print(table)
     console.print(d.summary(), highlight=False)
     _print_sources(s)
@@ -431,8 +597,9 @@ def backtest(
     with api.open_store(state.db, read_only=True) as store:
         series = validate.monthly_series(store)[:limit]
         if not series:
-            raise QueryError("no monthly series with 60 months in the store",
-                             hint="run `frontload load` first")
+            raise QueryError(
+                "no monthly series with 60 months in the store", hint="run `frontload load` first"
+            )
         table = validate.run(series, sizes=sizes, lead=lead, lag=lag)
     if fmt is Format.json:
         _emit_json({"series": len(series), "lead": lead, "lag": lag, "rows": table})
@@ -446,10 +613,13 @@ def backtest(
 def exposure(
     event_id: Annotated[str, typer.Argument(help="Event id from `frontload events`.")],
     year: Annotated[int, typer.Option("--year", help="Reference year of the trade covered.")] = 2024,
-    all_partners: Annotated[bool, typer.Option("--all-partners", help="Every partner, not only the "
-                                                "event's targets.")] = False,
-    importer: Annotated[str | None, typer.Option("--importer", help="Importing country, when the "
-                                                 "event's jurisdiction does not say.")] = None,
+    all_partners: Annotated[
+        bool, typer.Option("--all-partners", help="Every partner, not only the event's targets.")
+    ] = False,
+    importer: Annotated[
+        str | None,
+        typer.Option("--importer", help="Importing country, when the event's jurisdiction does not say."),
+    ] = None,
     fmt: FormatOption = Format.terminal,
 ) -> None:
     """The trade value a policy action covers: imports of its HS codes from its targets in a year."""
@@ -460,13 +630,19 @@ def exposure(
         found = [e for e in api.events_between(store) if e["event_id"] == event_id]
         if not found:
             raise QueryError(f"no event with id {event_id!r} in the calendar", hint="see `frontload events`")
-        ex = run_exposure(store, found[0], year=year, partners=[] if all_partners else None,
-                          importer=api.resolve_country(importer) if importer else None)
+        ex = run_exposure(
+            store,
+            found[0],
+            year=year,
+            partners=[] if all_partners else None,
+            importer=api.resolve_country(importer) if importer else None,
+        )
     if fmt is Format.json:
         _emit_json(ex.to_dict())
         return
-    table = Table(title=f"{ex.event_id}: {ex.title[:70]} · {ex.importer} imports, {ex.year}",
-                  title_justify="left")
+    table = Table(
+        title=f"{ex.event_id}: {ex.title[:70]} · {ex.importer} imports, {ex.year}", title_justify="left"
+    )
     for col in ("product", "partner", "value", "source"):
         table.add_column(col, justify="right" if col == "value" else "left")
     for c in ex.cells:
@@ -480,8 +656,12 @@ def exposure(
 @app.command()
 @handles_errors
 def screen(
-    end: Annotated[str | None, typer.Option("--end", help="Last month of the window (YYYY-MM); "
-                                            "default: the latest month in the store.")] = None,
+    end: Annotated[
+        str | None,
+        typer.Option(
+            "--end", help="Last month of the window (YYYY-MM); default: the latest month in the store."
+        ),
+    ] = None,
     window: Annotated[int, typer.Option("--window", help="Months tested for a surge.")] = 6,
     top: Annotated[int, typer.Option("--top", help="Run the full detector on this many.")] = 5,
     fmt: FormatOption = Format.terminal,
@@ -504,17 +684,27 @@ def screen(
         try:
             d = run_detect(by_label[label], add_months(last, 1), lead=window, lag=0)
             # No event here: the window is tested against the counterfactual, so call it a surge.
-            details.append({"series": label, "z": z,
-                            "verdict": d.verdict().replace("front-loading:", "surge:", 1)})
+            details.append(
+                {"series": label, "z": z, "verdict": d.verdict().replace("front-loading:", "surge:", 1)}
+            )
         except FrontloadError as exc:
             details.append({"series": label, "z": z, "verdict": f"not run: {exc.message}"})
     if fmt is Format.json:
-        _emit_json({"window_start": res.window_start, "window": window, "flag_z": FLAG_Z,
-                    "ranked": [{"series": k, "z": v, "flagged": v > FLAG_Z} for k, v in res.ranked],
-                    "skipped": res.skipped, "top": details})
+        _emit_json(
+            {
+                "window_start": res.window_start,
+                "window": window,
+                "flag_z": FLAG_Z,
+                "ranked": [{"series": k, "z": v, "flagged": v > FLAG_Z} for k, v in res.ranked],
+                "skipped": res.skipped,
+                "top": details,
+            }
+        )
         return
-    table = Table(title=f"Surge screen, {window} months to {last:%b %Y} ({len(res.ranked)} series)",
-                  title_justify="left")
+    table = Table(
+        title=f"Surge screen, {window} months to {last:%b %Y} ({len(res.ranked)} series)",
+        title_justify="left",
+    )
     for col in ("rank", "series", "z", "flag"):
         table.add_column(col, justify="right" if col in ("rank", "z") else "left")
     for i, (label, z) in enumerate(res.ranked[: max(top, 15)], 1):
@@ -536,15 +726,17 @@ def products(
     from .codes import baskets, hs
 
     if query is None:
-        rows = [{"basket": b.name, "label": b.label, "codes": list(b.codes)}
-                for b in baskets.BASKETS.values()]
+        rows = [
+            {"basket": b.name, "label": b.label, "codes": list(b.codes)} for b in baskets.BASKETS.values()
+        ]
     else:
         rows = [{"code": c, "description": d} for c, d in hs.search(query)]
     if fmt is Format.json:
         _emit_json(rows)
         return
-    table = Table(title="Product baskets" if query is None else f"HS codes matching {query!r}",
-                  title_justify="left")
+    table = Table(
+        title="Product baskets" if query is None else f"HS codes matching {query!r}", title_justify="left"
+    )
     for col in rows[0] if rows else ["code", "description"]:
         table.add_column(col)
     for r in rows:
@@ -563,8 +755,11 @@ def figures(
     """Figures quoted by official releases and the press (not flows), with their pages."""
     with api.open_store(state.db, read_only=True) as store:
         rows = api.reported_figures(
-            store, reporter=api.resolve_country(reporter) if reporter else None,
-            partner=api.resolve_country(partner) if partner else None, measure=measure)
+            store,
+            reporter=api.resolve_country(reporter) if reporter else None,
+            partner=api.resolve_country(partner) if partner else None,
+            measure=measure,
+        )
     if fmt is Format.json:
         _emit_json(rows)
         return
@@ -572,11 +767,17 @@ def figures(
     for col in ("period", "reporter", "partner", "product", "measure", "value", "unit", "yoy %", "source"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(r["period_label"] or "", r["reporter"] or r["reporter_as_reported"] or "",
-                      r["partner"] or r["partner_as_reported"] or "", r["product"] or "",
-                      r["measure"], f"{r['value']:,}" if r["value"] is not None else "",
-                      r["unit"] or "", "" if r["yoy_pct"] is None else f"{r['yoy_pct']:+.1f}",
-                      r["source_url"] or "")
+        table.add_row(
+            r["period_label"] or "",
+            r["reporter"] or r["reporter_as_reported"] or "",
+            r["partner"] or r["partner_as_reported"] or "",
+            r["product"] or "",
+            r["measure"],
+            f"{r['value']:,}" if r["value"] is not None else "",
+            r["unit"] or "",
+            "" if r["yoy_pct"] is None else f"{r['yoy_pct']:+.1f}",
+            r["source_url"] or "",
+        )
     console.print(table)
 
 
@@ -587,8 +788,11 @@ def events(
     end: Annotated[str | None, typer.Option("--to", help="Last date (YYYY-MM-DD).")] = None,
     add: Annotated[
         Path | None,
-        typer.Option("--add", help="First add your own events from this CSV "
-                     "(event_id, title, date; optional products, partners)."),
+        typer.Option(
+            "--add",
+            help="First add your own events from this CSV "
+            "(event_id, title, date; optional products, partners).",
+        ),
     ] = None,
     fmt: FormatOption = Format.terminal,
 ) -> None:
@@ -616,8 +820,13 @@ def events(
     for col in ("date", "by", "type", "event", "products"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(str(r["date"] or ""), r["jurisdiction"] or "", r["category"] or "",
-                      r["title"] or "", ", ".join(r["products"] or []))
+        table.add_row(
+            str(r["date"] or ""),
+            r["jurisdiction"] or "",
+            r["category"] or "",
+            r["title"] or "",
+            ", ".join(r["products"] or []),
+        )
     console.print(table)
 
 

@@ -347,3 +347,26 @@ def events_between(
         t = t.filter(preds)
     rows: list[dict[str, Any]] = t.order_by(["date", "event_id"]).to_pyarrow().to_pylist()
     return rows
+
+
+def vintages(store: Store, q: Query, codes: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """Every stored version of the rows of one flow (all vintages, oldest first), with their fetch.
+
+    What a revision changed: the same key appears once per vintage that changed it.
+    """
+    t = store.table("observations")
+    codes = tuple(codes or (q.product,))
+    preds = [t["product"].isin(list(codes)) | ibis.or_(*[t["product"].startswith(c) for c in codes]),
+             t["reporter"] == q.reporter, t["partner"] == q.partner, t["flow"] == q.flow]
+    if q.source:
+        preds.append(t["source"] == q.source)
+    if q.start is not None:
+        preds.append(t["period"] >= q.start)
+    if q.end is not None:
+        preds.append(t["period"] <= q.end)
+    cols = ["source", "product", "period", "months", "value_usd", "vintage", "fetch_id"]
+    rows: list[dict[str, Any]] = (
+        t.filter(preds).select(cols).order_by(["source", "product", "period", "months", "vintage"])
+        .to_pyarrow().to_pylist()
+    )
+    return rows
