@@ -147,7 +147,7 @@ def load(
 @app.command()
 @handles_errors
 def ingest(
-    source: Annotated[str, typer.Argument(help="Source to fetch from: comtrade.")],
+    source: Annotated[str, typer.Argument(help="Source to fetch from: comtrade or census.")],
     reporter: Annotated[list[str], typer.Option("--reporter", "-r", help="Reporter (repeatable).")],
     partner: Annotated[
         list[str] | None, typer.Option("--partner", "-p", help="Partner (repeatable); default World.")
@@ -168,9 +168,12 @@ def ingest(
     from .sources import comtrade_api
     from .sources.http import HttpClient
 
-    if source != "comtrade":
-        raise QueryError(f"unknown source {source!r}", hint="available: comtrade")
+    if source not in ("comtrade", "census"):
+        raise QueryError(f"unknown source {source!r}", hint="available: comtrade, census")
     codes = tuple(c for prod in (product or ["8542"]) for c in api.resolve_product(prod))
+    if source == "census":
+        _ingest_census(codes, reporter, partner, flow, freq, start, end, dry_run)
+        return
     req = comtrade_api.ComtradeRequest(
         reporters=tuple(api.resolve_country(r) for r in reporter),
         partners=tuple(api.resolve_country(p) for p in (partner or ["World"])),
@@ -200,6 +203,31 @@ def ingest(
                 f"{sm.rows_revised:,}",
             )
     console.print(table)
+
+
+def _ingest_census(codes: tuple[str, ...], reporter: list[str], partner: list[str] | None, flow: str,
+                   freq: str, start: str, end: str, dry_run: bool) -> None:
+    from .config import db_path
+    from .model import parse_period
+    from .sources import census_api
+    from .sources.http import HttpClient
+
+    if [api.resolve_country(r) for r in reporter] != ["USA"]:
+        raise QueryError("the Census API reports US trade only", hint="use --reporter USA")
+    first, last = parse_period(start)[0], parse_period(end)[0]
+    reqs = [census_api.CensusRequest(product=c, flow=flow.upper(), freq=freq.upper(), start=first, end=last,
+                                     partner=api.resolve_country(p) if p else None)
+            for c in codes for p in (partner or [None])]  # type: ignore[list-item]
+    if dry_run:
+        for r in reqs:
+            console.print(HttpClient.url_for(r.url, r.params()), highlight=False)
+        return
+    with api.open_store(state.db) as store, HttpClient(db_path(state.db).parent / "raw") as client:
+        for r in reqs:
+            for ds in census_api.fetch(r, client):
+                sm = store.ingest(ds)
+                console.print(f"{ds.location}: {sm.rows_in:,} rows, {sm.rows_new:,} new, "
+                              f"{sm.rows_revised:,} revised", highlight=False)
 
 
 @app.command()

@@ -120,7 +120,9 @@ class HttpClient:
                 paths[0],
             )
         hdrs = dict(headers or {})
-        hdrs.update({k: v for k, v in (secrets or {}).items() if v})
+        # A secret named like a query parameter (Census's ``key``) travels in the query; the rest
+        # (Comtrade's subscription header) as headers. Either way it is redacted from ``shown``.
+        hdrs.update({k: v for k, v in (secrets or {}).items() if v and k not in (params or {})})
         last = "no attempt"
         for attempt in range(self.retries + 1):
             try:
@@ -130,7 +132,7 @@ class HttpClient:
             except httpx.TransportError as exc:
                 last = f"connection failed ({type(exc).__name__})"
             else:
-                if r.status_code == 200:
+                if r.status_code in (200, 204):  # 204: an empty result (Census)
                     return self._keep(shown, r.status_code, r.content, paths)
                 if r.status_code in (401, 403):
                     raise SourceError(
