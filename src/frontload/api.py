@@ -42,8 +42,13 @@ def load_bundled(store: Store, names: Iterable[str] | None = None) -> list[Inges
 
 
 def load_file(store: Store, path: str | Path, *, vintage: dt.datetime | None = None,
-              name: str | None = None) -> IngestSummary:
-    """Ingest one export file (Comtrade CSV, Census Parquet, Taiwan customs CSV) after reading all of it."""
+              name: str | None = None, mapping: str | Path | None = None) -> IngestSummary:
+    """Ingest one export file after reading all of it: Comtrade CSV, Census Parquet, Taiwan customs
+    CSV, or any CSV/Parquet table with a ``mapping`` file (see frontload.sources.generic)."""
+    if mapping is not None:
+        from .sources.generic import load_generic
+
+        return store.ingest(load_generic(path, mapping, vintage=vintage))
     from .sources.files import load_file as _load
 
     return store.ingest(_load(path, vintage=vintage, name=name))

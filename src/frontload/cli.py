@@ -115,6 +115,9 @@ def load(
         list[Path] | None,
         typer.Argument(help="Export files to load instead (Comtrade CSV, Census Parquet, Taiwan CSV)."),
     ] = None,
+    mapping: Annotated[
+        Path | None, typer.Option("--mapping", help="TOML file mapping a generic table's columns.")
+    ] = None,
     fmt: FormatOption = Format.terminal,
 ) -> None:
     """Load the bundled real datasets (or your own export files) into the store.
@@ -123,7 +126,10 @@ def load(
     A file that cannot be read is refused whole, and the store is left as it was.
     """
     with api.open_store(state.db) as store:
-        summaries = [api.load_file(store, f) for f in files] if files else api.load_bundled(store, dataset)
+        if files:
+            summaries = [api.load_file(store, f, mapping=mapping) for f in files]
+        else:
+            summaries = api.load_bundled(store, dataset)
         path = store.path
     if fmt is Format.json:
         _emit_json([s.to_dict() for s in summaries])
