@@ -79,29 +79,8 @@ def _event(**kw: Any) -> dict[str, Any]:
 
 
 def read_chip_events(path: Path, dataset: str) -> list[dict[str, Any]]:
-    _, recs = csv_rows(path)
-    col = Collector(path, "policy events")
-    out = []
-    for i, r in recs:
-        out.append(
-            _event(
-                event_id=r["event_id"].strip(),
-                dataset=dataset,
-                date_announced=_date(col, r.get("date_announced"), i, "date_announced"),
-                date_effective=_date(col, r.get("date_effective"), i, "date_effective"),
-                date_published=_date(col, r.get("date_published"), i, "date_published"),
-                jurisdiction=r.get("jurisdiction") or None,
-                agency=r.get("agency") or None,
-                instrument=r.get("instrument") or None,
-                doc_ref=r.get("doc_ref") or None,
-                category=r.get("category") or None,
-                title=r.get("title") or None,
-                summary=r.get("summary_as_stated_by_source") or None,
-                source_url=r.get("source_url") or None,
-            )
-        )
-    col.raise_if_any()
-    return out
+    """The compiled US–China chip events: the user-events layout with ``summary_as_stated_by_source``."""
+    return read_user_events(path, dataset)
 
 
 def read_bis_rules(path: Path, dataset: str) -> list[dict[str, Any]]:
@@ -215,7 +194,7 @@ def read_user_events(path: Path, dataset: str) -> list[dict[str, Any]]:
             doc_ref=r.get("doc_ref") or None,
             category=r.get("category") or None,
             title=r.get("title") or None,
-            summary=r.get("summary") or None,
+            summary=r.get("summary") or r.get("summary_as_stated_by_source") or None,
             source_url=r.get("source_url") or None,
         )
         if products:
