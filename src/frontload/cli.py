@@ -752,6 +752,66 @@ def screen(
 
 @app.command()
 @handles_errors
+def check(
+    article: Annotated[str, typer.Argument(help="Article file (text, Markdown, HTML) or - for stdin.")],
+    date: Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for "
+                                             "relative periods such as 'in October'; default today.")] = None,
+    fmt: FormatOption = Format.terminal,
+) -> None:
+    """Check the numbers in a news article against the store: a verdict and evidence for each claim."""
+    import datetime as dt
+    import html as html_mod
+    import re
+
+    from .claims.verify import check_text
+
+    if article == "-":
+        raw = sys.stdin.read()
+    else:
+        path = Path(article)
+        if not path.is_file():
+            raise QueryError(f"no article file at {article}",
+                             hint="give a text/Markdown/HTML file or - for stdin")
+        data = path.read_bytes()
+        if b"\x00" in data[:4096]:
+            raise QueryError(f"{article} is not a text file",
+                         hint="save the article as text, Markdown or HTML")
+        raw = data.decode("utf-8", errors="replace")
+    if len(raw) > 2_000_000:
+        raise QueryError(f"the article is {len(raw):,} characters; frontload checks up to 2,000,000",
+                         hint="split it into parts")
+    text = html_mod.unescape(re.sub(r"<(script|style)[^>]*>.*?</\1>|<[^>]+>", " ", raw, flags=re.S | re.I))
+    try:
+        today = dt.date.fromisoformat(date) if date else dt.date.today()
+    except ValueError:
+        raise QueryError(f"cannot read --date {date!r}", hint="use YYYY-MM-DD") from None
+    with api.open_store(state.db, read_only=True) as store:
+        verdicts = check_text(store, text, today)
+    if fmt is Format.json:
+        _emit_json([v.to_dict() for v in verdicts])
+        return
+    if not verdicts:
+        console.print("no sentences with numbers found")
+        return
+    table = Table(title=f"Claims checked ({len(verdicts)})", title_justify="left")
+    for col in ("claim", "understood as", "verdict", "data", "explanation"):
+        table.add_column(col, overflow="fold")
+    colours = {"supported": "green", "contradicted": "red", "consistent": "yellow", "not_checkable": "dim"}
+    for v in verdicts:
+        u = v.to_dict()["understood"]
+        flow_word = {"M": "imports", "X": "exports"}.get(u["flow"] or "", "")
+        parts = (u["reporter"], flow_word, "+".join(u["product"]), "from " + (u["partner"] or "World"),
+                 u["period"])
+        what = " ".join(str(x) for x in parts if x)
+        data_txt = "" if v.data_value is None else (f"{v.data_value:+.1f}%" if v.measure == "change"
+                                                    else f"{v.data_value / 1e9:,.2f} bn USD")
+        table.add_row(v.claim.sentence[:120], what, f"[{colours.get(v.verdict, 'white')}]{v.verdict}[/]",
+                      data_txt, v.explanation)
+    console.print(table)
+
+
+@app.command()
+@handles_errors
 def products(
     query: Annotated[str | None, typer.Argument(help="Words or a code to look up.")] = None,
     fmt: FormatOption = Format.terminal,

@@ -1,0 +1,306 @@
+"""Verdicts on parsed claims: against the store's flows and against reported figures.
+
+Verdicts:
+
+* ``supported``: the data's figure equals the claim within the rounding the claim
+  printed (1.11 billion → ±0.005 billion; 60 per cent → ±0.5 points).
+* ``contradicted``: the data cover the claim's span and differ by more; the gap is given.
+* ``consistent``: consistent but not provable: only a coarser span is in the store
+  (an annual total for a monthly claim) and the claim fits inside it.
+* ``not_checkable``: no data for that flow and span, or not a trade claim; the
+  explanation says what data would settle it and the command that fetches it.
+
+A claim is checked against flows first, then against the reported figures
+(an official release as quoted elsewhere); the evidence says which.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import FrontloadError
+from ..model import Query, add_months, period_label
+from ..report.numbers import fmt_money
+from ..stats import growth_pct
+from ..store import query as Q
+from ..store.store import Store
+from .parse import Claim, parse
+
+
+@dataclass
+class Verdict:
+    claim: Claim
+    verdict: str
+    measure: str  # amount or change
+    data_value: float | None = None
+    claimed: float | None = None
+    tolerance: float | None = None
+    evidence: list[str] = field(default_factory=list)
+    explanation: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        c = self.claim
+        return {
+            "sentence": c.sentence,
+            "verdict": self.verdict,
+            "measure": self.measure,
+            "claimed": self.claimed,
+            "data": self.data_value,
+            "tolerance": self.tolerance,
+            "evidence": self.evidence,
+            "explanation": self.explanation,
+            "understood": {
+                "reporter": c.reporter,
+                "partner": c.partner,
+                "flow": c.flow,
+                "product": list(c.product),
+                "period": period_label(c.period_start, c.months) if c.period_start and c.months else None,
+                "currency": c.currency,
+            },
+        }
+
+
+def _tolerance(value: float, decimals: int, unit: float) -> float:
+    return 0.5 * 10 ** (-decimals) * unit
+
+
+def _unit_of(amount_text: str | None) -> float:
+    t = (amount_text or "").lower()
+    for word, u in (
+        ("trillion", 1e12),
+        ("tn", 1e12),
+        ("billion", 1e9),
+        ("bn", 1e9),
+        ("million", 1e6),
+        ("mn", 1e6),
+    ):
+        if word in t:
+            return u
+    return 1.0
+
+
+def check_text(store: Store, text: str, today: dt.date) -> list[Verdict]:
+    out = []
+    for c in parse(text, today):
+        out.extend(check_claim(store, c))
+    return out
+
+
+def check_claim(store: Store, c: Claim) -> list[Verdict]:
+    if c.kind != "trade":
+        return [
+            Verdict(c, "not_checkable", "none", explanation="numbers here are not trade values or changes")
+        ]
+    missing = [
+        n for n, v in (("reporter", c.reporter), ("product", c.product), ("period", c.period_start)) if not v
+    ]
+    if missing:
+        return [
+            Verdict(
+                c,
+                "not_checkable",
+                "amount" if c.amount is not None else "change",
+                explanation=f"could not tell the {', '.join(missing)} of this claim",
+            )
+        ]
+    out = []
+    if c.amount is not None:
+        out.append(_check_amount(store, c))
+    if c.change_pct is not None:
+        out.append(_check_change(store, c))
+    return out
+
+
+def _series(store: Store, c: Claim):
+    q = Query(
+        c.reporter or "", c.partner or "WLD", c.flow or "M", c.product[0] if len(c.product) == 1 else "+"
+    )
+    try:
+        return Q.series(store, q, c.product)
+    except FrontloadError:
+        return None
+
+
+def _reported(store: Store, c: Claim, measure: str) -> list[dict[str, Any]]:
+    assert c.period_start is not None and c.months is not None
+    end = add_months(c.period_start, c.months - 1)
+    rows = Q.reported_figures(store)
+    return [
+        r
+        for r in rows
+        if r["reporter"] == c.reporter
+        and r["partner"] == (c.partner or "WLD")
+        and r["period_start"] == c.period_start
+        and r["period_end"] == end
+        and (r["product"] in c.product or r["product"] == "+".join(c.product))
+        and r["measure"]
+        in (
+            ("import_value", "export_value")
+            if measure == "amount"
+            else ("import_value", "export_value", "yoy_change_only")
+        )
+    ]
+
+
+def _ingest_hint(c: Claim) -> str:
+    assert c.period_start is not None and c.months is not None
+    end = add_months(c.period_start, c.months - 1)
+    return (
+        f"frontload ingest comtrade -r {c.reporter} -p {c.partner or 'World'} --product {c.product[0]} "
+        f"--flow {c.flow or 'M'} --start {c.period_start:%Y-%m} --end {end:%Y-%m}"
+    )
+
+
+def _check_amount(store: Store, c: Claim) -> Verdict:
+    assert c.amount is not None and c.period_start is not None and c.months is not None
+    tol = _tolerance(c.amount, c.decimals, _unit_of(c.amount_text))
+    label = period_label(c.period_start, c.months)
+    if c.currency != "USD":
+        return Verdict(
+            c,
+            "not_checkable",
+            "amount",
+            claimed=c.amount,
+            explanation=f"the claim is in {c.currency}; the store holds US dollars "
+            "(convert at the period's rate to compare)",
+        )
+    s = _series(store, c)
+    if s is not None:
+        sp = s.value_over(c.period_start, c.months)
+        if sp is not None:
+            gap = c.amount - sp.value
+            prov = [s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance]
+            if abs(gap) <= tol:
+                return Verdict(
+                    c,
+                    "supported",
+                    "amount",
+                    sp.value,
+                    c.amount,
+                    tol,
+                    prov,
+                    f"{s.source} gives {fmt_money(sp.value)} for {label}",
+                )
+            return Verdict(
+                c,
+                "contradicted",
+                "amount",
+                sp.value,
+                c.amount,
+                tol,
+                prov,
+                f"{s.source} gives {fmt_money(sp.value)} for {label}: the claim is "
+                f"{fmt_money(abs(gap))} {'higher' if gap > 0 else 'lower'} ({gap / sp.value * 100:+.1f}%). "
+                "Usual causes: revisions, mirror data, CIF vs FOB, the scope of the product word",
+            )
+        year = s.value_over(dt.date(c.period_start.year, 1, 1), 12)
+        if year is not None and c.months < 12:
+            prov = [s.provenance[f].cite() for f in year.fetch_ids if f in s.provenance]
+            if c.amount <= year.value:
+                quoted = _from_reported(store, c, tol)
+                if quoted is not None:
+                    quoted.evidence += prov
+                    quoted.explanation += (f"; consistent with the {c.period_start.year} total in the store "
+                                           f"({fmt_money(year.value)})")
+                    return quoted
+                return Verdict(
+                    c,
+                    "consistent",
+                    "amount",
+                    year.value,
+                    c.amount,
+                    tol,
+                    prov,
+                    f"only the {c.period_start.year} total is in the store ({fmt_money(year.value)}); "
+                    f"{label} at {fmt_money(c.amount)} fits within it. Monthly data would settle it: "
+                    + _ingest_hint(c),
+                )
+            return Verdict(
+                c,
+                "contradicted",
+                "amount",
+                year.value,
+                c.amount,
+                tol,
+                prov,
+                f"{label} cannot exceed the whole year ({fmt_money(year.value)})",
+            )
+    quoted = _from_reported(store, c, tol)
+    if quoted is not None:
+        return quoted
+    return Verdict(
+        c,
+        "not_checkable",
+        "amount",
+        claimed=c.amount,
+        explanation=f"no data for this flow in {label}; fetch it with: {_ingest_hint(c)}",
+    )
+
+
+def _from_reported(store: Store, c: Claim, tol: float) -> Verdict | None:
+    """The claim against an official release as quoted elsewhere (reported_figures) for the same span."""
+    assert c.amount is not None
+    for r in _reported(store, c, "amount"):
+        if r["unit"] in ("USD bn", "USD mn") and r["value"] is not None:
+            val = r["value"] * (1e9 if r["unit"] == "USD bn" else 1e6)
+            ok = abs(val - c.amount) <= tol
+            return Verdict(
+                c,
+                "supported" if ok else "contradicted",
+                "amount",
+                val,
+                c.amount,
+                tol,
+                [f"reported figure {r['figure_id']} ({r['source_url']})"],
+                f"matches the release as quoted ({r['dataset']})"
+                if ok
+                else f"the release as quoted gives {fmt_money(val)}",
+            )
+    return None
+
+
+def _check_change(store: Store, c: Claim) -> Verdict:
+    assert c.change_pct is not None and c.period_start is not None and c.months is not None
+    decimals = len(str(abs(c.change_pct)).split(".")[1].rstrip("0")) if "." in str(c.change_pct) else 0
+    tol = 0.5 * 10 ** (-decimals)
+    s = _series(store, c)
+    if s is not None:
+        cur = s.value_over(c.period_start, c.months)
+        prev = s.value_over(add_months(c.period_start, -12), c.months)
+        if cur is not None and prev is not None:
+            g = growth_pct(cur.value, prev.value)
+            if g is not None:
+                prov = [s.provenance[f].cite() for f in cur.fetch_ids if f in s.provenance]
+                ok = abs(g - c.change_pct) <= tol
+                return Verdict(
+                    c,
+                    "supported" if ok else "contradicted",
+                    "change",
+                    g,
+                    c.change_pct,
+                    tol,
+                    prov,
+                    f"{s.source}: {g:+.1f}% on {prev.label}",
+                )
+    for r in _reported(store, c, "change"):
+        if r["yoy_pct"] is not None:
+            ok = abs(r["yoy_pct"] - c.change_pct) <= tol
+            return Verdict(
+                c,
+                "supported" if ok else "contradicted",
+                "change",
+                r["yoy_pct"],
+                c.change_pct,
+                tol,
+                [f"reported figure {r['figure_id']} ({r['source_url']})"],
+                f"the release as quoted gives {r['yoy_pct']:+.1f}%",
+            )
+    return Verdict(
+        c,
+        "not_checkable",
+        "change",
+        claimed=c.change_pct,
+        explanation="no data for the period and the year before; fetch it with: " + _ingest_hint(c),
+    )

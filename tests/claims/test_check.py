@@ -1,0 +1,88 @@
+"""Claim checking on sentences written the way trade news is written, about the bundled data.
+
+Each case: the sentence, the article date, and the expected parse and verdict. Expected values
+come from the raw bundled files (China's annual imports of HS 8542 from the US: 2023
+8,306,920,666; 2024 11,754,177,020; the GACC figures as reported: Oct 2024 USD 1.11 bn +60%,
+Jan–Oct 2024 USD 9.61 bn +42.5%).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from frontload.claims.parse import parse
+from frontload.claims.verify import check_text
+from frontload.cli import app
+
+D = dt.date(2024, 11, 20)
+D25 = dt.date(2025, 2, 10)
+
+CASES = [
+    # sentence, date, expected (measure, verdict) list, expected (reporter, partner, product, period start, months)
+    ("China's purchases of US chips reached US$1.11 billion in October, a 60 per cent increase.", D,
+     [("amount", "supported"), ("change", "supported")], ("CHN", "USA", ("8542",), dt.date(2024, 10, 1), 1)),
+    ("Over the first 10 months of the year, China imported US$9.61 billion of microchips from the US, "
+     "up 42.5 per cent.", D, [("amount", "supported"), ("change", "supported")],
+     ("CHN", "USA", ("8542",), dt.date(2024, 1, 1), 10)),
+    ("In the first ten months, Beijing bought $9.8bn of American chips.", D, [("amount", "contradicted")],
+     ("CHN", "USA", ("8542",), dt.date(2024, 1, 1), 10)),
+    ("China imported $11.75bn of US integrated circuits in 2024, up 41.5 per cent.", D25,
+     [("amount", "supported"), ("change", "supported")], ("CHN", "USA", ("8542",), dt.date(2024, 1, 1), 12)),
+    ("Last year China imported USD 11.8 billion of chips from the United States.", D25,
+     [("amount", "supported")], ("CHN", "USA", ("8542",), dt.date(2024, 1, 1), 12)),
+    ("In 2024 China imported $12.5 billion of integrated circuits from the US.", D25, [("amount", "contradicted")],
+     ("CHN", "USA", ("8542",), dt.date(2024, 1, 1), 12)),
+    ("China's imports of US chips jumped 45% in 2024.", D25, [("change", "contradicted")],
+     ("CHN", "USA", ("8542",), dt.date(2024, 1, 1), 12)),
+    ("In 2023, China imported US$8.31 billion of chips from the U.S., a 31.8% drop.", D25,
+     [("amount", "supported"), ("change", "supported")], ("CHN", "USA", ("8542",), dt.date(2023, 1, 1), 12)),
+    ("China's chip imports from the US fell 22.6% in 2022.", D25, [("change", "supported")],
+     ("CHN", "USA", ("8542",), dt.date(2022, 1, 1), 12)),
+    ("China imported $2 billion of US chips in March.", D, [("amount", "consistent")],
+     ("CHN", "USA", ("8542",), dt.date(2024, 3, 1), 1)),
+    ("US imports of processors from Taiwan reached $1.12 billion in July 2026.", dt.date(2026, 9, 1),
+     [("amount", "supported")], ("USA", "TWN", ("854231",), dt.date(2026, 7, 1), 1)),
+    ("US imports of memory chips from Korea rose 441.6% in July 2026.", dt.date(2026, 9, 1),
+     [("change", "supported")], ("USA", "KOR", ("854232",), dt.date(2026, 7, 1), 1)),
+    ("China bought RMB 1.81 trillion of integrated circuits from the world last year.", D25,
+     [("amount", "not_checkable")], ("CHN", None, ("8542",), dt.date(2024, 1, 1), 12)),
+    ("Japan imported $3 billion of chips from China in 2024.", D25, [("amount", "not_checkable")],
+     ("JPN", "CHN", ("8542",), dt.date(2024, 1, 1), 12)),
+    ("The chips are two generations behind, made on a 7nm process.", D, [("none", "not_checkable")], None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date", "verdicts", "parsed"), CASES, ids=[c[0][:40] for c in CASES])
+def test_claims(store, sentence, date, verdicts, parsed):
+    got = check_text(store, sentence, date)
+    assert [(v.measure, v.verdict) for v in got] == verdicts, [v.explanation for v in got]
+    if parsed:
+        c = parse(sentence, date)[0]
+        assert (c.reporter, c.partner, c.product, c.period_start, c.months) == parsed
+    for v in got:
+        if v.verdict in ("supported", "contradicted", "consistent"):
+            assert v.evidence and v.data_value is not None
+
+
+def test_contradiction_states_the_gap(store):
+    (v,) = check_text(store, "In 2024 China imported $12.5 billion of integrated circuits from the US.", D25)
+    assert v.data_value == 11_754_177_020 and "745.8 m higher" in v.explanation
+
+
+def test_not_checkable_says_how_to_fetch(store):
+    (v,) = check_text(store, "Japan imported $3 billion of chips from China in 2024.", D25)
+    assert "frontload ingest comtrade -r JPN -p CHN --product 8542" in v.explanation
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01binary", b"<html><body><p>broken <b>html", "漢字と英語 mixed 2024年 12%".encode()])
+def test_garbled_input_never_crashes(loaded_db, tmp_path, content):
+    f = tmp_path / "a.txt"
+    f.write_bytes(content)
+    r = CliRunner().invoke(app, ["--db", str(loaded_db), "check", str(f), "--format", "json"])
+    assert r.exit_code in (0, 2) and "Traceback" not in r.output
+    if r.exit_code == 0:
+        assert isinstance(json.loads(r.stdout), list)
