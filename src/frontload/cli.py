@@ -810,6 +810,26 @@ def check(
     console.print(table)
 
 
+@app.command("evaluate-claims")
+@handles_errors
+def evaluate_claims(
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="JSONL corpus (default: the bundled one).")]
+    = None,
+    fmt: FormatOption = Format.markdown,
+) -> None:
+    """Precision and recall of the claim checker's verdicts, and parse accuracy, on a labelled corpus."""
+    from .claims import evaluate as ev
+
+    with api.open_store(state.db, read_only=True) as store:
+        result = ev.evaluate(store, ev.load_corpus(corpus))
+    if fmt is Format.json:
+        _emit_json(result)
+        return
+    sys.stdout.write(ev.to_markdown(result) + "\n")
+    for m in result["misses"][:20]:
+        sys.stdout.write(f"- expected {m['expected']}, got {m['got']}: {m['text']}\n")
+
+
 @app.command()
 @handles_errors
 def products(

@@ -86,3 +86,15 @@ def test_garbled_input_never_crashes(loaded_db, tmp_path, content):
     assert r.exit_code in (0, 2) and "Traceback" not in r.output
     if r.exit_code == 0:
         assert isinstance(json.loads(r.stdout), list)
+
+
+def test_corpus_evaluation(store):
+    from frontload.claims.evaluate import evaluate, load_corpus
+
+    corpus = load_corpus()
+    assert len(corpus) >= 200
+    kinds = {v for c in corpus for _, v in c["expect"]["verdicts"]}
+    assert kinds == {"supported", "contradicted", "consistent", "not_checkable"}
+    result = evaluate(store, corpus)
+    assert result["accuracy"] >= 0.95, result["misses"][:5]
+    assert all(a >= 0.95 for a in result["parse_accuracy"].values())

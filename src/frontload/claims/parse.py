@@ -116,6 +116,7 @@ class Claim:
     currency: str | None = None
     amount_text: str | None = None
     decimals: int = 0  # digits after the point as printed (sets the rounding tolerance)
+    unit: float = 1.0  # the scale printed: 1e9 for "billion", 1e6 for "m"
     change_pct: float | None = None
     change_text: str | None = None
     period_start: dt.date | None = None
@@ -128,10 +129,6 @@ class Claim:
     product_text: str | None = None
     kind: str = "trade"  # trade, or not_trade
     notes: list[str] = field(default_factory=list)
-
-    @property
-    def scale(self) -> float:
-        return 1.0
 
 
 _ABBREV = ("U.S", "U.K", "U.N", "Mr", "Ms", "Dr", "e.g", "i.e", "No", "vs", "Inc", "Co", "Ltd", "Corp", "St")
@@ -156,7 +153,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _money(s: str) -> tuple[float, str, str, int] | None:
+def _money(s: str) -> tuple[float, str, str, int, float] | None:
     for m in _MONEY.finditer(s):
         cur = (m.group("cur1") or m.group("cur2") or "").lower()
         scale = (m.group("scale") or "").lower()
@@ -166,7 +163,8 @@ def _money(s: str) -> tuple[float, str, str, int] | None:
             continue
         num = m.group("num").replace(",", "")
         decimals = len(num.split(".")[1]) if "." in num else 0
-        return round(float(num) * _SCALE.get(scale, 1.0), 2), _CUR[cur], m.group(0).strip(), decimals
+        unit = _SCALE.get(scale, 1.0)
+        return round(float(num) * unit, 2), _CUR[cur], m.group(0).strip(), decimals, unit
     return None
 
 
@@ -263,6 +261,13 @@ _ADJ_RE = re.compile(
 )
 
 
+_REPORTER_ADJ = re.compile(
+    r"\b(chinese|american|korean|south korean|taiwanese|japanese|dutch|malaysian|"
+    r"vietnamese)\s+(?:chip\s+)?(purchases|imports|exports|buyers|importers|exporters)\b",
+    re.I,
+)
+
+
 def _origin_adjective(s: str) -> str | None:
     """'US chips', 'Korean memory': the country an adjective names as the goods' origin."""
     m = _ADJ_RE.search(s)
@@ -292,7 +297,7 @@ def parse(text: str, today: dt.date) -> list[Claim]:
         c = Claim(sentence=s, start=start)
         money = _money(s)
         if money:
-            c.amount, c.currency, c.amount_text, c.decimals = money
+            c.amount, c.currency, c.amount_text, c.decimals, c.unit = money
         change = _change(s)
         if change:
             c.change_pct, c.change_text = change
@@ -305,6 +310,10 @@ def parse(text: str, today: dt.date) -> list[Claim]:
             c.partner = origin
             if c.reporter == origin:  # "US" was read as the reporter: it is the origin
                 c.reporter = None
+        if c.reporter is None:  # "Chinese purchases of …": the adjective names the reporter
+            m_rep = _REPORTER_ADJ.search(s)
+            if m_rep:
+                c.reporter = _ADJ[m_rep.group(1).lower()]
         c.product, c.product_text = _product(s)
         c.flow = "M" if _IMPORT.search(s) else ("X" if _EXPORT.search(s) else None)
         if c.amount is None and c.change_pct is None:

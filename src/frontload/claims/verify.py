@@ -66,21 +66,6 @@ def _tolerance(value: float, decimals: int, unit: float) -> float:
     return 0.5 * 10 ** (-decimals) * unit
 
 
-def _unit_of(amount_text: str | None) -> float:
-    t = (amount_text or "").lower()
-    for word, u in (
-        ("trillion", 1e12),
-        ("tn", 1e12),
-        ("billion", 1e9),
-        ("bn", 1e9),
-        ("million", 1e6),
-        ("mn", 1e6),
-    ):
-        if word in t:
-            return u
-    return 1.0
-
-
 def check_text(store: Store, text: str, today: dt.date) -> list[Verdict]:
     out = []
     for c in parse(text, today):
@@ -155,7 +140,7 @@ def _ingest_hint(c: Claim) -> str:
 
 def _check_amount(store: Store, c: Claim) -> Verdict:
     assert c.amount is not None and c.period_start is not None and c.months is not None
-    tol = _tolerance(c.amount, c.decimals, _unit_of(c.amount_text))
+    tol = _tolerance(c.amount, c.decimals, c.unit)
     label = period_label(c.period_start, c.months)
     if c.currency != "USD":
         return Verdict(
