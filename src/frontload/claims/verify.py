@@ -17,6 +17,7 @@ A claim is checked against flows first, then against the reported figures
 from __future__ import annotations
 
 import datetime as dt
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,10 +68,14 @@ def _tolerance(value: float, decimals: int, unit: float) -> float:
 
 
 def check_text(store: Store, text: str, today: dt.date) -> list[Verdict]:
-    out = []
-    for c in parse(text, today):
-        out.extend(check_claim(store, c))
-    return out
+    token = _CACHE.set({})
+    try:
+        out = []
+        for c in parse(text, today):
+            out.extend(check_claim(store, c))
+        return out
+    finally:
+        _CACHE.reset(token)
 
 
 def check_claim(store: Store, c: Claim) -> list[Verdict]:
@@ -98,20 +103,37 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
     return out
 
 
+# Look-ups shared by the claims of one text: an article repeats the same flow many times.
+_CACHE: ContextVar[dict[Any, Any] | None] = ContextVar("frontload_claims_cache", default=None)
+
+
+def _memo(key: Any, compute: Any) -> Any:
+    cache = _CACHE.get()
+    if cache is None:
+        return compute()
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
 def _series(store: Store, c: Claim):
     q = Query(
         c.reporter or "", c.partner or "WLD", c.flow or "M", c.product[0] if len(c.product) == 1 else "+"
     )
-    try:
-        return Q.series(store, q, c.product)
-    except FrontloadError:
-        return None
+
+    def compute():
+        try:
+            return Q.series(store, q, c.product)
+        except FrontloadError:
+            return None
+
+    return _memo(("series", q, c.product), compute)
 
 
 def _reported(store: Store, c: Claim, measure: str) -> list[dict[str, Any]]:
     assert c.period_start is not None and c.months is not None
     end = add_months(c.period_start, c.months - 1)
-    rows = Q.reported_figures(store)
+    rows = _memo("reported", lambda: Q.reported_figures(store))
     return [
         r
         for r in rows
