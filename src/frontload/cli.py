@@ -790,6 +790,12 @@ def check(
     if fmt is Format.json:
         _emit_json([v.to_dict() for v in verdicts])
         return
+    if fmt in (Format.markdown, Format.html):
+        from .claims import render as claims_render
+
+        sys.stdout.write((claims_render.to_markdown if fmt is Format.markdown else claims_render.to_html)(
+            text, verdicts))
+        return
     if not verdicts:
         console.print("no sentences with numbers found")
         return

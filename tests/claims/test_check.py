@@ -98,3 +98,17 @@ def test_corpus_evaluation(store):
     result = evaluate(store, corpus)
     assert result["accuracy"] >= 0.95, result["misses"][:5]
     assert all(a >= 0.95 for a in result["parse_accuracy"].values())
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_check_marks_claims_in_the_article(loaded_db, tmp_path, fmt):
+    f = tmp_path / "a.html"
+    f.write_text("<p>In 2024 China imported $12.5 billion of integrated circuits from the US.</p>"
+                 "<p>Analysts <b>cheered</b> &amp; worried.</p><script>var x = 5;</script>")
+    r = CliRunner().invoke(app, ["--db", str(loaded_db), "check", str(f), "--date", "2025-02-10", "--format", fmt])
+    assert r.exit_code == 0, r.output
+    assert "contradicted" in r.stdout and "var x" not in r.stdout
+    if fmt == "markdown":
+        assert "from the US. **[1✗]**" in r.stdout and "| 1 |" in r.stdout
+    else:
+        assert "<sup>[1✗]</sup>" in r.stdout and "&amp; worried" in r.stdout and "<b>" not in r.stdout
