@@ -112,3 +112,40 @@ def test_check_marks_claims_in_the_article(loaded_db, tmp_path, fmt):
         assert "from the US. **[1✗]**" in r.stdout and "| 1 |" in r.stdout
     else:
         assert "<sup>[1✗]</sup>" in r.stdout and "&amp; worried" in r.stdout and "<b>" not in r.stdout
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "verdict", "data"),
+    [
+        # The GACC release as quoted: above USD 1 bn every month June–October 2024.
+        ("China's monthly purchases of US chips have stayed above $1 billion every month since June.",
+         dt.date(2024, 11, 20), "supported", 1e9),
+        # Comtrade monthly, US imports of processors from Taiwan (raw file: lowest Nov 2025–Jul 2026 is 1.116 bn).
+        ("US imports of processors from Taiwan have been above $1 billion every month since November 2025.",
+         dt.date(2026, 8, 15), "supported", None),
+        ("US imports of processors from Taiwan have been above $1.5 billion every month since November 2025.",
+         dt.date(2026, 8, 15), "contradicted", None),
+    ],
+)
+def test_streak_claims(store, sentence, date, verdict, data):
+    from ..conftest import raw_kazookat
+
+    (v,) = check_text(store, sentence, date)
+    assert (v.measure, v.verdict) == ("streak", verdict), v.explanation
+    if data is not None:
+        assert v.data_value == data
+    else:
+        raw = raw_kazookat("USA", "M", "490", "854231")
+        months = [f"2025-{m:02d}" for m in (11, 12)] + [f"2026-{m:02d}" for m in range(1, 8)]
+        expect = min(raw[k] for k in months) if verdict == "supported" else raw["2025-11"]
+        assert v.data_value == pytest.approx(expect)
+
+
+def test_quarter_claims(store):
+    from ..conftest import raw_kazookat
+
+    raw = raw_kazookat("USA", "M", "490", "854231")
+    q3 = raw["2025-07"] + raw["2025-08"] + raw["2025-09"]
+    (v,) = check_text(store, f"In the third quarter of 2025, US imports of processors from Taiwan were "
+                             f"${q3 / 1e9:.2f} billion.", dt.date(2026, 1, 15))
+    assert v.verdict == "supported" and v.data_value == pytest.approx(q3)

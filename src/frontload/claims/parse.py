@@ -131,6 +131,11 @@ class Claim:
     notes: list[str] = field(default_factory=list)
 
 
+_STREAK = re.compile(
+    r"(?:above|over|more than|exceed\w*|topp?\w*)\b.{0,60}?\bsince\s+"
+    r"(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(\d{4}))?",
+    re.I,
+)
 _ABBREV = ("U.S", "U.K", "U.N", "Mr", "Ms", "Dr", "e.g", "i.e", "No", "vs", "Inc", "Co", "Ltd", "Corp", "St")
 
 
@@ -188,6 +193,12 @@ def _period(s: str, today: dt.date) -> tuple[dt.date, int, str] | None:
         n = _ORDINAL[m.group(1)]
         year = _year(m.group(2), today)
         return dt.date(year, 1, 1), n, m.group(0)
+    m = re.search(
+        r"\b(first|second|third|fourth) quarter(?: of (\d{4}|the year|this year|last year))?", low
+    ) or re.search(r"\bq([1-4])\s*(\d{4})\b", low)
+    if m:
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group(1)) or int(m.group(1))
+        return dt.date(_year(m.group(2), today), 3 * q - 2, 1), 3, m.group(0)
     m = re.search(r"first half(?: of (\d{4}|the year|this year|last year))?", low)
     if m:
         return dt.date(_year(m.group(1), today), 1, 1), 6, m.group(0)
@@ -316,6 +327,22 @@ def parse(text: str, today: dt.date) -> list[Claim]:
                 c.reporter = _ADJ[m_rep.group(1).lower()]
         c.product, c.product_text = _product(s)
         c.flow = "M" if _IMPORT.search(s) else ("X" if _EXPORT.search(s) else None)
+        streak = _STREAK.search(s)
+        if streak and c.amount is not None:
+            # "above $1 billion every month since June": a streak from that month to the last
+            # month before the article.
+            month = _MONTHS[streak.group(1).lower()]
+            year = (
+                int(streak.group(2))
+                if streak.group(2)
+                else (today.year if month < today.month else today.year - 1)
+            )
+            c.kind = "streak"
+            c.period_start = dt.date(year, month, 1)
+            last = today.year * 12 + today.month - 2  # the month before the article's
+            c.months = max(1, last - (year * 12 + month - 1) + 1)
+            c.period_text = streak.group(0)
+            c.change_pct = None
         if c.amount is None and c.change_pct is None:
             c.kind = "not_trade"
         out.append(c)

@@ -79,6 +79,8 @@ def check_text(store: Store, text: str, today: dt.date) -> list[Verdict]:
 
 
 def check_claim(store: Store, c: Claim) -> list[Verdict]:
+    if c.kind == "streak" and c.reporter and c.product and c.period_start:
+        return [_check_streak(store, c)]
     if c.kind != "trade":
         return [
             Verdict(c, "not_checkable", "none", explanation="numbers here are not trade values or changes")
@@ -209,8 +211,10 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
                 quoted = _from_reported(store, c, tol)
                 if quoted is not None:
                     quoted.evidence += prov
-                    quoted.explanation += (f"; consistent with the {c.period_start.year} total in the store "
-                                           f"({fmt_money(year.value)})")
+                    quoted.explanation += (
+                        f"; consistent with the {c.period_start.year} total in the store "
+                        f"({fmt_money(year.value)})"
+                    )
                     return quoted
                 return Verdict(
                     c,
@@ -310,4 +314,68 @@ def _check_change(store: Store, c: Claim) -> Verdict:
         "change",
         claimed=c.change_pct,
         explanation="no data for the period and the year before; fetch it with: " + _ingest_hint(c),
+    )
+
+
+def _check_streak(store: Store, c: Claim) -> Verdict:
+    """'Above X every month since June': every month from the start to the one before the article."""
+    assert c.amount is not None and c.period_start is not None and c.months is not None
+    label = period_label(c.period_start, c.months)
+    s = _series(store, c)
+    if s is not None:
+        values = [s.value_over(add_months(c.period_start, k), 1) for k in range(c.months)]
+        if all(v is not None for v in values):
+            below = [v for v in values if v is not None and not v.value > c.amount]
+            prov = [s.provenance[f].cite() for v in values if v for f in v.fetch_ids if f in s.provenance]
+            if not below:
+                low = min(v.value for v in values if v)
+                return Verdict(
+                    c,
+                    "supported",
+                    "streak",
+                    low,
+                    c.amount,
+                    0.0,
+                    sorted(set(prov)),
+                    f"every month of {label} was above {fmt_money(c.amount)} (lowest {fmt_money(low)})",
+                )
+            first = below[0]
+            return Verdict(
+                c,
+                "contradicted",
+                "streak",
+                first.value,
+                c.amount,
+                0.0,
+                sorted(set(prov)),
+                f"{first.label} was {fmt_money(first.value)}, not above {fmt_money(c.amount)}",
+            )
+    end = add_months(c.period_start, c.months - 1)
+    for r in _memo("reported", lambda: Q.reported_figures(store)):
+        if (
+            r["measure"] == "monthly_import_value_above"
+            and r["reporter"] == c.reporter
+            and r["partner"] == (c.partner or "WLD")
+            and r["period_start"] == c.period_start
+            and r["unit"] == "USD bn"
+            and r["value"] is not None
+        ):
+            ok = r["value"] * 1e9 >= c.amount and r["period_end"] >= end
+            return Verdict(
+                c,
+                "supported" if ok else "consistent",
+                "streak",
+                r["value"] * 1e9,
+                c.amount,
+                0.0,
+                [f"reported figure {r['figure_id']} ({r['source_url']})"],
+                f"the release as quoted says above {fmt_money(r['value'] * 1e9)} every month of "
+                f"{r['period_label']}" + ("" if ok else f"; the claim runs to {period_label(end, 1)}"),
+            )
+    return Verdict(
+        c,
+        "not_checkable",
+        "streak",
+        claimed=c.amount,
+        explanation=f"no monthly data for {label}; fetch it with: {_ingest_hint(c)}",
     )
