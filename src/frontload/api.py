@@ -58,10 +58,8 @@ def load_events_file(store: Store, path: str | Path) -> IngestSummary:
     """Add a user's own policy events (CSV: event_id, title, date; optional products, partners)."""
     import datetime as _dt
 
-    import pyarrow as pa
-
-    from .model import EVENTS_SCHEMA, LoadedDataset
-    from .sources._common import sha256
+    from .model import LoadedDataset
+    from .sources._common import events_table, sha256
     from .sources.policy_events import read_user_events
 
     p = Path(path)
@@ -69,7 +67,7 @@ def load_events_file(store: Store, path: str | Path) -> IngestSummary:
     return store.ingest(LoadedDataset(
         name=f"user_events:{p.name}", source="user", title=f"events from {p.name}", location=str(p.resolve()),
         sha256=sha256([p]), vintage=_dt.datetime.fromtimestamp(p.stat().st_mtime, tz=_dt.UTC),
-        events=pa.Table.from_pylist(rows, schema=EVENTS_SCHEMA)))
+        events=events_table(rows)))
 
 
 def resolve_country(text: str) -> str:

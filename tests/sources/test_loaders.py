@@ -153,3 +153,12 @@ def test_failed_file_leaves_the_store_untouched(tmp_path):
             s.ingest(load_file(bad))
         assert s.con.execute("SELECT count(*) FROM observations").fetchall()[0][0] == before
         assert len(s.fetches()) == fetches
+
+
+def test_a_users_tidy_file_keeps_each_rows_retrieval_date(tmp_path):
+    """The tidy Comtrade layout carries fetched_on per row: it is the vintage, not the file's mtime."""
+    f = tmp_path / "kz.csv"
+    shutil.copy(DATA / "comtrade_monthly_semis_kazookat" / "comtrade_monthly_semis_kazookat.csv", f)
+    ds = load_file(f)
+    vintages = set(ds.observations.column("vintage").to_pylist())
+    assert vintages == {dt.datetime(2026, 10, 6, tzinfo=dt.UTC)}

@@ -20,7 +20,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..errors import ParseError, Problem
-from ..model import OBSERVATION_SCHEMA, REPORTED_FIGURES_SCHEMA
+from ..model import EVENTS_SCHEMA, OBSERVATION_SCHEMA, REPORTED_FIGURES_SCHEMA
 
 IN_SCHEMA = pa.schema([f for f in OBSERVATION_SCHEMA if f.name not in ("vintage", "fetch_id")])
 
@@ -159,11 +159,21 @@ def observation(**kw: Any) -> dict[str, Any]:
 
 
 def observations_table(rows: list[dict[str, Any]]) -> pa.Table:
-    return pa.Table.from_pylist(rows, schema=IN_SCHEMA)
+    """Canonical rows as a table; a per-row ``vintage`` (a source's own retrieval date, such as
+    the tidy Comtrade files' ``fetched_on``) is kept, else the store stamps the dataset's vintage."""
+    table = pa.Table.from_pylist(rows, schema=IN_SCHEMA)
+    if any("vintage" in r for r in rows):
+        v = pa.array([r.get("vintage") for r in rows], pa.timestamp("us", tz="UTC"))
+        table = table.append_column("vintage", v)
+    return table
 
 
 def reported_table(rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=REPORTED_FIGURES_SCHEMA)
+
+
+def events_table(rows: list[dict[str, Any]]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=EVENTS_SCHEMA)
 
 
 def utc(d: dt.date) -> dt.datetime:

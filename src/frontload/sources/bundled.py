@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import DataError
 from ..model import LoadedDataset
 from . import census_files, comtrade_files, policy_events, reported, twcustoms
-from ._common import data_dir, observations_table, reported_table, sha256
+from ._common import data_dir, events_table, observations_table, reported_table, sha256
 
 
 def _v(y: int, m: int, d: int) -> dt.datetime:
@@ -244,7 +244,7 @@ def load_bundled(name: str) -> LoadedDataset:
     )
     if b.kind in _OBS_LOADERS:
         rows, notes = _OBS_LOADERS[b.kind](b)
-        ds.observations = observations_table_with_vintage(rows)
+        ds.observations = observations_table(rows)
         ds.notes = notes
     elif b.kind == "reported":
         ds.reported = reported_table(reported.read_reported(paths[0], b.name))
@@ -252,25 +252,6 @@ def load_bundled(name: str) -> LoadedDataset:
         rows = policy_events.read_chip_events(paths[0], b.name)
         rows += policy_events.read_bis_rules(paths[1], b.name)
         tariff, notes = policy_events.read_tariff_actions(paths[2], b.name)
-        ds.events = _events_table(rows + tariff)
+        ds.events = events_table(rows + tariff)
         ds.notes = notes
     return ds
-
-
-def observations_table_with_vintage(rows: list[dict]):
-    """Canonical table; keeps a per-row ``vintage`` when the source gives one (KazooKat's fetched_on)."""
-    import pyarrow as pa
-
-    table = observations_table(rows)
-    if rows and any("vintage" in r for r in rows):
-        v = pa.array([r.get("vintage") for r in rows], pa.timestamp("us", tz="UTC"))
-        table = table.append_column("vintage", v)
-    return table
-
-
-def _events_table(rows: list[dict]):
-    import pyarrow as pa
-
-    from ..model import EVENTS_SCHEMA
-
-    return pa.Table.from_pylist(rows, schema=EVENTS_SCHEMA)
