@@ -568,16 +568,11 @@ def detect(
         ]
         label = event
         if any(c.isalpha() for c in event.replace("Q", "")):
-            from .store.query import events_between
+            from .store.query import event_by_id
 
-            found = [e for e in events_between(store, as_of=q.as_of) if e["event_id"] == event]
-            if not found:
-                raise QueryError(
-                    f"no event with id {event!r} in the calendar",
-                    hint="list them with `frontload events`, or give a month as YYYY-MM",
-                )
-            when: dt.date = found[0]["date"]
-            label = f"{found[0]['title'][:60]} ({when.isoformat()})"
+            found = event_by_id(store, event, as_of=q.as_of)
+            when: dt.date = found["date"]
+            label = f"{found['title'][:60]} ({when.isoformat()})"
         else:
             when = parse_period(event)[0]
     d = run_detect(s, when, lead=lead, lag=lag, baseline=baseline, event_label=label, controls=controls)
@@ -661,12 +656,11 @@ def exposure(
     from .report.numbers import fmt_value
 
     with api.open_store(state.db, read_only=True) as store:
-        found = [e for e in api.events_between(store) if e["event_id"] == event_id]
-        if not found:
-            raise QueryError(f"no event with id {event_id!r} in the calendar", hint="see `frontload events`")
+        from .store.query import event_by_id
+
         ex = run_exposure(
             store,
-            found[0],
+            event_by_id(store, event_id),
             year=year,
             partners=[] if all_partners else None,
             importer=api.resolve_country(importer) if importer else None,

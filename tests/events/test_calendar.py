@@ -76,3 +76,11 @@ def test_bad_user_events_are_listed(tmp_path):
         read_user_events(f, "bad")
     reasons = {(p.row, p.column) for p in e.value.problems}
     assert {(2, "date"), (2, "products"), (2, "partners"), (3, "event_id"), (3, "date")} <= reasons
+
+
+def test_unknown_event_id_is_named(loaded_db, store):
+    r = CliRunner().invoke(app, ["--db", str(loaded_db), "exposure", "NOPE-9"])
+    assert r.exit_code == 2 and "no event with id 'NOPE-9'" in r.output
+    from frontload.store.query import event_by_id
+
+    assert str(event_by_id(store, "US301_LIST2_2018")["date"]) == "2018-08-23"

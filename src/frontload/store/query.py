@@ -25,7 +25,7 @@ from typing import Any
 import ibis
 import ibis.expr.types as ir
 
-from ..errors import NoDataError
+from ..errors import NoDataError, QueryError
 from ..model import OBS_KEY, FlowKey, Query
 from ..stats.series import Point, Series
 from .store import Store
@@ -304,6 +304,21 @@ def _latest_versions(store: Store, table: str, key: str, as_of: dt.datetime | No
     return t.mutate(_rn=ibis.row_number().over(w)).filter(lambda x: x._rn == 0).drop("_rn")
 
 
+def _dated_events(store: Store, as_of: dt.datetime | None) -> ir.Table:
+    t = _latest_versions(store, "events", "event_id", as_of)
+    return t.mutate(date=ibis.coalesce(t.date_effective, t.date_announced, t.date_published))
+
+
+def event_by_id(store: Store, event_id: str, *, as_of: dt.datetime | None = None) -> dict[str, Any]:
+    """One calendar event by id (with its ``date``); QueryError naming the id if there is none."""
+    t = _dated_events(store, as_of)
+    rows: list[dict[str, Any]] = t.filter(t.event_id == event_id).to_pyarrow().to_pylist()
+    if not rows:
+        raise QueryError(f"no event with id {event_id!r} in the calendar",
+                         hint="list them with `frontload events`, or give a month as YYYY-MM")
+    return rows[0]
+
+
 def reported_figures(
     store: Store,
     *,
@@ -335,9 +350,7 @@ def events_between(
     as_of: dt.datetime | None = None,
 ) -> list[dict[str, Any]]:
     """Policy events whose effective (else announced/published) date falls in [start, end]."""
-    t = _latest_versions(store, "events", "event_id", as_of)
-    day = ibis.coalesce(t.date_effective, t.date_announced, t.date_published)
-    t = t.mutate(date=day)
+    t = _dated_events(store, as_of)
     preds = []
     if start is not None:
         preds.append(t.date >= start)
