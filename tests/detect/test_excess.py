@@ -96,22 +96,23 @@ def test_missing_runup_month_and_outlier_warnings(raw):
 
 
 def test_price_volume_split_is_exact():
+    """Run-up Jul–Dec 2019 (event Jan 2020): the raw file has item counts for all twelve months needed."""
     rows = read_csv(DATA / "comtrade_monthly_semis_kazookat" / "comtrade_monthly_semis_kazookat.csv")
     sel = [r for r in rows if r["reporter"] == "USA" and r["partner_code"] == "0" and r["cmd_code"] == "854231"]
     val = {r["date"][:7]: float(r["value_usd"]) for r in sel}
     qty = {r["date"][:7]: float(r["qty"]) for r in sel if r["qty"] and r["qty_unit"] == "u"}
-    d = detect(series_from(val, qty=qty), EVENT)
-    months = RUNUP
-    prev = [f"{int(m[:4]) - 1}-{m[5:]}" for m in months]
-    if not all(m in qty for m in months + prev):
-        assert d.price_volume is None
-        return
+    months = [f"2019-{m:02d}" for m in range(7, 13)]
+    prev = [f"2018-{m:02d}" for m in range(7, 13)]
+    assert all(m in qty for m in months + prev)
+    pv = detect(series_from(val, qty=qty), dt.date(2020, 1, 1)).price_volume
     v1, v0 = sum(val[m] for m in months), sum(val[m] for m in prev)
     q1, q0 = sum(qty[m] for m in months), sum(qty[m] for m in prev)
-    pv = d.price_volume
     assert pv["value_pct"] == pytest.approx((v1 / v0 - 1) * 100)
     assert pv["qty_pct"] == pytest.approx((q1 / q0 - 1) * 100)
     assert (1 + pv["qty_pct"] / 100) * (1 + pv["unit_value_pct"] / 100) == pytest.approx(1 + pv["value_pct"] / 100)
+    # A month without a quantity in the run-up (Jul 2022 is "N/A" in the raw file): no split.
+    assert qty.get("2022-07") is None
+    assert detect(series_from(val, qty=qty), EVENT).price_volume is None
 
 
 def test_frame_and_dict(raw):

@@ -87,4 +87,6 @@ def test_unsupported_figures_are_not_printed(loaded_db):
         d = build_brief(s, BriefOptions(reporter="JPN", partner="CHN", sections=("flagship",)))
     md = render.to_markdown(d)
     assert "No customs series in the store" in md
-    assert "USD" not in md.split("##", 2)[-1] or "n/a" not in md
+    section = md.split("## ", 2)[1]
+    assert "USD" not in section and "[1]" not in section  # no figure, no footnote
+    assert json.loads(render.to_json(d))["sources"] == []

@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import QueryError
-from ..model import add_months, month_index, period_label
+from ..model import add_months, from_month_index, month_index, period_label
 from ..report.numbers import fmt_money
 from ..stats.series import Series
 from . import baselines as B
@@ -257,20 +257,41 @@ def save_png(d: Detection, path: str, dpi: int = 120) -> None:
         from ..errors import ConfigError
 
         raise ConfigError("PNG charts need matplotlib", hint="pip install 'frontload[charts]'") from exc
+
     def x(days: list[dt.date]) -> np.ndarray:
         return np.array(days, dtype="datetime64[D]")
 
     fig, ax = plt.subplots(figsize=(9, 4.5))
     ax.plot(x([m for m, _ in d.history]), [v / 1e6 for _, v in d.history], color="#1f77b4", label="actual")
-    ax.fill_between(x(d.months), [v / 1e6 for v in d.lower95], [v / 1e6 for v in d.upper95], color="#ff7f0e",
-                    alpha=0.2, label="counterfactual 95% band")
-    ax.plot(x(d.months), [v / 1e6 for v in d.counterfactual], color="#ff7f0e", linestyle="--",
-            label=f"counterfactual ({d.baseline})")
-    run = [(m, a, c) for m, a, c in zip(d.months[: d.lead], d.actual[: d.lead], d.counterfactual[: d.lead],
-                                        strict=True) if a is not None]
+    ax.fill_between(
+        x(d.months),
+        [v / 1e6 for v in d.lower95],
+        [v / 1e6 for v in d.upper95],
+        color="#ff7f0e",
+        alpha=0.2,
+        label="counterfactual 95% band",
+    )
+    ax.plot(
+        x(d.months),
+        [v / 1e6 for v in d.counterfactual],
+        color="#ff7f0e",
+        linestyle="--",
+        label=f"counterfactual ({d.baseline})",
+    )
+    run = [
+        (m, a, c)
+        for m, a, c in zip(d.months[: d.lead], d.actual[: d.lead], d.counterfactual[: d.lead], strict=True)
+        if a is not None
+    ]
     if run:
-        ax.fill_between(x([m for m, _, _ in run]), [c / 1e6 for _, _, c in run], [a / 1e6 for _, a, _ in run],
-                        color="#2ca02c", alpha=0.3, label="run-up excess")
+        ax.fill_between(
+            x([m for m, _, _ in run]),
+            [c / 1e6 for _, _, c in run],
+            [a / 1e6 for _, a, _ in run],
+            color="#2ca02c",
+            alpha=0.3,
+            label="run-up excess",
+        )
     ax.axvline(x([d.event])[0], color="#d62728")
     ax.set_title(f"{d.flow} ({d.source}), event {d.event_label}"[:100], fontsize=10)
     ax.set_ylabel("USD million")
@@ -319,15 +340,15 @@ def detect(
     for i in reversed(fit_months):
         if i not in data:
             if fit and data and i > min(data):
-                warnings.append(
-                    f"history stops at a missing month ({period_label(_d(i), 1)}); fitted on what follows"
-                )
+                gap = period_label(from_month_index(i), 1)
+                warnings.append(f"history stops at a missing month ({gap}); fitted on what follows")
             break
         fit.append(i)
     fit.reverse()
     if len(fit) < B.MIN_MONTHS:
+        before = period_label(from_month_index(run0), 1)
         raise QueryError(
-            f"not enough monthly history before {period_label(_d(run0), 1)} to build a counterfactual: "
+            f"not enough monthly history before {before} to build a counterfactual: "
             f"{len(fit)} consecutive months, need {B.MIN_MONTHS}",
             hint="choose a later event, a shorter --lead, or load a longer series",
         )
@@ -355,7 +376,7 @@ def detect(
     _, hi80 = fc.bounds(0.80)
     months = [run0 + k for k in range(h)]
     actual = [data[i][0] if i in data else None for i in months]
-    missing = [period_label(_d(i), 1) for i, a in zip(months, actual, strict=True) if a is None]
+    missing = [period_label(from_month_index(i), 1) for i, a in zip(months, actual, strict=True) if a is None]
     if missing:
         warnings.append(f"no data for {', '.join(missing)}: excess and payback cover the months that exist")
 
@@ -378,7 +399,7 @@ def detect(
         if (actual[k] or 0) > hi80[k] and all(
             a is not None and a > med_cf[j] for j, a in zip(range(k, lead), rest, strict=True)
         ):
-            onset = _d(months[k])
+            onset = from_month_index(months[k])
             break
     hist = sorted((i, v) for i, (v, _) in data.items() if fit[0] <= i < run0 + h)
     return Detection(
@@ -388,7 +409,7 @@ def detect(
         event_label=event_label or period_label(event, 1),
         baseline=name,
         backtest=scores,
-        months=[_d(i) for i in months],
+        months=[from_month_index(i) for i in months],
         actual=actual,
         counterfactual=[float(v) for v in med_cf],
         lower95=[float(v) for v in lo95],
@@ -396,8 +417,8 @@ def detect(
         upper80=[float(v) for v in hi80],
         lead=lead,
         lag=lag,
-        fit_start=_d(fit[0]),
-        fit_end=_d(fit[-1]),
+        fit_start=from_month_index(fit[0]),
+        fit_end=from_month_index(fit[-1]),
         excess=ex,
         excess_low=ex_lo,
         excess_high=ex_hi,
@@ -406,7 +427,7 @@ def detect(
         payback_high=pb_hi,
         onset=onset,
         price_volume=_price_volume(data, months[:lead]),
-        history=[(_d(i), v) for i, v in hist],
+        history=[(from_month_index(i), v) for i, v in hist],
         fetch_ids=tuple(sorted(s.provenance)),
         warnings=warnings,
         controls=_controls(controls or [], event, lead, lag, name, max_fit, warnings),
@@ -469,7 +490,3 @@ def _combined(half_widths: np.ndarray, rho: float = RHO) -> float:
     """
     w = half_widths
     return float(np.sqrt((1 - rho) * np.sum(w**2) + rho * np.sum(w) ** 2))
-
-
-def _d(i: int) -> dt.date:
-    return dt.date(i // 12, i % 12 + 1, 1)

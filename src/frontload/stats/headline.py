@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import add_months, month_index, period_label
+from ..model import add_months, from_month_index, month_index, period_label
 from ..report.numbers import fmt_money
 from .series import Figure, Series, Span
 
@@ -55,8 +55,7 @@ def _spans(s: Series, months: int, aligned: int) -> list[Span]:
     i = first + (-first) % aligned
     out = []
     while i + months <= last:
-        d = dt.date(i // 12, i % 12 + 1, 1)
-        sp = s.value_over(d, months)
+        sp = s.value_over(from_month_index(i), months)
         if sp is not None:
             out.append(sp)
         i += aligned
