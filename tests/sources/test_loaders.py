@@ -162,3 +162,19 @@ def test_a_users_tidy_file_keeps_each_rows_retrieval_date(tmp_path):
     ds = load_file(f)
     vintages = set(ds.observations.column("vintage").to_pylist())
     assert vintages == {dt.datetime(2026, 10, 6, tzinfo=dt.UTC)}
+
+
+def test_census_bad_cells_name_their_column(tmp_path):
+    import pyarrow.parquet as pq
+
+    src = DATA / "us_tariff_tracker_tradewartracker" / "us_2024_hs10_imports_by_country" / "2024-hs10-imports5830.parquet"
+    t = pq.read_table(src).slice(0, 3).to_pylist()
+    t[1]["CON_VAL_YR"] = "n.a."
+    t[2]["I_COMMODITY"] = "85423"
+    f = tmp_path / "bad.parquet"
+    import pyarrow as pa
+
+    pq.write_table(pa.Table.from_pylist(t), f)
+    with pytest.raises(ParseError) as e:
+        load_file(f)
+    assert {(p.column, p.value) for p in e.value.problems} == {("CON_VAL_YR", "n.a."), ("I_COMMODITY", "85423")}

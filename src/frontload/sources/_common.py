@@ -120,6 +120,15 @@ class Collector:
             self.add("not a number", row, col, text)
             return None
 
+    def code(self, rec: dict[str, str], col: str, row: int, *, length: int | None = None) -> str | None:
+        """A product code from ``col``: digits only (dots dropped), optionally of a fixed length."""
+        text = (rec.get(col) or "").strip().replace(".", "")
+        if not text.isdigit() or (length is not None and len(text) != length):
+            self.add(f"product code must be {length or 'only'} digits" if length else
+                     "product code must be digits", row, col, text)
+            return None
+        return text
+
     def raise_if_any(self, hint: str | None = None) -> None:
         if self.problems:
             raise ParseError(

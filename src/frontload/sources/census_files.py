@@ -64,11 +64,10 @@ def read_census_parquet(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
         except CodeError:
             col.add("unknown Census country code", i, "CTY_CODE", r["CTY_CODE"])
             continue
-        code = (r["I_COMMODITY"] or "").strip()
-        if not code.isdigit() or len(code) != 10:
-            col.add("HS10 code must have ten digits", i, "I_COMMODITY", code)
+        code = col.code(r, "I_COMMODITY", i, length=10)
+        if code is None:
             continue
-        value = col.number({"v": r["CON_VAL_YR"] or ""}, "v", i)
+        value = col.number(r, "CON_VAL_YR", i)
         if value is None:
             continue
         out.append(

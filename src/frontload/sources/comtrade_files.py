@@ -64,21 +64,30 @@ _QTY_UNITS = {
 }
 
 
-def detect_layout(path: Path) -> str:
-    """``plus``, ``legacy`` or ``tidy``, from the header; ParseError for anything else."""
-    text, _ = read_text(path)
-    first = text.split("\n", 1)[0].strip().lstrip("\ufeff").replace('"', "")
+def layout_of(header_line: str) -> str | None:
+    """``plus``, ``legacy`` or ``tidy`` for a Comtrade CSV header line, else None."""
+    first = header_line.strip().lstrip("\ufeff").replace('"', "")
     if first.startswith("typeCode,"):
         return "plus"
     if first.startswith("Classification,Year,Period"):
         return "legacy"
     if first.startswith("date,reporter,flow,partner_code"):
         return "tidy"
-    raise ParseError(
-        f"{path} is not a UN Comtrade CSV this version can read (header starts {first[:60]!r})",
-        file=str(path),
-        hint="export from comtradeplus.un.org as CSV, or use the legacy or tidy layouts (docs/data.md)",
-    )
+    return None
+
+
+def detect_layout(path: Path) -> str:
+    """``plus``, ``legacy`` or ``tidy``, from the header; ParseError for anything else."""
+    text, _ = read_text(path)
+    first = text.split("\n", 1)[0]
+    layout = layout_of(first)
+    if layout is None:
+        raise ParseError(
+            f"{path} is not a UN Comtrade CSV this version can read (header starts {first.strip()[:60]!r})",
+            file=str(path),
+            hint="export from comtradeplus.un.org as CSV, or use the legacy or tidy layouts (docs/data.md)",
+        )
+    return layout
 
 
 def read_comtrade(

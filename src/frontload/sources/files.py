@@ -43,15 +43,12 @@ def load_file(path: Path | str, *, vintage: dt.datetime | None = None, name: str
         elif first.lstrip("\ufeff").startswith("Year,Country,HS Code"):
             rows, notes = twcustoms.read_by_destination(p)
             source = "twcustoms"
-        else:
-            try:
-                rows, notes = comtrade_files.read_comtrade(p)
-            except ParseError as exc:
-                if "is not a UN Comtrade CSV" in exc.message:
-                    raise ParseError(f"{p}: unknown file layout (header starts {first[:60]!r})", file=str(p),
-                                     hint=f"frontload reads: {LAYOUTS}") from None
-                raise
+        elif comtrade_files.layout_of(first) is not None:
+            rows, notes = comtrade_files.read_comtrade(p)
             source = "comtrade"
+        else:
+            raise ParseError(f"{p}: unknown file layout (header starts {first.strip()[:60]!r})", file=str(p),
+                             hint=f"frontload reads: {LAYOUTS}")
     if not rows:
         raise ParseError(f"{p} holds no data rows", file=str(p), hint="is this the right export?")
     products = sorted({r["product"] for r in rows})

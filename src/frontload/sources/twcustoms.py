@@ -68,9 +68,8 @@ def read_totals(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
         except ValueError as exc:
             col.add(str(exc), i, "日期", r["日期"])
             continue
-        code = r["貨品號列"].strip()
-        if not code.isdigit():
-            col.add("CCC code must be digits", i, "貨品號列", code)
+        code = col.code(r, "貨品號列", i)
+        if code is None:
             continue
         k_usd = col.number(r, "美元(千元)", i)
         if k_usd is None:
@@ -130,9 +129,8 @@ def read_by_destination(
         except CodeError:
             col.add("unknown destination name", i, "Country", r["Country"])
             continue
-        code = r["HS Code"].strip()
-        if not code.isdigit():
-            col.add("CCC code must be digits", i, "HS Code", code)
+        code = col.code(r, "HS Code", i)
+        if code is None:
             continue
         value = col.number(r, "Export Value (USD)", i)
         if value is None:
