@@ -60,14 +60,16 @@ def monthly_series(store: Store, min_months: int = 60) -> list[Series]:
     """Every Comtrade monthly flow in the store with at least ``min_months`` months."""
     con = store.con
     keys = con.execute(
-        "SELECT DISTINCT reporter, partner, flow, product FROM observations "
+        "SELECT DISTINCT reporter, flow, product FROM observations "
         "WHERE source = 'comtrade' AND freq = 'M' AND months = 1 AND level = 6 ORDER BY ALL"
     ).fetchall()
     out = []
-    for rep, par, flow, prod in keys:
-        s = Q.series(store, Query(rep, par, flow, prod, freq="M", source="comtrade"))
-        if sum(1 for p in s.points if p.months == 1) >= min_months:
-            out.append(s)
+    # One query per reporter, flow and product returns every partner's series at once.
+    for rep, flow, prod in keys:
+        by_partner = Q.series_by(store, Query(rep, "*", flow, prod, freq="M", source="comtrade"), "partner")
+        for _, s in sorted(by_partner.items()):
+            if sum(1 for p in s.points if p.months == 1) >= min_months:
+                out.append(s)
     return out
 
 
