@@ -712,9 +712,7 @@ def screen(
         try:
             d = run_detect(by_label[label], add_months(last, 1), lead=window, lag=0)
             # No event here: the window is tested against the counterfactual, so call it a surge.
-            details.append(
-                {"series": label, "z": z, "verdict": d.verdict().replace("front-loading:", "surge:", 1)}
-            )
+            details.append({"series": label, "z": z, "verdict": d.verdict("surge")})
         except FrontloadError as exc:
             details.append({"series": label, "z": z, "verdict": f"not run: {exc.message}"})
     if fmt is Format.json:

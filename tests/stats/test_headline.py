@@ -304,3 +304,9 @@ def test_headline_lists_what_is_not_available():
     names = {f["name"] for f in d["figures"]}
     assert {"value", "mom", "ytd"} <= names
     assert "yoy" in d["not_available"] and "rolling_12m" in d["not_available"]
+
+
+def test_round_thresholds():
+    assert stats.round_thresholds(2_840_000_000) == [2e9, 1e9, 5e8]
+    assert stats.round_thresholds(56_800_000) == [5e7, 2e7, 1e7, 5e6]
+    assert all(t < 7.0 for t in stats.round_thresholds(7.0))

@@ -101,14 +101,15 @@ class Detection:
         """True when the whole 95% interval of the run-up excess is above zero."""
         return self.excess_low is not None and self.excess_low > 0
 
-    def verdict(self) -> str:
+    def verdict(self, finding: str = "front-loading") -> str:
+        """One sentence; ``finding`` names a significant excess ("surge" when there is no event)."""
         if self.excess is None:
             return "not enough data in the run-up window to judge"
         window = f"{period_label(self.months[0], 1)}–{period_label(add_months(self.event, -1), 1)}"
         if self.significant:
             rel = self.excess / max(sum(self.counterfactual[: self.lead]), 1.0) * 100
             text = (
-                f"front-loading: {fmt_money(self.excess)} above the counterfactual in {window} "
+                f"{finding}: {fmt_money(self.excess)} above the counterfactual in {window} "
                 f"(+{rel:.0f}%, 95% interval {fmt_money(self.excess_low or 0)} to "
                 f"{fmt_money(self.excess_high or 0)})"
             )
@@ -118,7 +119,7 @@ class Detection:
             text = f"imports fell short of the counterfactual in {window} ({fmt_money(self.excess)})"
         else:
             text = (
-                f"no evidence of front-loading in {window}: excess {fmt_money(self.excess)}, "
+                f"no evidence of {finding} in {window}: excess {fmt_money(self.excess)}, "
                 f"95% interval {fmt_money(self.excess_low or 0)} to {fmt_money(self.excess_high or 0)}"
             )
         if self.payback is not None and self.payback_low is not None and self.payback_low > 0:

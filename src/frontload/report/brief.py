@@ -441,16 +441,11 @@ def _best_streak(s: Series, month: dt.date) -> stats.Figure | None:
     point = s.value_over(month, 1)
     if point is None or point.value <= 0:
         return None
-    best: stats.Figure | None = None
-    magnitude = 10 ** (len(str(int(point.value))) - 1)
-    for t in (magnitude * 5, magnitude * 2, magnitude, magnitude / 2):
-        if t >= point.value:
-            continue
+    for t in stats.round_thresholds(point.value):
         f = stats.streak(s, t, end=month)
-        if f is not None and f.value >= 3 and (best is None or f.value > best.value):
-            best = f
-            break
-    return best
+        if f is not None and f.value >= 3:
+            return f
+    return None
 
 
 def build_brief(store: Store, options: BriefOptions | None = None) -> Document:

@@ -194,6 +194,13 @@ def streak(s: Series, threshold: float, end: dt.date | None = None) -> Figure | 
     )
 
 
+def round_thresholds(value: float) -> list[float]:
+    """Round numbers below a positive value, largest first (5, 2, 1 and 0.5 times its power of ten):
+    the thresholds a headline quotes ("above USD 2 bn")."""
+    mag = 10 ** (len(str(int(value))) - 1)
+    return [t for t in (mag * 5, mag * 2, mag, mag / 2) if t < value]
+
+
 def record(s: Series, period: dt.date, months: int = 1, min_run: int = 3) -> Figure | None:
     """Is the span starting at ``period`` the highest (or lowest) for a while?
 
@@ -323,7 +330,5 @@ def headline(s: Series, period: dt.date | None = None, months: int | None = None
         h.items["rolling_12m_yoy"] = rolling_yoy(s, period, 12)
         cur = h.items["value"]
         if cur is not None and cur.value > 0:
-            mag = 10 ** (len(str(int(cur.value))) - 1)
-            threshold = next((t for t in (mag * 5, mag * 2, mag, mag / 2) if t < cur.value), mag / 2)
-            h.items["streak"] = streak(s, threshold, end=period)
+            h.items["streak"] = streak(s, round_thresholds(cur.value)[0], end=period)
     return h
