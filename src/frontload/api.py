@@ -21,7 +21,7 @@ from .store.store import IngestSummary, Store
 
 __all__ = [
     "events_between", "get_series", "get_series_by", "load_bundled", "load_events_file", "load_file",
-    "make_query", "open_store",
+    "load_gacc", "make_query", "open_store",
     "query_series", "reported_figures", "resolve_country", "resolve_product",
 ]
 
@@ -52,6 +52,15 @@ def load_file(store: Store, path: str | Path, *, vintage: dt.datetime | None = N
     from .sources.files import load_file as _load
 
     return store.ingest(_load(path, vintage=vintage, name=name))
+
+
+def load_gacc(store: Store, paths: Sequence[str | Path], *, flow: str, spans: Sequence[str] = (),
+              cny_per_usd: float | None = None, vintage: dt.datetime | None = None) -> IngestSummary:
+    """Ingest China customs platform downloads of one flow, read together (year-to-date downloads
+    become months; see frontload.sources.gacc for the layout and what must be given)."""
+    from .sources.gacc import load_gacc as _load
+
+    return store.ingest(_load(paths, flow=flow, spans=spans, cny_per_usd=cny_per_usd, vintage=vintage))
 
 
 def load_events_file(store: Store, path: str | Path) -> IngestSummary:

@@ -118,15 +118,30 @@ def load(
     mapping: Annotated[
         Path | None, typer.Option("--mapping", help="TOML file mapping a generic table's columns.")
     ] = None,
+    flow: Annotated[
+        str | None, typer.Option("--flow", help="China customs downloads: M (imports) or X (exports).")
+    ] = None,
+    span: Annotated[
+        list[str] | None,
+        typer.Option("--span", help="China customs download without a date column: FIRST..LAST months "
+                     "(repeatable, one per such file, in order).")
+    ] = None,
+    cny_per_usd: Annotated[
+        float | None, typer.Option("--cny-per-usd", help="Rate for China customs downloads in yuan.")
+    ] = None,
     fmt: FormatOption = Format.terminal,
 ) -> None:
     """Load the bundled real datasets (or your own export files) into the store.
 
     Idempotent: a re-run changes nothing; a changed value is kept as a new vintage.
     A file that cannot be read is refused whole, and the store is left as it was.
+    China customs platform downloads (with --flow) are read together, so that year-to-date
+    downloads become months.
     """
     with api.open_store(state.db) as store:
-        if files:
+        if files and flow:
+            summaries = [api.load_gacc(store, files, flow=flow, spans=span or (), cny_per_usd=cny_per_usd)]
+        elif files:
             summaries = [api.load_file(store, f, mapping=mapping) for f in files]
         else:
             summaries = api.load_bundled(store, dataset)

@@ -65,16 +65,18 @@ def read_text(path: Path, encodings: Sequence[str] = ("utf-8-sig", "latin-1")) -
     raise ParseError(f"cannot decode {path} as {' or '.join(encodings)}", file=str(path))  # pragma: no cover
 
 
-def csv_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
+def csv_rows(
+    path: Path, encodings: Sequence[str] = ("utf-8-sig", "latin-1")
+) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
     """Header and (line number in the file, record) pairs.
 
-    A trailing comma on every row (Comtrade+ exports) yields an unnamed empty last
-    field, which is dropped rather than shifting columns.
+    A trailing comma on every row (Comtrade+ exports, China customs downloads) yields an
+    unnamed empty last field, which is dropped rather than shifting columns.
     """
-    text, _ = read_text(path)
+    text, _ = read_text(path, encodings)
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        header = [h.strip() for h in next(reader)]
+        header = [h.strip().lstrip("\ufeff") for h in next(reader)]
     except StopIteration:
         raise ParseError(f"{path} is empty", file=str(path)) from None
     while header and header[-1] == "":

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from ..errors import ParseError
+from ..errors import ConfigError, ParseError
 from ..model import LoadedDataset
-from . import census_files, comtrade_files, twcustoms
+from . import census_files, comtrade_files, gacc, twcustoms
 from ._common import observations_table, read_text, sha256
 
-LAYOUTS = "UN Comtrade CSV (Comtrade+, legacy or tidy), US Census HS10 Parquet, Taiwan customs CSV"
+LAYOUTS = ("UN Comtrade CSV (Comtrade+, legacy or tidy), US Census HS10 Parquet, Taiwan customs CSV, "
+           "China customs platform CSV (with --flow)")
 
 
 def load_file(path: Path | str, *, vintage: dt.datetime | None = None, name: str | None = None,
@@ -35,8 +36,14 @@ def load_file(path: Path | str, *, vintage: dt.datetime | None = None, name: str
         rows, notes = census_files.read_census_parquet(p)
         source = "census"
     else:
-        text, _ = read_text(p)
+        text, _ = read_text(p, ("utf-8-sig", "gb18030", "latin-1"))
         first = text.split("\n", 1)[0]
+        if gacc.is_gacc_header(first):
+            raise ConfigError(
+                f"{p} is a China customs platform download, which does not say whether it holds imports "
+                "or exports",
+                hint="load it with --flow M or --flow X (and --span FIRST..LAST if it has no date column)",
+            )
         if "日期" in first and "貨品號列" in first:
             rows, notes = twcustoms.read_totals(p)
             source = "twcustoms"
