@@ -70,3 +70,63 @@ def test_mapping_and_row_errors(table, tmp_path):
     with pytest.raises(ParseError) as e:
         load_generic(broken, m)
     assert {(p.row, p.column) for p in e.value.problems} == {(2, "month"), (3, "origin"), (4, "value_kusd")}
+
+
+def test_xlsx_table_with_date_cells_is_exact(table, tmp_path):
+    """A real workbook (openpyxl), months as Excel date cells and values as numbers, from the same raw rows."""
+    import datetime as dt
+
+    import openpyxl
+
+    _, m, raw = table
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "imports"
+    ws.append(["month", "origin", "hs", "value_kusd"])
+    for k, v in sorted(raw.items()):
+        ws.append([dt.datetime(int(k[:4]), int(k[5:7]), 1), "China", "8542.31", v / 1000])
+    ws.append([None, None, None, None])  # a blank row, as sheets often end
+    f = tmp_path / "mine.xlsx"
+    wb.save(f)
+    assert f.read_bytes()[:2] == b"PK"  # a real zipped workbook
+    ds = load_generic(f, m)
+    rows = ds.observations.to_pylist()
+    assert {str(r["period"])[:7]: r["value_usd"] for r in rows} == pytest.approx(raw)
+    assert len(rows) == 12 and {r["partner"] for r in rows} == {"CHN"}
+
+
+def test_xlsx_sheet_choice_and_bad_cells(tmp_path, table):
+    import openpyxl
+
+    _, m, _ = table
+    wb = openpyxl.Workbook()
+    wb.active.append(["notes"])
+    ws = wb.create_sheet("data")
+    ws.append(["month", "origin", "hs", "value_kusd"])
+    ws.append(["2024-01", "China", "854231", "n/a"])
+    f = tmp_path / "two.xlsx"
+    wb.save(f)
+    mp = tmp_path / "sheet.toml"
+    mp.write_text('sheet = "data"\n' + MAPPING)
+    with pytest.raises(ParseError) as e:
+        load_generic(f, mp)
+    assert [(p.row, p.column, p.value) for p in e.value.problems] == [(2, "value_kusd", "n/a")]
+    mp.write_text('sheet = "nope"\n' + MAPPING)
+    with pytest.raises(ConfigError, match="no sheet 'nope'"):
+        load_generic(f, mp)
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("month,origin\n")
+    with pytest.raises(ConfigError, match="Excel workbook"):
+        load_generic(fake, m)
+
+
+def test_xlsx_without_openpyxl_says_what_to_install(tmp_path, table, monkeypatch):
+    import sys
+
+    _, m, _ = table
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # import fails as if not installed
+    f = tmp_path / "x.xlsx"
+    f.write_bytes(b"PK")
+    with pytest.raises(ConfigError, match="openpyxl") as e:
+        load_generic(f, m)
+    assert "frontload[xlsx]" in e.value.hint

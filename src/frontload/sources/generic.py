@@ -1,4 +1,4 @@
-"""Any CSV or Parquet table, read through a small mapping file that says which column is what.
+"""Any CSV, Parquet or XLSX table, read through a small mapping file that says which column is what.
 
 The mapping is TOML::
 
@@ -15,7 +15,11 @@ The mapping is TOML::
     currency = "USD"              # only USD is converted today; others are refused
     months = 1                    # months each row covers when periods are months (2 for Jan–Feb)
 
-Every row is checked; problems are listed with file, line and column, and
+An ``.xlsx`` workbook is read from its first sheet (or ``sheet = "NAME"`` at the top of the
+mapping), header in the first row; date cells are read as their month (YYYY-MM). It needs the
+``openpyxl`` package (``pip install 'frontload[xlsx]'``).
+
+Every row is checked; problems are listed with file, line (spreadsheet row) and column, and
 nothing is written until the whole file reads cleanly.
 """
 
@@ -59,7 +63,43 @@ def read_mapping(path: Path) -> dict[str, Any]:
     return m
 
 
-def _records(path: Path) -> tuple[list[str], Any]:
+def _cell(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, dt.datetime | dt.date):
+        return f"{v:%Y-%m}"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def _xlsx_records(path: Path, sheet: str | None) -> tuple[list[str], Any]:
+    try:
+        import openpyxl
+    except ImportError:
+        raise ConfigError(
+            f"reading {path.name} needs the openpyxl package, which is not installed",
+            hint="pip install 'frontload[xlsx]' (or save the sheet as CSV)",
+        ) from None
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises zipfile, KeyError and its own errors for a bad file
+        raise ConfigError(f"cannot open {path} as an Excel workbook: {exc}",
+                          hint="is it an .xlsx file (not .xls or a renamed CSV)?") from exc
+    if sheet is not None and sheet not in wb.sheetnames:
+        raise ConfigError(f"{path.name} has no sheet {sheet!r}", hint=f"sheets: {', '.join(wb.sheetnames)}")
+    ws = wb[sheet] if sheet is not None else wb.worksheets[0]
+    rows = ws.iter_rows(values_only=True)
+    header = [_cell(h).strip() for h in next(rows, ())]
+    data = [(i, {h: _cell(v).strip() for h, v in zip(header, r, strict=False) if h})
+            for i, r in enumerate(rows, start=2) if any(v is not None for v in r)]
+    wb.close()
+    return header, iter(data)
+
+
+def _records(path: Path, sheet: str | None = None) -> tuple[list[str], Any]:
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _xlsx_records(path, sheet)
     if path.suffix.lower() == ".parquet":
         t = pq.read_table(path)
         recs = (
@@ -76,7 +116,7 @@ def load_generic(
     p, mp = Path(path), Path(mapping)
     m = read_mapping(mp)
     cols: dict[str, str] = m["columns"]
-    header, recs = _records(p)
+    header, recs = _records(p, m.get("sheet"))
     absent = [f"{k} → {v}" for k, v in cols.items() if not str(v).startswith("=") and v not in header]
     if absent:
         raise ConfigError(
