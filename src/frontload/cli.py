@@ -181,74 +181,89 @@ def ingest(
     start: Annotated[str, typer.Option("--start", help="First period (YYYY or YYYY-MM).")] = "2024-01",
     end: Annotated[str, typer.Option("--end", help="Last period (YYYY or YYYY-MM).")] = "2024-12",
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the requests; fetch nothing.")] = False,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Ask the API again instead of reading saved responses "
+                           "(picks up revisions as new vintages).")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    fmt: FormatOption = Format.terminal,
 ) -> None:
     """Fetch fresh official data into the store (UN Comtrade API; set COMTRADE_API_KEY for the data
-    endpoint, else the public preview is used). Re-running resumes: finished chunks are skipped."""
-    from .config import db_path
+    endpoint, else the public preview is used; US Census API, CENSUS_API_KEY optional).
+    Re-running resumes: finished chunks are read from the saved responses and skipped."""
     from .model import parse_period
-    from .sources import comtrade_api
+    from .sources import census_api, comtrade_api
     from .sources.http import HttpClient
 
     if source not in ("comtrade", "census"):
         raise QueryError(f"unknown source {source!r}", hint="available: comtrade, census")
     codes = tuple(c for prod in (product or ["8542"]) for c in api.resolve_product(prod))
+    first, last = parse_period(start)[0], parse_period(end)[0]
     if source == "census":
-        _ingest_census(codes, reporter, partner, flow, freq, start, end, dry_run)
-        return
+        if [api.resolve_country(r) for r in reporter] != ["USA"]:
+            raise QueryError("the Census API reports US trade only", hint="use --reporter USA")
+        reqs = [census_api.CensusRequest(product=c, flow=flow.upper(), freq=freq.upper(), start=first,
+                                         end=last, partner=api.resolve_country(p) if p else None)
+                for c in codes for p in (partner or [None])]  # type: ignore[list-item]
+        planned = [HttpClient.url_for(r.url, r.params()) for r in reqs]
+
+        def census(client: Any) -> Any:
+            for r in reqs:
+                yield from census_api.fetch(r, client, refresh=refresh)
+
+        return _run_ingest("US Census", planned, census, dry_run=dry_run, quiet=quiet, fmt=fmt)
     req = comtrade_api.ComtradeRequest(
         reporters=tuple(api.resolve_country(r) for r in reporter),
         partners=tuple(api.resolve_country(p) for p in (partner or ["World"])),
-        products=codes,
-        flow=flow.upper(),
-        freq=freq.upper(),
-        start=parse_period(start)[0],
-        end=parse_period(end)[0],
+        products=codes, flow=flow.upper(), freq=freq.upper(), start=first, end=last,
     )
-    keyed = bool(os.environ.get("COMTRADE_API_KEY"))
-    if dry_run:
-        for ch in comtrade_api.chunks(req, keyed):
-            console.print(ch.describe(), highlight=False)
-        return
-    cache = db_path(state.db).parent / "raw"  # raw responses beside the store
-    table = Table(title="Fetched from UN Comtrade", title_justify="left")
-    for col in ("request", "rows in", "new", "unchanged", "revised"):
-        table.add_column(col, overflow="fold")
-    with api.open_store(state.db) as store, HttpClient(cache) as client:
-        for ds in comtrade_api.fetch(req, client):
-            sm = store.ingest(ds)
-            table.add_row(
-                ds.location,
-                f"{sm.rows_in:,}",
-                f"{sm.rows_new:,}",
-                f"{sm.rows_unchanged:,}",
-                f"{sm.rows_revised:,}",
-            )
-    console.print(table)
+    planned = [ch.describe() for ch in comtrade_api.chunks(req, bool(os.environ.get("COMTRADE_API_KEY")))]
+    _run_ingest("UN Comtrade", planned, lambda client: comtrade_api.fetch(req, client, refresh=refresh),
+                dry_run=dry_run, quiet=quiet, fmt=fmt)
 
 
-def _ingest_census(codes: tuple[str, ...], reporter: list[str], partner: list[str] | None, flow: str,
-                   freq: str, start: str, end: str, dry_run: bool) -> None:
+def _run_ingest(title: str, planned: list[str], fetch: Callable[[Any], Any], *, dry_run: bool, quiet: bool,
+                fmt: Format) -> None:
+    """Shared by every API source: the dry run, the progress bar (stderr, a terminal only), the summary."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     from .config import db_path
-    from .model import parse_period
-    from .sources import census_api
     from .sources.http import HttpClient
+    from .sources.runner import ChunkOutcome, run_fetch
 
-    if [api.resolve_country(r) for r in reporter] != ["USA"]:
-        raise QueryError("the Census API reports US trade only", hint="use --reporter USA")
-    first, last = parse_period(start)[0], parse_period(end)[0]
-    reqs = [census_api.CensusRequest(product=c, flow=flow.upper(), freq=freq.upper(), start=first, end=last,
-                                     partner=api.resolve_country(p) if p else None)
-            for c in codes for p in (partner or [None])]  # type: ignore[list-item]
     if dry_run:
-        for r in reqs:
-            console.print(HttpClient.url_for(r.url, r.params()), highlight=False)
+        for url in planned:
+            console.print(url, highlight=False)
+        console.print(f"[dim]{len(planned)} request(s); more if a response reaches the row cap[/]")
         return
-    with api.open_store(state.db) as store, HttpClient(db_path(state.db).parent / "raw") as client:
-        for r in reqs:
-            for ds in census_api.fetch(r, client):
-                sm = store.ingest(ds)
-                console.print(f"{ds.location}: {sm.rows_in:,} rows, {sm.rows_new:,} new, "
-                              f"{sm.rows_revised:,} revised", highlight=False)
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        console=err_console, transient=True, disable=quiet or not err_console.is_terminal)
+    with api.open_store(state.db) as store, HttpClient(db_path(state.db).parent / "raw") as client, progress:
+        task = progress.add_task(f"fetching from {title}", total=len(planned))
+
+        def tick(o: ChunkOutcome) -> None:
+            done = progress.tasks[0].completed + 1
+            progress.update(task, completed=done, total=max(done, progress.tasks[0].total or 0))
+
+        outcomes = run_fetch(store, fetch(client), on_chunk=tick)
+    if fmt is Format.json:
+        _emit_json([o.to_dict() for o in outcomes])
+        return
+    table = Table(title=f"Fetched from {title}", title_justify="left")
+    for col in ("request", "rows in", "new", "unchanged", "revised"):
+        table.add_column(col, overflow="fold", justify="left" if col == "request" else "right")
+    for o in outcomes:
+        new = "skipped" if o.skipped else f"{o.rows_new:,}"
+        table.add_row(o.location, f"{o.rows_in:,}", new, f"{o.rows_unchanged:,}", f"{o.rows_revised:,}")
+    counts = ("rows_in", "rows_new", "rows_unchanged", "rows_revised")
+    sums = (sum(getattr(o, a) for o in outcomes) for a in counts)
+    table.add_row("total", *(f"{n:,}" for n in sums), style="bold")
+    console.print(table)
+    if any(o.skipped for o in outcomes):
+        console.print("[dim]skipped: that response is already in the store (a resumed or repeated run); "
+                      "--refresh asks the API again[/]")
+    for note in dict.fromkeys(n for o in outcomes for n in o.notes if not n.startswith("raw bytes:")):
+        console.print(f"[yellow]note:[/] {note}", highlight=False)
 
 
 @app.command()

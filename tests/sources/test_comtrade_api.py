@@ -96,23 +96,48 @@ def test_chunks_split_periods_at_twelve():
     assert chs[0].url.startswith(C.PREVIEW) and next(iter(C.chunks(req, keyed=True))).url.startswith(C.DATA)
 
 
-def test_row_cap_splits_by_code_then_refuses(tmp_path):
+def test_row_cap_splits_by_code_then_partner_then_period_and_says_so(tmp_path):
+    """A server that truncates at the cap: frontload keeps splitting until no answer reaches it."""
     seen = []
 
     def capped(request):
-        seen.append(request.url.params["cmdCode"])
+        q = request.url.params
+        seen.append((q["cmdCode"], q["partnerCode"], q["period"]))
         return serve(request, cap=2)
 
-    req = C.ComtradeRequest(("USA",), ("WLD",), ("8542", "854231"), flow="X", start=dt.date(2025, 1, 1),
+    req = C.ComtradeRequest(("USA",), ("WLD", "CHN"), ("8542", "854231"), flow="X", start=dt.date(2025, 1, 1),
                             end=dt.date(2025, 3, 1))
-    with client(capped, tmp_path) as c:
+    with client(capped, tmp_path) as c, Store(tmp_path / "s.duckdb") as s:
         C.CAP["preview"], old = 2, C.CAP["preview"]
         try:
-            with pytest.raises(SourceError, match="row cap"):
+            out = list(C.fetch(req, c, key=""))
+        finally:
+            C.CAP["preview"] = old
+        for ds in out:
+            s.ingest(ds)
+        got = dict(s.con.execute("SELECT strftime(period, '%Y%m'), value_usd FROM observations").fetchall())
+    assert seen[:4] == [("8542,854231", "0,156", "202501,202502,202503"), ("8542", "0,156", "202501,202502,202503"),
+                        ("8542", "0", "202501,202502,202503"), ("8542", "0", "202501")]
+    assert ("8542", "0", "202502") in seen and ("8542", "156", "202501,202502,202503") in seen
+    with MONTHLY.open(encoding="latin-1", newline="") as f:
+        expect = {r["period"]: float(r["primaryValue"]) for r in csv.DictReader(f)
+                  if r["reporterISO"] == "USA" and r["period"] <= "202503"}
+    assert got == pytest.approx(expect) and len(got) == 3  # nothing lost to truncation
+    notes = {n for ds in out for n in ds.notes}
+    assert any("one per commodity code" in n for n in notes) and any("one per partner" in n for n in notes)
+    assert any("one per period" in n for n in notes)
+
+
+def test_row_cap_on_a_single_cell_is_refused(tmp_path):
+    req = C.ComtradeRequest(("USA",), ("WLD",), ("8542",), flow="X", start=dt.date(2025, 1, 1), end=dt.date(2025, 1, 1))
+    with client(lambda r: serve(r, cap=1), tmp_path) as c:
+        C.CAP["preview"], old = 1, C.CAP["preview"]
+        try:
+            with pytest.raises(SourceError, match="single reporter, partner, code and period") as e:
                 list(C.fetch(req, c, key=""))
         finally:
             C.CAP["preview"] = old
-    assert seen[:2] == ["8542,854231", "8542"]
+    assert "truncated" in str(e.value)
 
 
 def test_429_then_success_honours_retry_after(tmp_path):

@@ -139,12 +139,15 @@ def parse(f: Fetched, req: CensusRequest) -> tuple[list[dict], list[str]]:
     return out, notes
 
 
-def fetch(req: CensusRequest, client: HttpClient, *, key: str | None = None) -> Iterator[LoadedDataset]:
+def fetch(
+    req: CensusRequest, client: HttpClient, *, key: str | None = None, refresh: bool = False
+) -> Iterator[LoadedDataset]:
+    """One LoadedDataset for the request; ``refresh`` asks again instead of reading the saved response."""
     key = key if key is not None else os.environ.get("CENSUS_API_KEY")
     params = req.params()
     if key:
         params["key"] = key
-    f = client.get(req.url, params, secrets={"key": key} if key else None)
+    f = client.get(req.url, params, secrets={"key": key} if key else None, refresh=refresh)
     rows, notes = parse(f, req)
     yield LoadedDataset(
         name=f"census_api:{req.flow}:{req.freq}:{req.product}:{req.partner or 'all'}",

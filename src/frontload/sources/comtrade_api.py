@@ -10,8 +10,10 @@ codes translated, classification version and estimated flags kept.
 
 Chunking: at most 12 periods per request (the API's limit), and a chunk whose
 ``count`` reaches the row cap (500 for the preview, 100,000 with a key) is split
-by commodity code and then refused with a clear message rather than silently
-truncated. Each chunk is ingested in its own transaction with the response's
+again, by commodity code, then by partner, then by reporter, then by halving its
+periods, and each split is named in the dataset's notes; a single reporter ×
+partner × code × period that still reaches the cap is refused with a clear
+message rather than silently truncated. Each chunk is ingested in its own transaction with the response's
 retrieval time as vintage; its raw bytes are kept, so an interrupted fetch
 resumes by running the same command again.
 """
@@ -138,44 +140,61 @@ def _text(v: object) -> str:
     return str(v)
 
 
-def fetch(req: ComtradeRequest, client: HttpClient, *, key: str | None = None) -> Iterator[LoadedDataset]:
-    """One LoadedDataset per chunk, ready for ``Store.ingest``; raises before yielding a bad chunk."""
+def fetch(
+    req: ComtradeRequest, client: HttpClient, *, key: str | None = None, refresh: bool = False
+) -> Iterator[LoadedDataset]:
+    """One LoadedDataset per chunk, ready for ``Store.ingest``; raises before yielding a bad chunk.
+
+    ``refresh`` asks the API again instead of reading saved responses (to pick up revisions).
+    """
     key = key if key is not None else os.environ.get("COMTRADE_API_KEY")
     keyed = bool(key)
     cap = CAP["data" if keyed else "preview"]
     for ch in chunks(req, keyed):
-        for sub in _split_if_capped(ch, client, key, cap, req):
-            f, rows, notes = sub
+        for f, rows, notes, params in _split_if_capped(ch, client, key, cap, refresh, []):
             yield LoadedDataset(
-                name=f"comtrade_api:{req.freq}:{req.flow}:{ch.params['reporterCode']}:{ch.params['partnerCode']}",
+                name=f"comtrade_api:{req.freq}:{req.flow}:{params['reporterCode']}:{params['partnerCode']}",
                 source="comtrade",
                 title="UN Comtrade API v1" + (" (data)" if keyed else " (public preview)"),
                 location=f.url,
                 sha256=f.sha256,
                 vintage=f.fetched_at,
                 observations=observations_table(rows) if rows else None,
-                scope_products=list(req.products),
+                scope_products=params["cmdCode"].split(","),
                 notes=notes + ([f"raw bytes: {f.path}"] if f.path else []),
             )
 
 
+# The request dimensions a capped chunk is split along, in order: each yields smaller requests.
+_SPLITS = (("cmdCode", "commodity code"), ("partnerCode", "partner"), ("reporterCode", "reporter"))
+
+
 def _split_if_capped(
-    ch: Chunk, client: HttpClient, key: str | None, cap: int, req: ComtradeRequest
-) -> Iterator[tuple[Fetched, list[dict], list[str]]]:
+    ch: Chunk, client: HttpClient, key: str | None, cap: int, refresh: bool, said: list[str]
+) -> Iterator[tuple[Fetched, list[dict], list[str], dict[str, str]]]:
     secrets = {KEY_HEADER: key} if key else None
-    f = client.get(ch.url, ch.params, secrets=secrets)
+    f = client.get(ch.url, ch.params, secrets=secrets, refresh=refresh)
     rows, notes, count = parse_response(f)
     if count < cap:
-        yield f, rows, notes
+        yield f, rows, [*said, *notes], ch.params
         return
-    codes = ch.params["cmdCode"].split(",")
-    if len(codes) == 1:
-        raise SourceError(
-            f"one request reached the row cap of {cap} ({ch.params['period'][:40]}…): "
-            "the answer would be truncated",
-            url=f.url,
-            hint="ask for fewer periods or partners, or set COMTRADE_API_KEY for the data endpoint",
-        )
-    for code in codes:
-        sub = Chunk(ch.url, {**ch.params, "cmdCode": code})
-        yield from _split_if_capped(sub, client, key, cap, req)
+    for param, label in _SPLITS:
+        values = ch.params[param].split(",")
+        if len(values) > 1:
+            what, subs = label, [{**ch.params, param: v} for v in values]
+            break
+    else:
+        periods = ch.params["period"].split(",")
+        if len(periods) == 1:
+            raise SourceError(
+                f"one request reached the row cap of {cap} for a single reporter, partner, code and "
+                f"period ({ch.params['period']}): the answer would be truncated",
+                url=f.url,
+                hint="set COMTRADE_API_KEY for the data endpoint (100,000 rows a call)",
+            )
+        what, half = "period", len(periods) // 2
+        subs = [{**ch.params, "period": ",".join(p)} for p in (periods[:half], periods[half:])]
+    note = (f"the row cap of {cap} was reached by {f.url}; asked again in {len(subs)} requests, "
+            f"one per {what}")
+    for sub in subs:
+        yield from _split_if_capped(Chunk(ch.url, sub), client, key, cap, refresh, [*said, note])
