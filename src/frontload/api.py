@@ -42,7 +42,8 @@ def load_bundled(store: Store, names: Iterable[str] | None = None) -> list[Inges
 
 
 def load_file(store: Store, path: str | Path, *, vintage: dt.datetime | None = None,
-              name: str | None = None, mapping: str | Path | None = None) -> IngestSummary:
+              name: str | None = None, mapping: str | Path | None = None,
+              spans: Sequence[str] | None = None) -> IngestSummary:
     """Ingest one export file after reading all of it: Comtrade CSV, Census Parquet, Taiwan customs
     CSV, or any CSV/Parquet table with a ``mapping`` file (see frontload.sources.generic)."""
     if mapping is not None:
@@ -51,7 +52,7 @@ def load_file(store: Store, path: str | Path, *, vintage: dt.datetime | None = N
         return store.ingest(load_generic(path, mapping, vintage=vintage))
     from .sources.files import load_file as _load
 
-    return store.ingest(_load(path, vintage=vintage, name=name))
+    return store.ingest(_load(path, vintage=vintage, name=name, spans=list(spans or [])))
 
 
 def load_gacc(store: Store, paths: Sequence[str | Path], *, flow: str, spans: Sequence[str] = (),

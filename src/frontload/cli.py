@@ -123,8 +123,9 @@ def load(
     ] = None,
     span: Annotated[
         list[str] | None,
-        typer.Option("--span", help="China customs download without a date column: FIRST..LAST months "
-                     "(repeatable, one per such file, in order).")
+        typer.Option("--span", help="Months a file covers when it cannot say: a China customs download "
+                     "without a date column (one per such file, in order), or the partial year of a Taiwan "
+                     "by-destination file. FIRST..LAST, e.g. 2025-01..2025-07.")
     ] = None,
     cny_per_usd: Annotated[
         float | None, typer.Option("--cny-per-usd", help="Rate for China customs downloads in yuan.")
@@ -142,7 +143,7 @@ def load(
         if files and flow:
             summaries = [api.load_gacc(store, files, flow=flow, spans=span or (), cny_per_usd=cny_per_usd)]
         elif files:
-            summaries = [api.load_file(store, f, mapping=mapping) for f in files]
+            summaries = [api.load_file(store, f, mapping=mapping, spans=span) for f in files]
         else:
             summaries = api.load_bundled(store, dataset)
         path = store.path

@@ -178,3 +178,62 @@ def test_census_bad_cells_name_their_column(tmp_path):
     with pytest.raises(ParseError) as e:
         load_file(f)
     assert {(p.column, p.value) for p in e.value.problems} == {("CON_VAL_YR", "n.a."), ("I_COMMODITY", "85423")}
+
+
+# -- into the store, checked against sums taken straight from the raw files with csv ---------------
+def _stored(db, sql):
+    with Store(db, read_only=True) as s:
+        return s.con.execute(sql).fetchall()
+
+
+def test_taiwan_files_ingest_into_correct_canonical_rows(tmp_path):
+    from typer.testing import CliRunner
+
+    from frontload.cli import app
+
+    tot, dest = tmp_path / TW_TOTALS.name, tmp_path / TW_DEST.name
+    shutil.copy(TW_TOTALS, tot)
+    shutil.copy(TW_DEST, dest)
+    db = tmp_path / "s.duckdb"
+    r = CliRunner().invoke(app, ["--db", str(db), "load", str(tot)])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(app, ["--db", str(db), "load", str(dest), "--span", "2025-01..2025-07"])
+    assert r.exit_code == 0, r.output
+    world = {(y, m, e): v for y, m, e, v in _stored(db, "SELECT year(period), months, is_estimated, sum(value_usd) "
+                                                     "FROM observations WHERE partner = 'WLD' GROUP BY ALL")}
+    by_year: dict[int, float] = {}
+    for row in read_csv(TW_TOTALS):
+        start, months, _ = twcustoms.parse_roc_period(row["日期"])
+        by_year[start.year] = by_year.get(start.year, 0.0) + float(row["美元(千元)"]) * 1000
+    assert {y: v for (y, _, _), v in world.items()} == pytest.approx(by_year)
+    assert {(y, m, e) for (y, m, e) in world if y == 2025} == {(2025, 7, True)}
+    dest_sums = dict(((p, y), v) for p, y, v in _stored(
+        db, "SELECT partner, year(period), sum(value_usd) FROM observations WHERE partner IN ('CHN', 'HKG', 'USA') "
+            "GROUP BY ALL"))
+    names = {"中國大陸": "CHN", "香港": "HKG", "美國": "USA"}
+    raw: dict[tuple[str, int], float] = {}
+    for row in read_csv(TW_DEST):
+        if row["Country"] in names:
+            k = (names[row["Country"]], int(row["Year"]))
+            raw[k] = raw.get(k, 0.0) + float(row["Export Value (USD)"])
+    assert dest_sums == pytest.approx(raw) and len(raw) == 39
+    assert _stored(db, "SELECT DISTINCT months FROM observations WHERE partner = 'CHN' AND year(period) = 2025") == [(7,)]
+
+
+def test_comtrade_bulk_files_ingest_into_correct_canonical_rows(tmp_path):
+    with Store(tmp_path / "s.duckdb") as s:
+        for f in (RAW_X, ANNUAL):
+            shutil.copy(f, tmp_path / f.name)
+            s.ingest(load_file(tmp_path / f.name))
+    db = tmp_path / "s.duckdb"
+    got = dict(((r, y), v) for r, y, v in _stored(
+        db, "SELECT reporter, year(period), value_usd FROM observations WHERE flow = 'X' AND partner = 'WLD'"))
+    raw = read_csv(RAW_X, encoding="latin-1")
+    expect: dict[tuple[str, int], float] = {}
+    for r in raw:
+        code = {"490": "TWN", "842": "USA", "381": "ITA", "380": "ITA"}.get(r["reporterCode"], r["reporterISO"])
+        expect[(code, int(r["refYear"]))] = expect.get((code, int(r["refYear"])), 0.0) + float(r["primaryValue"])
+    assert set(got) == set(expect) and got == pytest.approx(expect)
+    china = dict(_stored(db, "SELECT year(period), value_usd FROM observations WHERE reporter = 'CHN' AND flow = 'M'"))
+    annual = {int(r["refYear"]): float(r["primaryValue"]) for r in read_csv(ANNUAL) if r["partner2Code"] == "0"}
+    assert china == pytest.approx(annual) and len(annual) == 15

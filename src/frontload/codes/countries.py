@@ -255,11 +255,16 @@ def _iso_base() -> dict[str, dict[str, Any]]:
 def _comtrade_codes(base: dict[str, dict[str, Any]]) -> dict[int, str]:
     """Comtrade code → ISO3; adds Comtrade's spellings to ``base`` names."""
     comtrade: dict[int, str] = dict(_COMTRADE_PINNED)
+    by_num = {b["m49"]: k for k, b in base.items() if b["m49"] is not None}
     for r in csv.DictReader(_data("comtrade_country_codes", "isoCodes.csv").splitlines()):
         code = int(r["unCode"])
         iso3 = _COMTRADE_PINNED.get(code) or (r.get("iso3letter") or "").strip()
         if not iso3 or iso3 == "NULL":
             continue
+        if iso3 not in base and (r.get("isoNumerical") or "").strip() == str(code) and code in by_num:
+            # Comtrade's legacy letters for a current country (ROM Romania, ARB Aruba, TMP Timor-Leste):
+            # the ISO 3166 code of the same number, so Comtrade rows meet every other source's.
+            iso3 = by_num[code]
         comtrade.setdefault(code, iso3)
         if iso3 in base:
             base[iso3]["names"].add(r["name"])

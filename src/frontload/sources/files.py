@@ -20,11 +20,13 @@ LAYOUTS = ("UN Comtrade CSV (Comtrade+, legacy or tidy), US Census HS10 Parquet,
 
 
 def load_file(path: Path | str, *, vintage: dt.datetime | None = None, name: str | None = None,
-              scope: list[str] | None = None) -> LoadedDataset:
+              scope: list[str] | None = None, spans: list[str] | None = None) -> LoadedDataset:
     """A :class:`LoadedDataset` from one file; ``vintage`` defaults to the file's modification time.
 
     ``scope`` is the product codes the extract was asked for (default: the codes it holds),
-    so that a file of two subheadings is never summed as their heading.
+    so that a file of two subheadings is never summed as their heading. ``spans`` (e.g.
+    ``["2025-01..2025-07"]``) say which years of a Taiwan by-destination file are partial:
+    that file labels January–July 2025 as "2025", indistinguishable from a whole year.
     """
     p = Path(path)
     if not p.exists():
@@ -48,8 +50,12 @@ def load_file(path: Path | str, *, vintage: dt.datetime | None = None, name: str
             rows, notes = twcustoms.read_totals(p)
             source = "twcustoms"
         elif first.lstrip("\ufeff").startswith("Year,Country,HS Code"):
-            rows, notes = twcustoms.read_by_destination(p)
+            partial = {a.year: b.month - a.month + 1 for a, b in (gacc.parse_span(s) for s in spans or [])}
+            rows, notes = twcustoms.read_by_destination(p, partial_years=partial)
             source = "twcustoms"
+            if not partial:
+                notes.append(f"{p.name}: every year read as a whole year (give --span FIRST..LAST for a "
+                             "partial one, e.g. 2025-01..2025-07)")
         elif comtrade_files.layout_of(first) is not None:
             rows, notes = comtrade_files.read_comtrade(p)
             source = "comtrade"
