@@ -263,7 +263,7 @@ def _run_ingest(title: str, planned: list[str], fetch: Callable[[Any], Any], *, 
     if any(o.skipped for o in outcomes):
         console.print("[dim]skipped: that response is already in the store (a resumed or repeated run); "
                       "--refresh asks the API again[/]")
-    for note in dict.fromkeys(n for o in outcomes for n in o.notes if not n.startswith("raw bytes:")):
+    for note in dict.fromkeys(n for o in outcomes for n in o.notes if not n.startswith("HTTP ")):
         console.print(f"[yellow]note:[/] {note}", highlight=False)
 
 
@@ -312,27 +312,38 @@ def vintages(
 @handles_errors
 def sources(fmt: FormatOption = Format.terminal) -> None:
     """The sources frontload reads, what each needs, and the last fetch in the store."""
-    with api.open_store(state.db, read_only=True) as store:
-        last: dict[str, str] = {}
-        for f in store.fetches().values():
-            prev = last.get(f.source)
-            when = str(f.vintage)[:10]
-            last[f.source] = max(prev, when) if prev else when
+    from .config import db_path
+
+    last: dict[str, str] = {}
+    if db_path(state.db).exists():
+        with api.open_store(state.db, read_only=True) as store:
+            for f in store.fetches().values():
+                prev = last.get(f.source)
+                when = str(f.vintage)[:10]
+                last[f.source] = max(prev, when) if prev else when
     rows = [
         {
             "source": "comtrade",
-            "how": "frontload ingest comtrade / frontload load FILE.csv",
+            "how": "frontload ingest comtrade (API v1) / frontload load FILE.csv (Comtrade+ or bulk CSV)",
             "needs": "nothing (public preview, 500 rows a call); COMTRADE_API_KEY for the data endpoint",
         },
         {
             "source": "census",
-            "how": "frontload load FILE.parquet (US Census HS10 API extracts)",
-            "needs": "–",
+            "how": "frontload ingest census --reporter USA (international trade API) / load FILE.parquet",
+            "needs": "nothing; CENSUS_API_KEY optional (higher daily limit)",
         },
-        {"source": "twcustoms", "how": "frontload load FILE.csv (Taiwan customs exports)", "needs": "–"},
+        {"source": "twcustoms", "how": "frontload load FILE.csv (Taiwan customs exports)",
+         "needs": "--span FIRST..LAST for a by-destination file's partial year"},
+        {"source": "gacc", "how": "frontload load FILE.csv --flow M|X (China customs platform downloads)",
+         "needs": "--flow; --span for a download without a date column; --cny-per-usd for yuan files"},
         {"source": "press/semi/wsts", "how": "bundled transcribed figures", "needs": "–"},
         {"source": "calendar/user", "how": "bundled events; frontload events --add FILE.csv", "needs": "–"},
     ]
+    known = {k for r in rows for k in r["source"].split("/")}
+    mapped = sorted(k for k in last if k not in known)
+    rows.append({"source": "/".join(mapped) or "(your own)",
+                 "how": "frontload load FILE.csv|.parquet|.xlsx --mapping MAP.toml",
+                 "needs": "a mapping file; openpyxl for .xlsx (pip install 'frontload[xlsx]')"})
     for r in rows:
         r["last_vintage"] = (
             ", ".join(f"{k} {v}" for k, v in sorted(last.items()) if k in r["source"].split("/")) or "–"

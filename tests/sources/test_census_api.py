@@ -68,7 +68,7 @@ def test_key_goes_in_the_query_and_is_redacted(tmp_path):
 def test_no_content_and_changed_columns(tmp_path):
     with HttpClient(tmp_path / "a", transport=httpx.MockTransport(lambda r: httpx.Response(204))) as c:
         (ds,) = list(C.fetch(REQ, c, key=""))
-    assert ds.observations is None and "no data" in ds.notes[0]
+    assert ds.observations is None and "no data" in ds.notes[0] and ds.notes[-1].startswith("HTTP 204 at ")
     bad = httpx.MockTransport(lambda r: httpx.Response(200, json=[["CTY_CODE", "VALUE"], ["5700", "1"]]))
     with HttpClient(tmp_path / "b", transport=bad) as c, pytest.raises(ParseError, match="columns changed"):
         list(C.fetch(REQ, c, key=""))

@@ -207,3 +207,9 @@ def test_second_run_reuses_saved_responses(tmp_path):
     assert again == first
     saved = list((tmp_path / "raw").rglob("*.json"))
     assert saved and json.loads(saved[0].read_text())["status"] == 200
+    with client(offline, tmp_path) as c, Store(tmp_path / "s.duckdb") as s:  # the parse re-run offline, logged
+        for ds in C.fetch(REQ, c, key=""):
+            s.ingest(ds)
+        (loc, sha, notes), = s.con.execute("SELECT location, sha256, notes FROM fetch_log").fetchall()
+    assert loc.startswith(C.PREVIEW) and sha == first[0] and notes[-1].startswith("HTTP 200 at ")
+    assert notes[-1].endswith(".body.gz") and "raw bytes (gzip)" in notes[-1]

@@ -171,3 +171,16 @@ def test_bad_downloads_are_refused_whole(tmp_path):
         ytd_chinese(g.path, m)
     with pytest.raises(ParseError, match="jump from 2 to 4"):
         gacc.read_gacc(gaps, flow="M", cny_per_usd=RATE)
+
+
+def test_sources_lists_gacc_with_its_last_fetch_and_works_without_a_store(tmp_path):
+    db = tmp_path / "none.duckdb"
+    r = CliRunner().invoke(app, ["--db", str(db), "sources", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = {x["source"]: x for x in json.loads(r.stdout)}
+    assert rows["gacc"]["last_vintage"] == "–" and "--flow" in rows["gacc"]["needs"] and not db.exists()
+    f = tmp_path / "downloadData.csv"
+    by_month_english(f)
+    assert CliRunner().invoke(app, ["--db", str(db), "load", str(f), "--flow", "M"]).exit_code == 0
+    rows = {x["source"]: x for x in json.loads(CliRunner().invoke(app, ["--db", str(db), "sources", "-f", "json"]).stdout)}
+    assert rows["gacc"]["last_vintage"].startswith("gacc 20")

@@ -203,7 +203,7 @@ def test_taiwan_files_ingest_into_correct_canonical_rows(tmp_path):
                                                      "FROM observations WHERE partner = 'WLD' GROUP BY ALL")}
     by_year: dict[int, float] = {}
     for row in read_csv(TW_TOTALS):
-        start, months, _ = twcustoms.parse_roc_period(row["日期"])
+        start, _months, _ = twcustoms.parse_roc_period(row["日期"])
         by_year[start.year] = by_year.get(start.year, 0.0) + float(row["美元(千元)"]) * 1000
     assert {y: v for (y, _, _), v in world.items()} == pytest.approx(by_year)
     assert {(y, m, e) for (y, m, e) in world if y == 2025} == {(2025, 7, True)}

@@ -26,7 +26,7 @@ from ..codes import countries
 from ..errors import CodeError, ParseError
 from ..model import LoadedDataset
 from ._common import observation, observations_table
-from .http import Fetched, HttpClient
+from .http import Fetched, HttpClient, fetch_note
 
 BASE = "https://api.census.gov/data/timeseries/intltrade"
 _FIELDS = {"M": ("imports", "I_COMMODITY", "CON_VAL"), "X": ("exports", "E_COMMODITY", "ALL_VAL")}
@@ -158,5 +158,5 @@ def fetch(
         vintage=f.fetched_at,
         observations=observations_table(rows) if rows else None,
         scope_products=[req.product],
-        notes=notes,
+        notes=[*notes, fetch_note(f)],
     )

@@ -31,7 +31,7 @@ from ..errors import ParseError, SourceError
 from ..model import LoadedDataset, add_months, month_index
 from ._common import Collector, observations_table
 from .comtrade_files import plus_records
-from .http import Fetched, HttpClient
+from .http import Fetched, HttpClient, fetch_note
 
 PREVIEW = "https://comtradeapi.un.org/public/v1/preview"
 DATA = "https://comtradeapi.un.org/data/v1/get"
@@ -161,7 +161,7 @@ def fetch(
                 vintage=f.fetched_at,
                 observations=observations_table(rows) if rows else None,
                 scope_products=params["cmdCode"].split(","),
-                notes=notes + ([f"raw bytes: {f.path}"] if f.path else []),
+                notes=[*notes, fetch_note(f)],
             )
 
 

@@ -43,6 +43,12 @@ class Fetched:
     path: Path | None  # where the raw bytes are kept
 
 
+def fetch_note(f: Fetched) -> str:
+    """The fetch-log note for a response: status, time and where its raw bytes are kept."""
+    where = f"raw bytes (gzip): {f.path}" if f.path else "raw bytes not kept (no cache folder)"
+    return f"HTTP {f.status} at {f.fetched_at:%Y-%m-%d %H:%M:%S} UTC; {where}"
+
+
 def redact(url: str, secrets: Mapping[str, str] | None = None) -> str:
     out = url
     for v in (secrets or {}).values():
