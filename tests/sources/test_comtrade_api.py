@@ -175,6 +175,9 @@ def test_timeout_is_retried_then_reported(tmp_path):
 def test_non_json_or_truncated_body(tmp_path, body):
     with client(lambda r: httpx.Response(200, content=body), tmp_path) as c, pytest.raises(ParseError, match="not JSON"):
         list(C.fetch(REQ, c, key=""))
+    assert list((tmp_path / "raw").rglob("*.body.gz.rejected"))  # the bad bytes kept aside, for inspection
+    with client(serve, tmp_path) as c:  # the rerun asks the API again instead of re-reading them
+        assert next(iter(C.fetch(REQ, c, key=""))).observations.num_rows > 15
 
 
 def test_changed_columns_are_refused(tmp_path):

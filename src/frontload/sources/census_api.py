@@ -148,7 +148,11 @@ def fetch(
     if key:
         params["key"] = key
     f = client.get(req.url, params, secrets={"key": key} if key else None, refresh=refresh)
-    rows, notes = parse(f, req)
+    try:
+        rows, notes = parse(f, req)
+    except ParseError:
+        client.reject(f)  # the next run asks again rather than failing on the same saved bytes
+        raise
     yield LoadedDataset(
         name=f"census_api:{req.flow}:{req.freq}:{req.product}:{req.partner or 'all'}",
         source="census",

@@ -174,7 +174,11 @@ def _split_if_capped(
 ) -> Iterator[tuple[Fetched, list[dict], list[str], dict[str, str]]]:
     secrets = {KEY_HEADER: key} if key else None
     f = client.get(ch.url, ch.params, secrets=secrets, refresh=refresh)
-    rows, notes, count = parse_response(f)
+    try:
+        rows, notes, count = parse_response(f)
+    except (ParseError, SourceError):
+        client.reject(f)
+        raise
     if count < cap:
         yield f, rows, [*said, *notes], ch.params
         return

@@ -166,6 +166,16 @@ class HttpClient:
             hint="try again later: finished chunks are kept and will be skipped",
         )
 
+    def reject(self, f: Fetched) -> None:
+        """Set aside a saved response that did not parse (truncated, not JSON, columns changed), so the
+        next run asks the API again instead of failing on the same bytes; they are kept as
+        ``*.rejected`` for inspection."""
+        if f.path is None:
+            return
+        for p in (f.path, f.path.with_suffix("").with_suffix(".json")):
+            if p.exists():
+                p.replace(p.with_name(p.name + ".rejected"))
+
     def _keep(self, shown: str, status: int, body: bytes, paths: tuple[Path, Path] | None) -> Fetched:
         now = dt.datetime.now(dt.UTC)
         digest = hashlib.sha256(body).hexdigest()
