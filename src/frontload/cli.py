@@ -113,7 +113,8 @@ def load(
     ] = None,
     files: Annotated[
         list[Path] | None,
-        typer.Argument(help="Export files to load instead (Comtrade CSV, Census Parquet, Taiwan CSV)."),
+        typer.Argument(help="Export files to load instead (Comtrade CSV, Census Parquet, Taiwan CSV, "
+                       "China customs CSV with --flow, any CSV/Parquet/XLSX with --mapping)."),
     ] = None,
     mapping: Annotated[
         Path | None, typer.Option("--mapping", help="TOML file mapping a generic table's columns.")
@@ -197,7 +198,8 @@ def ingest(
     from .sources.http import HttpClient
 
     if source not in ("comtrade", "census"):
-        raise QueryError(f"unknown source {source!r}", hint="available: comtrade, census")
+        raise QueryError(f"unknown source {source!r}", hint="available: comtrade, census; files from Taiwan "
+                         "or China customs go through `frontload load FILE` (see `frontload sources`)")
     codes = tuple(c for prod in (product or ["8542"]) for c in api.resolve_product(prod))
     first, last = parse_period(start)[0], parse_period(end)[0]
     if source == "census":

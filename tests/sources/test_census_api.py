@@ -60,9 +60,14 @@ def test_key_goes_in_the_query_and_is_redacted(tmp_path):
         assert request.url.params["key"] == "k-123" and "k-123" not in request.headers.get("key", "")
         return handler(request)
 
-    with HttpClient(tmp_path / "raw", transport=httpx.MockTransport(keyed)) as c:
+    with HttpClient(tmp_path / "raw", transport=httpx.MockTransport(keyed)) as c, Store(tmp_path / "s.duckdb") as s:
         (ds,) = list(C.fetch(REQ, c, key="k-123"))
+        s.ingest(ds)
+        logged = s.con.execute("SELECT location, notes FROM fetch_log").fetchall()
     assert ("k-123" not in ds.location and "key=%2A%2A%2A" in ds.location) or "key=***" in ds.location
+    assert "k-123" not in str(logged)
+    saved = [p.read_bytes() for p in (tmp_path / "raw").rglob("*") if p.is_file()]
+    assert len(saved) == 2 and not any(b"k-123" in b for b in saved)  # nor in the kept response or its sidecar
 
 
 def test_no_content_and_changed_columns(tmp_path):

@@ -88,6 +88,15 @@ def test_fetch_maps_rows_like_the_csv(tmp_path):
     assert got == pytest.approx(expect) and len(got) > 15
 
 
+def test_annual_requests_ask_for_years():
+    req = C.ComtradeRequest(("CHN",), ("USA", "WLD"), ("8542", "854231"), flow="M", freq="A", start=dt.date(2010, 1, 1),
+                            end=dt.date(2024, 1, 1))
+    chs = list(C.chunks(req, keyed=True))
+    assert [c.params["period"] for c in chs] == [",".join(str(y) for y in range(2010, 2022)), "2022,2023,2024"]
+    assert chs[0].url == f"{C.DATA}/C/A/HS" and chs[0].params["partnerCode"] == "842,0"
+    assert chs[0].params["cmdCode"] == "8542,854231" and chs[0].params["flowCode"] == "M"
+
+
 def test_chunks_split_periods_at_twelve():
     req = C.ComtradeRequest(("CHN",), ("USA",), ("8542",), start=dt.date(2023, 1, 1), end=dt.date(2024, 8, 1))
     chs = list(C.chunks(req, keyed=False))
