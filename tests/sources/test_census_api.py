@@ -77,3 +77,40 @@ def test_no_content_and_changed_columns(tmp_path):
     bad = httpx.MockTransport(lambda r: httpx.Response(200, json=[["CTY_CODE", "VALUE"], ["5700", "1"]]))
     with HttpClient(tmp_path / "b", transport=bad) as c, pytest.raises(ParseError, match="columns changed"):
         list(C.fetch(REQ, c, key=""))
+
+
+def test_cli_ingest_census_summary_and_rerun(tmp_path, monkeypatch):
+    """`frontload ingest census` end to end: HS4 totals per country (summed from the HS10 rows), then a rerun."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from frontload.cli import app
+    from frontload.sources import http as http_mod
+
+    totals = {cty: sum(float(r[3]) for r in rows_for(cty, "8542")) for cty in ("5700", "5830")}
+
+    def hs4(request):
+        q = request.url.params
+        assert q["COMM_LVL"] == "HS4" and q["I_COMMODITY"] == "8542" and q["time"] == "2024-12", request.url
+        body = [["CTY_CODE", "CTY_NAME", "I_COMMODITY", "CON_VAL_YR", "COMM_LVL", "time"]]
+        body += [[c, "x", "8542", str(v), "HS4", "2024-12"] for c, v in totals.items()]
+        return httpx.Response(200, json=body)
+
+    class Local(HttpClient):
+        def __init__(self, cache_dir=None, **kw):
+            super().__init__(cache_dir, transport=httpx.MockTransport(hs4))
+
+    monkeypatch.setattr(http_mod, "HttpClient", Local)
+    monkeypatch.delenv("CENSUS_API_KEY", raising=False)
+    args = ["--db", str(tmp_path / "s.duckdb"), "ingest", "census", "-r", "USA", "--product", "8542", "--freq", "A",
+            "--start", "2024", "--end", "2024"]
+    first = CliRunner().invoke(app, [*args, "--format", "json"])
+    assert first.exit_code == 0, first.output
+    (o,) = json.loads(first.stdout)
+    assert (o["rows_new"], o["rows_unchanged"], o["skipped"]) == (2, 0, False)
+    again = CliRunner().invoke(app, args)
+    assert again.exit_code == 0 and "skipped │" in again.stdout
+    with Store(tmp_path / "s.duckdb", read_only=True) as s:
+        got = dict(s.con.execute("SELECT partner, value_usd FROM observations").fetchall())
+    assert got == pytest.approx({"CHN": totals["5700"], "TWN": totals["5830"]})
