@@ -25,8 +25,9 @@ from frontload.store.store import Store
 from ..conftest import DATA, read_csv
 
 KZ = DATA / "comtrade_monthly_semis_kazookat" / "comtrade_monthly_semis_kazookat.csv"
-# partner: (platform code, English name, Chinese name); 133/143 as in turbanisch/chinautils' examples
-PARTNERS = {"410": ("133", "Korea", "韩国", "KOR"), "490": ("143", "Taiwan", "中国台湾", "TWN")}
+# partner: (platform code, English name, Chinese name), codes and English names as in turbanisch/chinautils'
+# example downloads (the full-width comma included)
+PARTNERS = {"410": ("133", "Republic of Korea", "韩国", "KOR"), "490": ("143", "Taiwan，China", "中国台湾", "TWN")}
 RATE = 7.1884  # yuan per dollar used to write the yuan files (any positive number would do)
 
 
@@ -66,6 +67,25 @@ def by_month_english(path) -> None:
     path.write_text("".join(lines), encoding="gb18030")
 
 
+EN_FULL_HEADER = ["Date of data", "Commodity code", "Commodity", "Trading partner code", "Trading partner",
+                  "Customs Regime code", "Customs Regime", "Locations of importers and exporters code",
+                  "Locations of importers and exporters", "Quantity", "Unit", "Supplementary Quantity",
+                  "Supplementary Unit", "US dollar"]
+
+
+def by_month_provinces(path) -> None:
+    """The column order of chinautils' english-full.csv: each total split across two provinces."""
+    lines = [q(EN_FULL_HEADER)]
+    for r in raw_rows():
+        code, en, _, _ = PARTNERS[r["partner_code"]]
+        v, n = int(float(r["value_usd"])), int(float(r["qty"]))
+        for (pc, pn), part, qpart in zip([("44", "Guangdong Province"), ("31", "Shanghai Province")], split(v),
+                                         split(n), strict=True):
+            lines.append(q([r["date"][:4] + r["date"][5:7], r["cmd_code"], "Integrated circuits", code, en, "10",
+                            "Ordinary Trade", pc, pn, f"{qpart}", "Number of item", "0", "?", f"{part:,}"]))
+    path.write_text("".join(lines), encoding="gb18030")
+
+
 def ytd_chinese(path, last_month: int) -> dict[tuple[str, str], int]:
     """A January–``last_month`` 2024 download in yuan (no date column); returns the yuan written."""
     acc: dict[tuple[str, str], int] = {}
@@ -100,6 +120,17 @@ def test_by_month_english_download_sums_regimes_back_to_the_raw_values(tmp_path)
         assert g["net_weight_kg"] == (round(float(r["net_weight_kg"])) if r["net_weight_kg"] else None)
     assert {r["reporter"] for r in rows} == {"CHN"} and {r["classification"] for r in rows} == {"CN-8"}
     assert any("133=KOR" in n and "143=TWN" in n for n in notes)
+
+
+def test_province_breakdown_in_the_other_column_order(tmp_path):
+    f = tmp_path / "downloadData (1).csv"
+    by_month_provinces(f)
+    rows, _ = gacc.read_gacc([gacc.GaccFile(f)], flow="X")
+    got = {(r["partner"], r["product"], f"{r['period']:%Y-%m}"): (r["value_usd"], r["qty"], r["net_weight_kg"])
+           for r in rows}
+    assert got == {(PARTNERS[r["partner_code"]][3], r["cmd_code"], r["date"][:7]):
+                   (float(r["value_usd"]), int(float(r["qty"])), None) for r in raw_rows()}
+    assert {r["flow"] for r in rows} == {"X"} and {r["valuation"] for r in rows} == {"FOB"}
 
 
 def test_year_to_date_yuan_downloads_become_months_and_a_jan_feb_span(tmp_path):

@@ -29,7 +29,7 @@ The layout below is the one public material establishes; nothing else is assumed
 
 Sources for this layout (public repositories, read 2026-12):
 ``turbanisch/chinautils`` (R package, MIT): ``R/cc_read_csv.R``, ``data-raw/cc_variable_names.R``,
-``articles/reading-customs-data.md``, ``inst/extdata/chinese-full.csv``;
+``articles/reading-customs-data.md``, ``inst/extdata/english-full.csv`` and ``chinese-full.csv``;
 ``sherrisherry/CNprj``: ``download/e210201810.csv`` and ``data/i20420186.csv`` (raw English
 downloads), ``batch-csv.R`` (the ``queryDataForEN/downloadQueryData`` URL and its ``iEType``,
 ``currencyType``, ``year``, ``startMonth``, ``endMonth``, ``monthFlag``, ``codeLength`` and
@@ -39,8 +39,8 @@ downloads), ``batch-csv.R`` (the ``queryDataForEN/downloadQueryData`` URL and it
 year per query; files saved as ``downloadData*.csv``).
 
 What public material did **not** establish, and frontload therefore does not guess: the
-platform's partner-code list (partners are read by the name in the file; the code is kept in the
-notes), and how a by-month download labels the January–February release (a by-month file is
+platform's partner-code list (partners are read by the name in the file, in either language; the
+codes seen are kept in the notes), and how a by-month download labels the January–February release (a by-month file is
 stored month by month exactly as its rows are dated).
 """
 
@@ -82,9 +82,18 @@ COLUMNS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 _BY_HEADER = {h: canon for canon, (en, zh) in COLUMNS.items() for h in (*en, zh)}
 _NONE = {"", "?", "-", "—"}
-# Names the platform writes that frontload's country names do not hold (中国香港/中国澳门 appear in
-# turbanisch/chinautils' example download; 中国台湾 is the same style for Taiwan).
-_PARTNER_NAMES = {"中国香港": "HKG", "中国澳门": "MAC", "中国台湾": "TWN"}
+# Names the platform writes that frontload's country names do not hold: "Hong Kong，China" (with a
+# full-width comma), "Macao,China", "Taiwan，China", 中国香港 and 中国澳门 appear in turbanisch/chinautils'
+# example downloads (inst/extdata/english-full.csv, chinese-full.csv); 中国台湾 is the same style.
+_PARTNER_NAMES = {
+    "中国香港": "HKG", "中国澳门": "MAC", "中国台湾": "TWN",
+    "hong kong,china": "HKG", "macao,china": "MAC", "taiwan,china": "TWN",
+}
+
+
+def _partner(name: str) -> str:
+    plain = name.replace("，", ",").replace(", ", ",").strip()
+    return _PARTNER_NAMES.get(plain) or _PARTNER_NAMES.get(plain.lower()) or countries.iso3(plain)
 _KG = {"kilogram", "千克"}
 
 
@@ -198,7 +207,7 @@ def _read_one(f: GaccFile, col: Collector) -> tuple[str, dict[Span, dict[Key, _C
         if "partner" in by or "partner_name" in by:
             name = (r.get(by.get("partner_name", ""), "") or "").strip()
             try:
-                partner = _PARTNER_NAMES.get(name) or countries.iso3(name)
+                partner = _partner(name)
             except CodeError:
                 col.add("trading partner not known to frontload", i, by.get("partner_name"), name)
                 continue
