@@ -120,6 +120,12 @@ def test_by_month_english_download_sums_regimes_back_to_the_raw_values(tmp_path)
         assert g["net_weight_kg"] == (round(float(r["net_weight_kg"])) if r["net_weight_kg"] else None)
     assert {r["reporter"] for r in rows} == {"CHN"} and {r["classification"] for r in rows} == {"CN-8"}
     assert any("133=KOR" in n and "143=TWN" in n for n in notes)
+    assert not any("February without January" in n for n in notes)
+    no_jan = tmp_path / "no_jan.csv"
+    no_jan.write_text("".join(ln for ln in f.read_text("gb18030").splitlines(keepends=True) if '"202401"' not in ln),
+                      encoding="gb18030")
+    rows, notes = gacc.read_gacc([gacc.GaccFile(no_jan)], flow="M")
+    assert len(rows) == 44 and any("2024: February without January" in n for n in notes)
 
 
 def test_province_breakdown_in_the_other_column_order(tmp_path):

@@ -36,12 +36,16 @@ downloads), ``batch-csv.R`` (the ``queryDataForEN/downloadQueryData`` URL and it
 ``outerField1..4`` parameters), ``batch-csv.sh`` (files converted from GB2312), ``info.txt``
 ("csv download limit 10,000 records"); ``JPHELITO/IBBA-Research-Dashboard``,
 ``Pulp and Paper/assistente_gacc.py`` (``queryDataByWhereEn`` with the same parameters; one
-year per query; files saved as ``downloadData*.csv``).
+year per query; files saved as ``downloadData*.csv``). GACC's own release calendar
+(《2025年中国海关统计数据公布时间表》, as reprinted by customslawyer.cn) shows no release in
+February and says each release holds "上月及1月至上月累计数据", the previous month and the
+cumulative figure from January: January is first published together with February.
 
 What public material did **not** establish, and frontload therefore does not guess: the
 platform's partner-code list (partners are read by the name in the file, in either language; the
-codes seen are kept in the notes), and how a by-month download labels the January–February release (a by-month file is
-stored month by month exactly as its rows are dated).
+codes seen are kept in the notes), and how a by-month download labels the January–February
+release (a by-month file is stored month by month exactly as its rows are dated; February
+without January gets a note).
 """
 
 from __future__ import annotations
@@ -330,6 +334,11 @@ def read_gacc(
             "e.g. --cny-per-usd 7.18 (it is written into the fetch notes)",
         )
     spans, notes = _derive_months(spans, col)
+    months_seen = {s[0] for s in spans if s[1] == 1}
+    for feb in sorted(d for d in months_seen if d.month == 2 and dt.date(d.year, 1, 1) not in months_seen
+                      and (dt.date(d.year, 1, 1), 2) not in spans):
+        notes.append(f"{feb.year}: February without January. GACC publishes the two together; check whether "
+                     "these rows are February alone (they are stored as February)")
     col.raise_if_any(hint="nothing was written; fix or re-download the files listed")
     rows = []
     for (start, months), cells in sorted(spans.items()):
