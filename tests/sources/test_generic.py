@@ -130,3 +130,19 @@ def test_xlsx_without_openpyxl_says_what_to_install(tmp_path, table, monkeypatch
     with pytest.raises(ConfigError, match="openpyxl") as e:
         load_generic(f, m)
     assert "frontload[xlsx]" in e.value.hint
+
+
+def test_parquet_table_into_the_store(table, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from frontload.store.store import Store
+
+    _, m, raw = table
+    f = tmp_path / "mine.parquet"
+    pq.write_table(pa.table({"month": sorted(raw), "origin": ["China"] * len(raw), "hs": ["854231"] * len(raw),
+                             "value_kusd": [raw[k] / 1000 for k in sorted(raw)]}), f)
+    with Store(tmp_path / "s.duckdb") as s:
+        sm = s.ingest(load_generic(f, m))
+        got = dict(s.con.execute("SELECT strftime(period, '%Y-%m'), value_usd FROM observations").fetchall())
+    assert sm.rows_new == 12 and got == pytest.approx(raw)
