@@ -216,7 +216,7 @@ def _read_one(f: GaccFile, col: Collector) -> tuple[str, dict[Span, dict[Key, _C
                 col.add("trading partner not known to frontload", i, by.get("partner_name"), name)
                 continue
             if "partner" in by:
-                partner_codes.add(f"{r[by['partner']].strip()}={partner}")
+                partner_codes.add(f"{(r.get(by['partner']) or '').strip()}={partner}")
         if dated:
             ym = (r.get(by["yearmonth"]) or "").strip()
             if not (len(ym) == 6 and ym.isdigit() and 1 <= int(ym[4:]) <= 12):
