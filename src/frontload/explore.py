@@ -22,8 +22,8 @@ from .store import query as _q
 from .store.store import Store
 
 __all__ = [
-    "children_view", "flow_view", "product_tree", "relevant_events", "screen_view", "series_records",
-    "stats_view",
+    "children_view", "flow_view", "product_tree", "provenance_text", "relevant_events", "screen_view",
+    "series_records", "stats_view",
 ]
 
 
@@ -153,15 +153,25 @@ def _describe(code: str) -> str:
 
 def relevant_events(store: Store, codes: Sequence[str], partner: str | None, start: dt.date | None = None,
                     end: dt.date | None = None) -> list[dict[str, Any]]:
-    """Calendar events in [start, end] that concern the products (an event on 8542 concerns 854231
-    and vice versa; an event naming no product concerns every one) and, if given, the partner."""
+    """Calendar events in [start, end] that concern a flow.
+
+    An event concerns it when it names an overlapping product (an event on 8542 concerns
+    854231 and vice versa) and names no partner or the flow's partner; an event that
+    names no product (an Entity List batch, a general tariff) concerns it only when it
+    targets the flow's partner by name. Otherwise every chart of every flow would carry
+    the whole calendar.
+    """
     out = []
     for e in _q.events_between(store, start, end):
         prods = e.get("products") or []
         parts = e.get("partners") or []
-        if prods and not any(p.startswith(c) or c.startswith(p) for p in prods for c in codes):
-            continue
-        if partner and partner != WORLD and parts and partner not in parts:
+        named = partner is not None and partner != WORLD and partner in parts
+        if prods:
+            if not any(p.startswith(c) or c.startswith(p) for p in prods for c in codes):
+                continue
+            if parts and partner not in (None, WORLD) and not named:
+                continue
+        elif not named:
             continue
         out.append(e)
     return out
@@ -223,3 +233,19 @@ def screen_view(store: Store, end: dt.date | None = None, *, window: int = 6, to
 
 def _key(k: FlowKey) -> dict[str, str]:
     return {"reporter": k.reporter, "partner": k.partner, "flow": k.flow, "product": k.product}
+
+
+def provenance_text(label: str | None) -> str | None:
+    """The text of a bundled dataset's PROVENANCE.md, from the label the store keeps
+    (``frontload/data/<folder>/PROVENANCE.md``). Anything that does not name such a file inside
+    the package's data folder gives None: a label comes from the store, and a user's own
+    dataset could carry any path."""
+    from pathlib import Path
+
+    if not label or not label.startswith("frontload/data/") or not label.endswith("/PROVENANCE.md"):
+        return None
+    data = (Path(__file__).parent / "data").resolve()
+    path = (data.parent.parent / label).resolve()
+    if path.parent.parent != data or not path.is_file():
+        return None
+    return path.read_text(encoding="utf-8", errors="replace")

@@ -36,7 +36,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__, api, explore
 from ..errors import FrontloadError, QueryError
-from ..model import WORLD, Query as FlowQuery, parse_period
+from ..model import Query as FlowQuery, parse_period
+from ..report.document import Cited, Document, Paragraph, TableBlock
 from ..store.snapshot import SnapshotReader
 from ..store.store import Store
 from .errors import body as error_body, from_frontload, param
@@ -220,6 +221,26 @@ def _csv(rows: list[dict[str, Any]], filename: str) -> Response:
             w.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in r.items()})
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"content-disposition": f'attachment; filename="{filename}"'})
+
+
+def _brief_page_view(doc: Document) -> dict[str, Any]:
+    """The document as the brief template walks it: cited parts kept apart from their refs."""
+    def cell(c: str | Cited) -> Any:
+        return c if isinstance(c, str) else {"text": c.text, "refs": list(c.refs), "period": c.period}
+
+    out = _jsonable(doc.to_dict())
+    charts = 0
+    for sec, sdict in zip(doc.sections, out["sections"], strict=True):
+        for b, bdict in zip(sec.blocks, sdict["blocks"], strict=True):
+            if isinstance(b, Paragraph):
+                bdict["parts"] = [cell(p) for p in b.parts]
+            elif isinstance(b, TableBlock):
+                bdict["rows"] = [[cell(c) for c in r] for r in b.rows]
+            else:
+                bdict["index"] = charts
+                bdict["chart"] = {k: bdict[k] for k in ("title", "kind", "unit", "x", "series", "events")}
+                charts += 1
+    return out
 
 
 def _check_date(date: str | None) -> dt.date:
@@ -430,10 +451,10 @@ def create_app(db: str | Path | None = None, *, token: str | None = None,
               as_of: Day = None) -> Any:
         """The analyst's brief as a document: sections of paragraphs, tables and charts, every
         figure with its value, unit and numbered sources."""
-        return _jsonable(_brief_doc(reporter, partner, product, period, as_of))
+        return _jsonable(_brief_doc(reporter, partner, product, period, as_of).to_dict())
 
     def _brief_doc(reporter: str, partner: str, product: str, period: str | None,
-                   as_of: str | None) -> dict[str, Any]:
+                   as_of: str | None) -> Document:
         from ..report.brief import BriefOptions, build_brief
 
         q, codes = _flow_query(reporter, partner, product, "M", "M", None, None, None, as_of)
@@ -442,7 +463,7 @@ def create_app(db: str | Path | None = None, *, token: str | None = None,
                                                       hint="e.g. product=8542"))
         opts = BriefOptions(reporter=q.reporter, partner=q.partner, product=codes[0],
                             period=_period("period", period), as_of=q.as_of)
-        return read(lambda store: build_brief(store, opts).to_dict())
+        return read(lambda store: build_brief(store, opts))
 
     @app.get(f"{API}/datasets")
     def datasets() -> Any:
@@ -492,7 +513,7 @@ def create_app(db: str | Path | None = None, *, token: str | None = None,
     def brief_page(reporter: Text = "China", partner: Text = "USA", product: Text = "8542",
                    period: Period = None) -> HTMLResponse:
         try:
-            doc = _jsonable(_brief_doc(reporter, partner, product, period, None))
+            doc = _brief_page_view(_brief_doc(reporter, partner, product, period, None))
             error = None
         except FrontloadError as exc:
             doc, error = None, from_frontload(exc)[1]["error"]
@@ -511,7 +532,11 @@ def create_app(db: str | Path | None = None, *, token: str | None = None,
     def data_page() -> HTMLResponse:
         def run(store: Store) -> dict[str, Any]:
             rows = [dict(f.__dict__) for f in store.fetches().values()]
-            return {"datasets": _jsonable(store.datasets()),
+            sets = _jsonable(store.datasets())
+            for d in sets:
+                d["files"] = [f for f in (d["location"] or "").split("; ") if f]
+                d["provenance_text"] = explore.provenance_text(d["provenance"])
+            return {"datasets": sets,
                     "fetches": _jsonable(sorted(rows, key=lambda r: r["ingested_at"], reverse=True))}
 
         return page("data", **read(run), snapshot=rd.info(), sources=_SOURCES)
