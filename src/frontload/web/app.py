@@ -536,8 +536,10 @@ def create_app(db: str | Path | None = None, *, token: str | None = None,
             for d in sets:
                 d["files"] = [f for f in (d["location"] or "").split("; ") if f]
                 d["provenance_text"] = explore.provenance_text(d["provenance"])
-            return {"datasets": sets,
-                    "fetches": _jsonable(sorted(rows, key=lambda r: r["ingested_at"], reverse=True))}
+            fetches = _jsonable(sorted(rows, key=lambda r: r["ingested_at"], reverse=True))
+            for f in fetches:
+                f["files"] = [x for x in (f["location"] or "").split("; ") if x]
+            return {"datasets": sets, "fetches": fetches}
 
         return page("data", **read(run), snapshot=rd.info(), sources=_SOURCES)
 

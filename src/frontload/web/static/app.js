@@ -418,6 +418,13 @@ async function runCheck() {
   $("c-detail").replaceChildren(el("span", { class: "muted", text: "Click a highlighted claim." }));
 }
 
+function fmtClaim(c, v, signed = true) {
+  if (v === null || v === undefined) return "–";
+  if (c.measure === "change") return signed ? fmtPct(v) : `${v.toFixed(1)} pp`;
+  if (c.measure !== "amount") return v.toLocaleString("en");
+  return fmtUSD(v);
+}
+
 function showClaim(mark, items) {
   document.querySelectorAll("mark.claim.selected").forEach((m) => m.classList.remove("selected"));
   mark.classList.add("selected");
@@ -431,8 +438,8 @@ function showClaim(mark, items) {
       el("p", {}, el("strong", { text: `[${n}] ` }), el("span", { class: `verdict v-${c.verdict}`, text: c.verdict }),
         " ", el("span", { class: "muted", text: `understood as: ${what || "–"}` })),
       el("p", { text: c.explanation }),
-      el("p", { class: "note", text: `claimed: ${c.claimed === null ? "–" : c.claimed} · data: ${c.data === null ? "–" : c.data}` +
-        `${c.tolerance !== null ? ` · tolerance ${c.tolerance}` : ""}` }),
+      el("p", { class: "note", text: `claimed: ${fmtClaim(c, c.claimed)} · data: ${fmtClaim(c, c.data)}` +
+        `${c.tolerance !== null ? ` · tolerance ±${fmtClaim(c, c.tolerance, false)}` : ""}` }),
       el("ul", { class: "note" }, ...c.evidence.map((e) => el("li", { text: e })))));
   }
 }
