@@ -28,7 +28,8 @@ __all__ = [
 
 
 def series_records(s: Series, q: Query) -> list[dict[str, Any]]:
-    """One row per period at ``q.freq`` within ``q.start``–``q.end``: value, YoY, quantity, unit value, sources."""
+    """One row per period at ``q.freq`` within ``q.start``–``q.end``: value, YoY, quantity, unit value
+    and sources."""
     months = {"M": 1, "Q": 3, "A": 12}[q.freq]
     spans = {"M": st.monthly, "Q": st.quarterly, "A": st.annual}[q.freq](s)
     out: list[dict[str, Any]] = []
@@ -112,7 +113,8 @@ def _partner_share(store: Store, q: Query, codes: Sequence[str], s: Series, star
                      "%", table.label, fetch_ids, 0, {"value": item.value, "world_total": table.total})
 
 
-def children_view(store: Store, q: Query, codes: Sequence[str], period: dt.date | None = None) -> dict[str, Any]:
+def children_view(store: Store, q: Query, codes: Sequence[str],
+                  period: dt.date | None = None) -> dict[str, Any]:
     """The flow split into the next HS level the store holds: value, share, growth and contribution.
 
     A basket's members are its children. The span is the latest period of the parent
@@ -128,8 +130,8 @@ def children_view(store: Store, q: Query, codes: Sequence[str], period: dt.date 
                             "missing": []}
     if not children or start is None:
         return base
-    by_code = _q.series_by(store, Query(q.reporter, q.partner, q.flow, q.product, q.freq, source=parent.source,
-                                        as_of=q.as_of), "product", values=children)
+    same = Query(q.reporter, q.partner, q.flow, q.product, q.freq, source=parent.source, as_of=q.as_of)
+    by_code = _q.series_by(store, same, "product", values=children)
     table = st.breakdown(parent, by_code, start, months)
     if table is None:
         base["period"] = period_label(start, months)
@@ -137,8 +139,9 @@ def children_view(store: Store, q: Query, codes: Sequence[str], period: dt.date 
         return base
     base.update(
         period=table.label, total_usd=table.total, residual_usd=table.residual, missing=table.missing,
-        items=[{"code": i.key, "description": _describe(i.key), "value_usd": i.value, "share_pct": i.share_pct,
-                "previous_usd": i.previous, "growth_pct": i.growth_pct, "contribution_pp": i.contribution_pp}
+        items=[{"code": i.key, "description": _describe(i.key), "value_usd": i.value,
+                "share_pct": i.share_pct, "previous_usd": i.previous, "growth_pct": i.growth_pct,
+                "contribution_pp": i.contribution_pp}
                for i in table.items],
     )
     return base
@@ -179,11 +182,11 @@ def relevant_events(store: Store, codes: Sequence[str], partner: str | None, sta
 
 def product_tree(query: str | None = None, parent: str | None = None) -> dict[str, Any]:
     """Baskets and HS codes for a product picker: matches of ``query``, or the children of ``parent``
-    (the 21 sections' chapters when neither is given)."""
+    (the HS chapters when neither is given)."""
     bs = [{"basket": b.name, "label": b.label, "codes": list(b.codes)} for b in baskets.BASKETS.values()]
     if query:
         q = query.lower()
-        bs = [b for b in bs if q in b["basket"] or q in b["label"].lower()]
+        bs = [b for b in bs if q in b["basket"] or q in str(b["label"]).lower()]
         codes = [{"code": c, "description": d, "has_children": bool(hs.children(c)) if len(c) < 6 else False}
                  for c, d in hs.search(query, limit=50)]
     else:

@@ -17,7 +17,7 @@ from anyio.from_thread import start_blocking_portal
 
 pytest.importorskip("fastapi", reason="the web tests need the web extra: pip install 'frontload[web]'")
 
-from frontload.web.app import create_app  # noqa: E402
+from frontload.web.app import create_app
 
 
 class Client:

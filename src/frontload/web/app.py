@@ -20,12 +20,13 @@ import hmac
 import io
 import json
 import math
+import os
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import Body, FastAPI, Query, Request
+from fastapi import APIRouter, Body, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -36,11 +37,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__, api, explore
 from ..errors import FrontloadError, QueryError
-from ..model import Query as FlowQuery, parse_period
+from ..model import Query as FlowQuery
+from ..model import parse_period
 from ..report.document import Cited, Document, Paragraph, TableBlock
 from ..store.snapshot import SnapshotReader
 from ..store.store import Store
-from .errors import body as error_body, from_frontload, param
+from .errors import body as error_body
+from .errors import from_frontload, param
 
 HERE = Path(__file__).parent
 MAX_BODY = 1_000_000  # bytes of a request body (an article to check)
@@ -125,7 +128,8 @@ class Guard:
         try:
             await self.app(scope, limited_receive, send_with_headers)
         except _TooLarge:
-            await _send_json(send, 413, error_body(413, "RequestTooLarge", f"request body over {MAX_BODY:,} bytes"))
+            await _send_json(send, 413, error_body(413, "RequestTooLarge",
+                                                   f"request body over {MAX_BODY:,} bytes"))
 
     def _authorised(self, scope: Scope, headers: dict[str, str]) -> bool:
         assert self.token is not None
@@ -151,7 +155,8 @@ def _query_token(scope: Scope) -> str | None:
 async def _send_json(send: Send, status: int, content: dict[str, Any]) -> None:
     data = json.dumps(content).encode()
     await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]})
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(data)).encode())]})
     await send({"type": "http.response.body", "body": data})
 
 
@@ -247,307 +252,349 @@ def _check_date(date: str | None) -> dt.date:
     return _day("date", date) or dt.date.today()
 
 
+# -- routes --------------------------------------------------------------------------------
+router = APIRouter(prefix=API)
+pages = APIRouter()
+TEMPLATES = Environment(loader=FileSystemLoader(HERE / "templates"),
+                        autoescape=select_autoescape(default=True, default_for_string=True))
+
+
+def _reader(request: Request) -> SnapshotReader:
+    reader: SnapshotReader = request.app.state.reader
+    return reader
+
+
+def _read(request: Request, fn: Callable[[Store], Any]) -> Any:
+    """Run ``fn`` on a read-only store over the server's current snapshot."""
+    with _reader(request).store() as store:
+        return fn(store)
+
+
+# -- API ---------------------------------------------------------------------------------
+@router.get("/health")
+def health(request: Request) -> dict[str, Any]:
+    """The server's version and the store copy it serves from."""
+    _reader(request).refresh()
+    return {"version": __version__, "snapshot": _reader(request).info()}
+
+@router.get("/options")
+def options(request: Request) -> dict[str, Any]:
+    """Menus: the reporters, partners, flows and sources the store holds, and the product baskets."""
+    from ..store.query import available
+
+    def run(store: Store) -> dict[str, Any]:
+        return {"reporters": available(store, "reporter"), "partners": available(store, "partner"),
+                "flows": available(store, "flow"), "sources": available(store, "source")}
+
+    out = _read(request, run)
+    out["baskets"] = explore.product_tree()["baskets"]
+    return out
+
+@router.get("/products")
+def products(request: Request, q: Annotated[str | None, Query(max_length=100)] = None,
+             parent: Annotated[str | None, Query(max_length=10, pattern=r"^\d{2,10}$")] = None) -> Any:
+    """The HS tree: codes matching words or a code (``q``), the children of ``parent``, or the chapters."""
+    return _jsonable(explore.product_tree(q or None, parent))
+
+@router.get("/flows", response_model=None)
+def flows(request: Request, reporter: Text, partner: Text = "World", product: Text = "8542", flow: Flow = "M",
+          freq: Freq = "M", start: Period = None, end: Period = None, source: OptText = None,
+          as_of: Day = None, limit: Limit = MAX_PAGE, offset: Offset = 0,
+          format: Annotated[Literal["json", "csv"], Query()] = "json") -> Any:
+    """A flow's values by period, with YoY, quantity, unit value and sources (paginated)."""
+    q, codes = _flow_query(reporter, partner, product, flow, freq, start, end, source, as_of)
+    view = _read(request, lambda store: explore.flow_view(store, q, codes))
+    if format == "csv":
+        name = f"{q.reporter}-{q.flow}-{q.product}-{q.partner}-{q.freq}.csv".replace("+", "_")
+        return _csv(view["values"], name)
+    values = view.pop("values")
+    return _jsonable({**view, **_page(values, limit, offset)})
+
+@router.get("/stats")
+def stats(request: Request, reporter: Text, partner: Text = "World", product: Text = "8542", flow: Flow = "M",
+          period: Period = None, source: OptText = None, as_of: Day = None) -> Any:
+    """Headline figures of one period (default: the latest): value, YoY, MoM, YTD, rolling sums,
+    streak, record, unit value, partner share; each with its rows and sources."""
+    q, codes = _flow_query(reporter, partner, product, flow, "M", None, None, source, as_of)
+    when = _period("period", period)
+    return _jsonable(_read(request, lambda store: explore.stats_view(store, q, codes, when)))
+
+@router.get("/children")
+def children(request: Request, reporter: Text, partner: Text = "World", product: Text = "8542",
+             flow: Flow = "M",
+             period: Period = None, source: OptText = None, as_of: Day = None) -> Any:
+    """The flow split into the next HS level held in the store: value, share, growth, contribution."""
+    q, codes = _flow_query(reporter, partner, product, flow, "M", None, None, source, as_of)
+    when = _period("period", period)
+    return _jsonable(_read(request, lambda store: explore.children_view(store, q, codes, when)))
+
+@router.get("/events")
+def events(request: Request, start: Day = None, end: Day = None, product: OptText = None,
+           partner: OptText = None,
+           limit: Limit = MAX_PAGE, offset: Offset = 0) -> Any:
+    """Policy events between two dates; with ``product`` (and ``partner``) only those concerning it."""
+    lo, hi = _day("start", start), _day("end", end)
+    codes = param("product", api.resolve_product, product) if product else None
+    iso = param("partner", api.resolve_country, partner) if partner else None
+
+    def run(store: Store) -> list[dict[str, Any]]:
+        if codes is None:
+            rows: list[dict[str, Any]] = api.events_between(store, lo, hi)
+            return [r for r in rows if iso is None or not r.get("partners") or iso in r["partners"]]
+        return explore.relevant_events(store, codes, iso, lo, hi)
+
+    return _jsonable(_page(_read(request, run), limit, offset))
+
+@router.get("/detect")
+def detect(request: Request, reporter: Text, partner: Text, product: Text,
+           event: Annotated[str, Query(min_length=4, max_length=60,
+                                       description="event month YYYY-MM or an event id")],
+           flow: Flow = "M", lead: Annotated[int, Query(ge=1, le=24)] = 6,
+           lag: Annotated[int, Query(ge=0, le=24)] = 6,
+           baseline: Literal["auto", "seasonal_naive", "seasonal_trend", "ets", "stl_arima"] = "auto",
+           control: Annotated[list[str] | None, Query(max_length=5)] = None,
+           source: OptText = None, as_of: Day = None) -> Any:
+    """Front-loading around an event: counterfactual band, excess, onset, payback, controls."""
+    from ..detect.excess import detect as run_detect
+    from ..store.query import event_by_id
+
+    q, codes = _flow_query(reporter, partner, product, flow, "M", None, None, source, as_of)
+    for c in control or []:
+        if len(c) > 100:
+            raise param("control", _raise, QueryError("a control name is over 100 characters"))
+        param("control", api.resolve_country, c)
+
+    def run(store: Store) -> dict[str, Any]:
+        s = api.query_series(store, q, codes)
+        ctl = [api.get_series(store, q.reporter, c, product, flow=flow, source=s.source, as_of=as_of)
+               for c in control or []]
+        label = event
+        if any(ch.isalpha() for ch in event.replace("Q", "")):
+            found = param("event", event_by_id, store, event)
+            when: dt.date = found["date"]
+            label = f"{found['title'][:60]} ({when.isoformat()})"
+        else:
+            when = param("event", parse_period, event)[0]
+        d = param("event", lambda: run_detect(s, when, lead=lead, lag=lag, baseline=baseline,
+                                              event_label=label, controls=ctl))
+        out = d.to_dict()
+        out["summary"] = d.summary()
+        out["label"] = s.key.label()
+        out["query"] = q.describe()
+        out["sources"] = [{"fetch_id": f, "cite": p.cite()} for f, p in s.provenance.items()]
+        first = d.history[0][0] if d.history else None
+        out["events"] = explore.relevant_events(store, codes, q.partner, first, d.months[-1])
+        return out
+
+    return _jsonable(_read(request, run))
+
+@lru_cache(maxsize=32)
+def _screen(reader: SnapshotReader, generation: int, end: dt.date | None, window: int,
+            top: int) -> dict[str, Any]:
+    """The screen takes seconds; its result only changes with the store, so it is kept per snapshot."""
+    with reader.store() as store:
+        return explore.screen_view(store, end, window=window, top=top)
+
+@router.get("/screen")
+def screen(request: Request, end: Period = None, window: Annotated[int, Query(ge=1, le=24)] = 6,
+           top: Annotated[int, Query(ge=0, le=20)] = 5,
+           q: Annotated[str | None, Query(max_length=100,
+                                          description="keep series whose label contains this")]
+           = None,
+           flagged: bool | None = None,
+           sort: Literal["rank", "z", "series", "reporter", "partner", "product"] = "rank",
+           order: Literal["asc", "desc"] = "asc", limit: Limit = MAX_PAGE, offset: Offset = 0) -> Any:
+    """Every Comtrade monthly series ranked by surge evidence (robust z of the window's residuals);
+    the ``top`` ones also get the full detector's verdict. Filter, sort and page the ranking."""
+    last = _period("end", end)
+    rd = _reader(request)
+    res = dict(_screen(rd, rd.generation, last, window, top))
+    rows = res.pop("ranked")
+    if q:
+        rows = [r for r in rows if q.lower() in r["series"].lower()]
+    if flagged is not None:
+        rows = [r for r in rows if r["flagged"] == flagged]
+    rows = sorted(rows, key=lambda r: r[sort], reverse=order == "desc")
+    return _jsonable({**res, **_page(rows, limit, offset)})
+
+@router.post("/check")
+def check(request: Request, req: Annotated[CheckRequest, Body()]) -> Any:
+    """Claims found in an article, each with its verdict, the data's figure, evidence and where
+    it sits in the text (``start``/``end`` character offsets of its sentence)."""
+    from ..claims.verify import check_text
+
+    today = _check_date(req.date)
+    verdicts = _read(request, lambda store: check_text(store, req.text, today))
+    claims = [{**v.to_dict(), "start": v.claim.start, "end": v.claim.start + len(v.claim.sentence)}
+              for v in verdicts]
+    counts: dict[str, int] = {}
+    for c in claims:
+        counts[c["verdict"]] = counts.get(c["verdict"], 0) + 1
+    return _jsonable({"date": today.isoformat(), "length": len(req.text), "counts": counts,
+                      "claims": claims})
+
+@router.get("/brief")
+def brief(request: Request, reporter: Text = "China", partner: Text = "USA", product: Text = "8542",
+          period: Period = None,
+          as_of: Day = None) -> Any:
+    """The analyst's brief as a document: sections of paragraphs, tables and charts, every
+    figure with its value, unit and numbered sources."""
+    return _jsonable(_brief_doc(request, reporter, partner, product, period, as_of).to_dict())
+
+def _brief_doc(request: Request, reporter: str, partner: str, product: str, period: str | None,
+               as_of: str | None) -> Document:
+    from ..report.brief import BriefOptions, build_brief
+
+    q, codes = _flow_query(reporter, partner, product, "M", "M", None, None, None, as_of)
+    if len(codes) != 1:
+        raise param("product", _raise, QueryError("the brief's flagship product must be one HS code",
+                                                  hint="e.g. product=8542"))
+    opts = BriefOptions(reporter=q.reporter, partner=q.partner, product=codes[0],
+                        period=_period("period", period), as_of=q.as_of)
+    return _read(request, lambda store: build_brief(store, opts))
+
+@router.get("/datasets")
+def datasets(request: Request) -> Any:
+    """What the store holds: one row per dataset with rows, coverage, vintage and provenance."""
+    return _jsonable(_read(request, lambda store: store.datasets()))
+
+@router.get("/fetches")
+def fetches(request: Request, limit: Limit = 100, offset: Offset = 0) -> Any:
+    """The fetch log, newest first: every file or API response ingested, with hash and vintage."""
+    def run(store: Store) -> list[dict[str, Any]]:
+        rows = [dict(f.__dict__) for f in store.fetches().values()]
+        return sorted(rows, key=lambda r: (r["ingested_at"], r["fetch_id"]), reverse=True)
+
+    return _jsonable(_page(_read(request, run), limit, offset))
+
+@router.get("/vintages")
+def vintages(request: Request, reporter: Text, partner: Text = "World", product: Text = "8542",
+             flow: Flow = "M",
+             start: Period = None, end: Period = None, source: OptText = None,
+             limit: Limit = MAX_PAGE, offset: Offset = 0) -> Any:
+    """Every stored version of a flow's rows, oldest first, with the fetch that brought it."""
+    from ..store.query import vintages as history
+
+    q, codes = _flow_query(reporter, partner, product, flow, "M", start, end, source, None)
+    return _jsonable(_page(_read(request, lambda store: history(store, q, codes)), limit, offset))
+
+@router.get("/figures")
+def figures(request: Request, reporter: OptText = None, partner: OptText = None, measure: OptText = None,
+            limit: Limit = MAX_PAGE, offset: Offset = 0) -> Any:
+    """Figures quoted by official releases and the press, with their pages."""
+    rep = param("reporter", api.resolve_country, reporter) if reporter else None
+    par = param("partner", api.resolve_country, partner) if partner else None
+    rows = _read(request,
+                 lambda store: api.reported_figures(store, reporter=rep, partner=par, measure=measure))
+    return _jsonable(_page(rows, limit, offset))
+
+# -- pages -------------------------------------------------------------------------------
+def page(name: str, **ctx: Any) -> HTMLResponse:
+    """A page: its template within the layout; Jinja escapes every value put in it."""
+    nav = [("brief", "Brief"), ("explorer", "Explorer"), ("detect", "Detect"), ("screen", "Screen"),
+           ("check", "Check"), ("data", "Data")]
+    html = TEMPLATES.get_template(f"{name}.html").render(page=name, nav=nav, version=__version__, **ctx)
+    return HTMLResponse(html)
+
+@pages.get("/", include_in_schema=False)
+def home() -> RedirectResponse:
+    return RedirectResponse("/brief")
+
+@pages.get("/brief", include_in_schema=False)
+def brief_page(request: Request, reporter: Text = "China", partner: Text = "USA", product: Text = "8542",
+               period: Period = None) -> HTMLResponse:
+    try:
+        doc = _brief_page_view(_brief_doc(request, reporter, partner, product, period, None))
+        error = None
+    except FrontloadError as exc:
+        doc, error = None, from_frontload(exc)[1]["error"]
+    return page("brief", doc=doc, error=error,
+                params={"reporter": reporter, "partner": partner, "product": product, "period": period or ""})
+
+@pages.get("/explorer", include_in_schema=False)
+def explorer_page() -> HTMLResponse:
+    return page("explorer")
+
+
+@pages.get("/detect", include_in_schema=False)
+def detect_page() -> HTMLResponse:
+    return page("detect")
+
+
+@pages.get("/screen", include_in_schema=False)
+def screen_page() -> HTMLResponse:
+    return page("screen")
+
+
+@pages.get("/check", include_in_schema=False)
+def check_page() -> HTMLResponse:
+    return page("check")
+
+
+@pages.get("/data", include_in_schema=False)
+def data_page(request: Request) -> HTMLResponse:
+    def run(store: Store) -> dict[str, Any]:
+        rows = [dict(f.__dict__) for f in store.fetches().values()]
+        sets = _jsonable(store.datasets())
+        for d in sets:
+            d["files"] = [f for f in (d["location"] or "").split("; ") if f]
+            d["provenance_text"] = explore.provenance_text(d["provenance"])
+        fetches = _jsonable(sorted(rows, key=lambda r: r["ingested_at"], reverse=True))
+        for f in fetches:
+            f["files"] = [x for x in (f["location"] or "").split("; ") if x]
+        return {"datasets": sets, "fetches": fetches}
+
+    return page("data", **_read(request, run), snapshot=_reader(request).info(), sources=_SOURCES)
+
+@pages.get("/static/plotly.min.js", include_in_schema=False)
+def plotly_js(request: Request) -> FileResponse:
+    return FileResponse(_plotly_js(), media_type="text/javascript",
+                        headers={"cache-control": "public, max-age=86400"})
+
+
+
 # -- the app -------------------------------------------------------------------------------
-def create_app(db: str | Path | None = None, *, token: str | None = None,
+async def _frontload_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, FrontloadError)
+    status, content = from_frontload(exc)
+    return JSONResponse(content, status_code=status)
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errs = exc.errors()
+    first = errs[0] if errs else {}
+    loc = [str(x) for x in first.get("loc", ()) if x not in ("query", "body", "path")]
+    name = loc[0] if loc else None
+    msg = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}"
+                    for e in errs[:5])
+    return JSONResponse(error_body(422, "ValidationError", msg, parameter=name,
+                                   hint=f"see {API}/openapi.json for the parameters"), status_code=422)
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    return JSONResponse(error_body(exc.status_code, "HTTPError", str(exc.detail)),
+                        status_code=exc.status_code)
+
+
+def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = None,
                reader: SnapshotReader | None = None) -> FastAPI:
     """The FastAPI app over the store at ``db`` (default: the configured store)."""
     from .. import config
 
-    if reader is None:
-        reader = SnapshotReader(config.db_path(db))
-    rd = reader
     app = FastAPI(title="frontload", version=__version__, openapi_url=f"{API}/openapi.json",
                   docs_url=f"{API}/docs", redoc_url=None,
                   description="Trade intelligence around policy shocks: the library's results as JSON. "
                   "Every error has the body {error: {status, type, message, hint, parameter}}.")
-    app.state.reader = rd
+    app.state.reader = reader if reader is not None else SnapshotReader(config.db_path(db))
     app.add_middleware(Guard, token=token)
-    templates = Environment(loader=FileSystemLoader(HERE / "templates"),
-                            autoescape=select_autoescape(default=True, default_for_string=True))
-
-    def read(fn: Callable[[Store], Any]) -> Any:
-        with rd.store() as store:
-            return fn(store)
-
-    # -- errors: one body for all ------------------------------------------------------------
-    @app.exception_handler(FrontloadError)
-    async def _frontload_error(request: Request, exc: FrontloadError) -> JSONResponse:
-        status, content = from_frontload(exc)
-        return JSONResponse(content, status_code=status)
-
-    @app.exception_handler(RequestValidationError)
-    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
-        errs = exc.errors()
-        first = errs[0] if errs else {}
-        loc = [str(x) for x in first.get("loc", ()) if x not in ("query", "body", "path")]
-        name = loc[0] if loc else None
-        msg = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}"
-                        for e in errs[:5])
-        return JSONResponse(error_body(422, "ValidationError", msg, parameter=name,
-                                       hint=f"see {API}/openapi.json for the parameters"), status_code=422)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse(error_body(exc.status_code, "HTTPError", str(exc.detail)), status_code=exc.status_code)
-
-    # -- API ---------------------------------------------------------------------------------
-    @app.get(f"{API}/health")
-    def health() -> dict[str, Any]:
-        """The server's version and the store copy it serves from."""
-        rd.refresh()
-        return {"version": __version__, "snapshot": rd.info()}
-
-    @app.get(f"{API}/options")
-    def options() -> dict[str, Any]:
-        """Menus: the reporters, partners, flows and sources the store holds, and the product baskets."""
-        from ..store.query import available
-
-        def run(store: Store) -> dict[str, Any]:
-            return {"reporters": available(store, "reporter"), "partners": available(store, "partner"),
-                    "flows": available(store, "flow"), "sources": available(store, "source")}
-
-        out = read(run)
-        out["baskets"] = explore.product_tree()["baskets"]
-        return out
-
-    @app.get(f"{API}/products")
-    def products(q: Annotated[str | None, Query(max_length=100)] = None,
-                 parent: Annotated[str | None, Query(max_length=10, pattern=r"^\d{2,10}$")] = None) -> Any:
-        """The HS tree: codes matching words or a code (``q``), the children of ``parent``, or the chapters."""
-        return _jsonable(explore.product_tree(q or None, parent))
-
-    @app.get(f"{API}/flows", response_model=None)
-    def flows(reporter: Text, partner: Text = "World", product: Text = "8542", flow: Flow = "M",
-              freq: Freq = "M", start: Period = None, end: Period = None, source: OptText = None,
-              as_of: Day = None, limit: Limit = MAX_PAGE, offset: Offset = 0,
-              format: Annotated[Literal["json", "csv"], Query()] = "json") -> Any:
-        """A flow's values by period, with YoY, quantity, unit value and sources (paginated)."""
-        q, codes = _flow_query(reporter, partner, product, flow, freq, start, end, source, as_of)
-        view = read(lambda store: explore.flow_view(store, q, codes))
-        if format == "csv":
-            name = f"{q.reporter}-{q.flow}-{q.product}-{q.partner}-{q.freq}.csv".replace("+", "_")
-            return _csv(view["values"], name)
-        values = view.pop("values")
-        return _jsonable({**view, **_page(values, limit, offset)})
-
-    @app.get(f"{API}/stats")
-    def stats(reporter: Text, partner: Text = "World", product: Text = "8542", flow: Flow = "M",
-              period: Period = None, source: OptText = None, as_of: Day = None) -> Any:
-        """Headline figures of one period (default: the latest): value, YoY, MoM, YTD, rolling sums,
-        streak, record, unit value, partner share; each with its rows and sources."""
-        q, codes = _flow_query(reporter, partner, product, flow, "M", None, None, source, as_of)
-        when = _period("period", period)
-        return _jsonable(read(lambda store: explore.stats_view(store, q, codes, when)))
-
-    @app.get(f"{API}/children")
-    def children(reporter: Text, partner: Text = "World", product: Text = "8542", flow: Flow = "M",
-                 period: Period = None, source: OptText = None, as_of: Day = None) -> Any:
-        """The flow split into the next HS level held in the store: value, share, growth, contribution."""
-        q, codes = _flow_query(reporter, partner, product, flow, "M", None, None, source, as_of)
-        when = _period("period", period)
-        return _jsonable(read(lambda store: explore.children_view(store, q, codes, when)))
-
-    @app.get(f"{API}/events")
-    def events(start: Day = None, end: Day = None, product: OptText = None, partner: OptText = None,
-               limit: Limit = MAX_PAGE, offset: Offset = 0) -> Any:
-        """Policy events between two dates; with ``product`` (and ``partner``) only those concerning it."""
-        lo, hi = _day("start", start), _day("end", end)
-        codes = param("product", api.resolve_product, product) if product else None
-        iso = param("partner", api.resolve_country, partner) if partner else None
-
-        def run(store: Store) -> list[dict[str, Any]]:
-            if codes is None:
-                rows: list[dict[str, Any]] = api.events_between(store, lo, hi)
-                return [r for r in rows if iso is None or not r.get("partners") or iso in r["partners"]]
-            return explore.relevant_events(store, codes, iso, lo, hi)
-
-        return _jsonable(_page(read(run), limit, offset))
-
-    @app.get(f"{API}/detect")
-    def detect(reporter: Text, partner: Text, product: Text,
-               event: Annotated[str, Query(min_length=4, max_length=60,
-                                           description="event month YYYY-MM or an event id")],
-               flow: Flow = "M", lead: Annotated[int, Query(ge=1, le=24)] = 6,
-               lag: Annotated[int, Query(ge=0, le=24)] = 6,
-               baseline: Literal["auto", "seasonal_naive", "seasonal_trend", "ets", "stl_arima"] = "auto",
-               control: Annotated[list[str] | None, Query(max_length=5)] = None,
-               source: OptText = None, as_of: Day = None) -> Any:
-        """Front-loading around an event: counterfactual band, excess, onset, payback, controls."""
-        from ..detect.excess import detect as run_detect
-        from ..store.query import event_by_id
-
-        q, codes = _flow_query(reporter, partner, product, flow, "M", None, None, source, as_of)
-        for c in control or []:
-            if len(c) > 100:
-                raise param("control", _raise, QueryError("a control name is over 100 characters"))
-            param("control", api.resolve_country, c)
-
-        def run(store: Store) -> dict[str, Any]:
-            s = api.query_series(store, q, codes)
-            ctl = [api.get_series(store, q.reporter, c, product, flow=flow, source=s.source, as_of=as_of)
-                   for c in control or []]
-            label = event
-            if any(ch.isalpha() for ch in event.replace("Q", "")):
-                found = param("event", event_by_id, store, event)
-                when: dt.date = found["date"]
-                label = f"{found['title'][:60]} ({when.isoformat()})"
-            else:
-                when = param("event", parse_period, event)[0]
-            d = param("event", lambda: run_detect(s, when, lead=lead, lag=lag, baseline=baseline,
-                                                  event_label=label, controls=ctl))
-            out = d.to_dict()
-            out["summary"] = d.summary()
-            out["label"] = s.key.label()
-            out["query"] = q.describe()
-            out["sources"] = [{"fetch_id": f, "cite": p.cite()} for f, p in s.provenance.items()]
-            first = d.history[0][0] if d.history else None
-            out["events"] = explore.relevant_events(store, codes, q.partner, first, d.months[-1])
-            return out
-
-        return _jsonable(read(run))
-
-    @lru_cache(maxsize=32)
-    def _screen(generation: int, end: dt.date | None, window: int, top: int) -> dict[str, Any]:
-        return read(lambda store: explore.screen_view(store, end, window=window, top=top))
-
-    @app.get(f"{API}/screen")
-    def screen(end: Period = None, window: Annotated[int, Query(ge=1, le=24)] = 6,
-               top: Annotated[int, Query(ge=0, le=20)] = 5,
-               q: Annotated[str | None, Query(max_length=100, description="keep series whose label contains this")]
-               = None,
-               flagged: bool | None = None,
-               sort: Literal["rank", "z", "series", "reporter", "partner", "product"] = "rank",
-               order: Literal["asc", "desc"] = "asc", limit: Limit = MAX_PAGE, offset: Offset = 0) -> Any:
-        """Every Comtrade monthly series ranked by surge evidence (robust z of the window's residuals);
-        the ``top`` ones also get the full detector's verdict. Filter, sort and page the ranking."""
-        last = _period("end", end)
-        res = dict(_screen(rd.generation, last, window, top))
-        rows = res.pop("ranked")
-        if q:
-            rows = [r for r in rows if q.lower() in r["series"].lower()]
-        if flagged is not None:
-            rows = [r for r in rows if r["flagged"] == flagged]
-        rows = sorted(rows, key=lambda r: r[sort], reverse=order == "desc")
-        return _jsonable({**res, **_page(rows, limit, offset)})
-
-    @app.post(f"{API}/check")
-    def check(req: Annotated[CheckRequest, Body()]) -> Any:
-        """Claims found in an article, each with its verdict, the data's figure, evidence and where
-        it sits in the text (``start``/``end`` character offsets of its sentence)."""
-        from ..claims.verify import check_text
-
-        today = _check_date(req.date)
-        verdicts = read(lambda store: check_text(store, req.text, today))
-        claims = [{**v.to_dict(), "start": v.claim.start, "end": v.claim.start + len(v.claim.sentence)}
-                  for v in verdicts]
-        counts: dict[str, int] = {}
-        for c in claims:
-            counts[c["verdict"]] = counts.get(c["verdict"], 0) + 1
-        return _jsonable({"date": today.isoformat(), "length": len(req.text), "counts": counts,
-                          "claims": claims})
-
-    @app.get(f"{API}/brief")
-    def brief(reporter: Text = "China", partner: Text = "USA", product: Text = "8542", period: Period = None,
-              as_of: Day = None) -> Any:
-        """The analyst's brief as a document: sections of paragraphs, tables and charts, every
-        figure with its value, unit and numbered sources."""
-        return _jsonable(_brief_doc(reporter, partner, product, period, as_of).to_dict())
-
-    def _brief_doc(reporter: str, partner: str, product: str, period: str | None,
-                   as_of: str | None) -> Document:
-        from ..report.brief import BriefOptions, build_brief
-
-        q, codes = _flow_query(reporter, partner, product, "M", "M", None, None, None, as_of)
-        if len(codes) != 1:
-            raise param("product", _raise, QueryError("the brief's flagship product must be one HS code",
-                                                      hint="e.g. product=8542"))
-        opts = BriefOptions(reporter=q.reporter, partner=q.partner, product=codes[0],
-                            period=_period("period", period), as_of=q.as_of)
-        return read(lambda store: build_brief(store, opts))
-
-    @app.get(f"{API}/datasets")
-    def datasets() -> Any:
-        """What the store holds: one row per dataset with rows, coverage, vintage and provenance."""
-        return _jsonable(read(lambda store: store.datasets()))
-
-    @app.get(f"{API}/fetches")
-    def fetches(limit: Limit = 100, offset: Offset = 0) -> Any:
-        """The fetch log, newest first: every file or API response ingested, with hash and vintage."""
-        def run(store: Store) -> list[dict[str, Any]]:
-            rows = [dict(f.__dict__) for f in store.fetches().values()]
-            return sorted(rows, key=lambda r: (r["ingested_at"], r["fetch_id"]), reverse=True)
-
-        return _jsonable(_page(read(run), limit, offset))
-
-    @app.get(f"{API}/vintages")
-    def vintages(reporter: Text, partner: Text = "World", product: Text = "8542", flow: Flow = "M",
-                 start: Period = None, end: Period = None, source: OptText = None,
-                 limit: Limit = MAX_PAGE, offset: Offset = 0) -> Any:
-        """Every stored version of a flow's rows, oldest first, with the fetch that brought it."""
-        from ..store.query import vintages as history
-
-        q, codes = _flow_query(reporter, partner, product, flow, "M", start, end, source, None)
-        return _jsonable(_page(read(lambda store: history(store, q, codes)), limit, offset))
-
-    @app.get(f"{API}/figures")
-    def figures(reporter: OptText = None, partner: OptText = None, measure: OptText = None,
-                limit: Limit = MAX_PAGE, offset: Offset = 0) -> Any:
-        """Figures quoted by official releases and the press, with their pages."""
-        rep = param("reporter", api.resolve_country, reporter) if reporter else None
-        par = param("partner", api.resolve_country, partner) if partner else None
-        rows = read(lambda store: api.reported_figures(store, reporter=rep, partner=par, measure=measure))
-        return _jsonable(_page(rows, limit, offset))
-
-    # -- pages -------------------------------------------------------------------------------
-    def page(name: str, **ctx: Any) -> HTMLResponse:
-        nav = [("brief", "Brief"), ("explorer", "Explorer"), ("detect", "Detect"), ("screen", "Screen"),
-               ("check", "Check"), ("data", "Data")]
-        html = templates.get_template(f"{name}.html").render(page=name, nav=nav, version=__version__, **ctx)
-        return HTMLResponse(html)
-
-    @app.get("/", include_in_schema=False)
-    def home() -> RedirectResponse:
-        return RedirectResponse("/brief")
-
-    @app.get("/brief", include_in_schema=False)
-    def brief_page(reporter: Text = "China", partner: Text = "USA", product: Text = "8542",
-                   period: Period = None) -> HTMLResponse:
-        try:
-            doc = _brief_page_view(_brief_doc(reporter, partner, product, period, None))
-            error = None
-        except FrontloadError as exc:
-            doc, error = None, from_frontload(exc)[1]["error"]
-        return page("brief", doc=doc, error=error,
-                    params={"reporter": reporter, "partner": partner, "product": product, "period": period or ""})
-
-    for name in ("explorer", "detect", "screen", "check"):
-        def make(n: str) -> Callable[[], HTMLResponse]:
-            def view() -> HTMLResponse:
-                return page(n)
-            view.__name__ = f"{n}_page"
-            return view
-        app.get(f"/{name}", include_in_schema=False)(make(name))
-
-    @app.get("/data", include_in_schema=False)
-    def data_page() -> HTMLResponse:
-        def run(store: Store) -> dict[str, Any]:
-            rows = [dict(f.__dict__) for f in store.fetches().values()]
-            sets = _jsonable(store.datasets())
-            for d in sets:
-                d["files"] = [f for f in (d["location"] or "").split("; ") if f]
-                d["provenance_text"] = explore.provenance_text(d["provenance"])
-            fetches = _jsonable(sorted(rows, key=lambda r: r["ingested_at"], reverse=True))
-            for f in fetches:
-                f["files"] = [x for x in (f["location"] or "").split("; ") if x]
-            return {"datasets": sets, "fetches": fetches}
-
-        return page("data", **read(run), snapshot=rd.info(), sources=_SOURCES)
-
-    @app.get("/static/plotly.min.js", include_in_schema=False)
-    def plotly_js() -> FileResponse:
-        return FileResponse(_plotly_js(), media_type="text/javascript",
-                            headers={"cache-control": "public, max-age=86400"})
-
+    # Errors: one body for all.
+    app.add_exception_handler(FrontloadError, _frontload_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.include_router(router)
+    app.include_router(pages)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     return app
 
@@ -557,7 +604,8 @@ _SOURCES = [
      "how": "frontload ingest comtrade, or frontload load FILE.csv"},
     {"source": "census", "what": "US Census Bureau international trade, HS10 imports and exports",
      "how": "frontload ingest census, or frontload load FILE.parquet"},
-    {"source": "twcustoms", "what": "Taiwan customs exports by destination", "how": "frontload load FILE.csv"},
+    {"source": "twcustoms", "what": "Taiwan customs exports by destination",
+     "how": "frontload load FILE.csv"},
     {"source": "press / semi / wsts", "what": "headline figures as reported, with their pages",
      "how": "bundled transcriptions"},
     {"source": "calendar / user", "what": "policy events: export controls, tariffs, countermeasures",

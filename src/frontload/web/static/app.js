@@ -232,10 +232,12 @@ async function runExplorer(push) {
 }
 
 function fillStats(stats) {
-  $("stats-table").tBodies[0].replaceChildren(...stats.figures.map((f) => el("tr", { "data-name": f.name },
-    el("td", { text: f.label }), el("td", { class: "l", text: f.period }),
-    el("td", { text: fmtValue(f.value, f.unit) }),
-    el("td", { class: "l note", text: (f.detail && f.detail.text) || f.provenance.join("; ") }))));
+  $("stats-table").tBodies[0].replaceChildren(...stats.figures.map((f) => el("tr", { "data-name": f.name,
+    title: `${f.rows} row(s) · ${f.provenance.join("; ")}` },
+    el("td", { text: f.label }), el("td", { class: "l nw", text: f.period }),
+    el("td", { class: "nw", text: fmtValue(f.value, f.unit) }),
+    el("td", { class: "l note", text: (f.detail && f.detail.text) || "" }))));
+  $("stats-sources").textContent = `source: ${[...new Set(stats.figures.flatMap((f) => f.provenance))].join("; ")}`;
 }
 
 function fillChildren(ch) {
