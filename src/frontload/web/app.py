@@ -62,6 +62,30 @@ Period = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}(-?(\d{2}|Q[
 Day = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
 
 
+class ErrorDetail(BaseModel):
+    status: int
+    type: str = Field(description="the error's class, e.g. UnknownCountryError, ValidationError, NoDataError")
+    message: str = Field(description="what was wrong")
+    hint: str | None = Field(description="what to do about it")
+    parameter: str | None = Field(description="the query parameter or body field at fault, if one is")
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody, "description": what} for code, what in (
+        (400, "the request body cannot be read"),
+        (401, "the access token is missing or wrong"),
+        (404, "no data in the store for what was asked"),
+        (413, "the request body is too large"),
+        (422, "a parameter is invalid: its name is in error.parameter"),
+        (503, "the store cannot be read"),
+    )
+}
+
+
 class CheckRequest(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_TEXT, description="the article, as plain text")
     date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$",
@@ -253,7 +277,7 @@ def _check_date(date: str | None) -> dt.date:
 
 
 # -- routes --------------------------------------------------------------------------------
-router = APIRouter(prefix=API)
+router = APIRouter(prefix=API, responses=ERROR_RESPONSES)
 pages = APIRouter()
 TEMPLATES = Environment(loader=FileSystemLoader(HERE / "templates"),
                         autoescape=select_autoescape(default=True, default_for_string=True))
