@@ -124,13 +124,14 @@ def children_view(store: Store, q: Query, codes: Sequence[str],
     months = 1 if parent.freq == "M" else (3 if parent.freq == "Q" else 12)
     last = parent.last
     start = period or (add_months(last, -(months - 1)) if last else None)
-    children = list(codes) if len(codes) > 1 else _q.child_codes(store, q)
+    # Children from the parent's own source: a breakdown must share its total's source and vintage.
+    same = Query(q.reporter, q.partner, q.flow, q.product, q.freq, source=parent.source, as_of=q.as_of)
+    children = list(codes) if len(codes) > 1 else _q.child_codes(store, same)
     base: dict[str, Any] = {"query": q.describe(), "label": parent.key.label(), "codes": list(codes),
                             "period": None, "total_usd": None, "items": [], "residual_usd": None,
                             "missing": []}
     if not children or start is None:
         return base
-    same = Query(q.reporter, q.partner, q.flow, q.product, q.freq, source=parent.source, as_of=q.as_of)
     by_code = _q.series_by(store, same, "product", values=children)
     table = st.breakdown(parent, by_code, start, months)
     if table is None:
