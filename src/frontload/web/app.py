@@ -608,7 +608,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
     from .. import config
 
     app = FastAPI(title="frontload", version=__version__, openapi_url=f"{API}/openapi.json",
-                  docs_url=f"{API}/docs", redoc_url=None,
+                  docs_url=None, redoc_url=None,  # both load their JS from a CDN: offline, no
                   description="Trade intelligence around policy shocks: the library's results as JSON. "
                   "Every error has the body {error: {status, type, message, hint, parameter}}.")
     app.state.reader = reader if reader is not None else SnapshotReader(config.db_path(db))

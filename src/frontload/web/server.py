@@ -49,7 +49,7 @@ def run(db: str | os.PathLike[str] | None, *, host: str | None = None, port: int
                           hint="pip install 'frontload[web]'") from None
     h, p, t = resolve(host, port, token)
     app = create_app(db, token=t)
-    echo(f"frontload serving {config.db_path(db)} on http://{h}:{p}/ (API: http://{h}:{p}/api/v1/docs)"
+    echo(f"frontload serving {config.db_path(db)} on http://{h}:{p}/ (API: http://{h}:{p}/api/v1/openapi.json)"
          + (" · token required" if t else ""))
     try:
         uvicorn.run(app, host=h, port=p, log_level="warning")
