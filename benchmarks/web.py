@@ -47,7 +47,7 @@ def free_port() -> int:
 
 def pct(xs: list[float], q: float) -> float:
     xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
+    return xs[min(len(xs) - 1, round(q * (len(xs) - 1)))]
 
 
 async def run_level(base: str, clients: int, n_requests: int, time_limit: float) -> dict[str, float]:
