@@ -16,7 +16,7 @@ from typing import Any
 from . import stats as st
 from .codes import baskets, hs
 from .errors import FrontloadError, NoDataError
-from .model import WORLD, FlowKey, Query, add_months, period_label
+from .model import FLOWS, WORLD, FlowKey, Query, add_months, period_label
 from .stats.series import Series
 from .store import query as _q
 from .store.store import Store
@@ -109,8 +109,10 @@ def _partner_share(store: Store, q: Query, codes: Sequence[str], s: Series, star
         return None
     fetch_ids = tuple(sorted(set(item.fetch_ids) | set(table.total_fetch_ids)))
     s.provenance.update(world.provenance)
-    return st.Figure("share", f"share of {q.reporter}'s {q.flow} from World, {table.label}", item.share_pct,
-                     "%", table.label, fetch_ids, 0, {"value": item.value, "world_total": table.total})
+    what = FLOWS.get(q.flow, q.flow) + (" from" if q.flow in ("M", "RM") else " to")
+    label = f"{q.partner}'s share of {q.reporter} {what} World, {table.label}"
+    return st.Figure("share", label, item.share_pct, "%", table.label, fetch_ids, 0,
+                     {"value": item.value, "world_total": table.total})
 
 
 def children_view(store: Store, q: Query, codes: Sequence[str],

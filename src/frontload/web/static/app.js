@@ -95,8 +95,8 @@ const PLOT_CONFIG = { responsive: true, displaylogo: false };
 
 function plot(div, traces, layout) {
   return Plotly.newPlot(div, traces, Object.assign({
-    template: "plotly_white", height: 400, margin: { l: 70, r: 30, t: 50, b: 40 },
-    legend: { orientation: "h", y: -0.15 }, hovermode: "x unified",
+    template: "plotly_white", height: 440, margin: { l: 70, r: 60, t: 60, b: 100 },
+    legend: { orientation: "h", x: 0, y: -0.12, yanchor: "top" }, hovermode: "x unified",
   }, layout), PLOT_CONFIG);
 }
 
@@ -235,7 +235,7 @@ function fillStats(stats) {
   $("stats-table").tBodies[0].replaceChildren(...stats.figures.map((f) => el("tr", { "data-name": f.name,
     title: `${f.rows} row(s) · ${f.provenance.join("; ")}` },
     el("td", { text: f.label }), el("td", { class: "l nw", text: f.period }),
-    el("td", { class: "nw", text: fmtValue(f.value, f.unit) }),
+    el("td", { class: "nw", text: f.name === "share" ? fmtPct(f.value, false) : fmtValue(f.value, f.unit) }),
     el("td", { class: "l note", text: (f.detail && f.detail.text) || "" }))));
   $("stats-sources").textContent = `source: ${[...new Set(stats.figures.flatMap((f) => f.provenance))].join("; ")}`;
 }
