@@ -289,3 +289,15 @@ def test_token_guard(loaded_db):
     finally:
         c.close()
         app.state.reader.close()
+
+
+def test_answers_are_replayed_until_the_store_changes(client):
+    params = {"reporter": "USA", "partner": "KOR", "product": "854232", "freq": "Q"}
+    first = client.get(f"{V1}/flows", params=params)
+    again = client.get(f"{V1}/flows", params=params)
+    assert first.headers["x-frontload-cache"] == "miss" and again.headers["x-frontload-cache"] == "hit"
+    assert again.content == first.content and again.headers["content-type"] == first.headers["content-type"]
+    bad = {"reporter": "Narnia"}
+    assert client.get(f"{V1}/flows", params=bad).headers["x-frontload-cache"] == "miss"
+    assert client.get(f"{V1}/flows", params=bad).headers["x-frontload-cache"] == "miss"  # errors are not kept
+    assert "x-frontload-cache" not in client.get(f"{V1}/health").headers

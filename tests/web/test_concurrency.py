@@ -62,7 +62,7 @@ def test_serves_during_an_ingest_in_another_process(loaded_db, tmp_path):
     db = tmp_path / "store.duckdb"
     shutil.copyfile(loaded_db, db)
     reader = SnapshotReader(db, check_interval=0.05)
-    app = create_app(db, reader=reader)
+    app = create_app(db, reader=reader, cache=False)  # every request reads the snapshot store
     params = {"reporter": "China", "partner": "USA", "product": "8542", "freq": "A", "start": "2024", "end": "2024"}
     with Server(app) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         def value() -> float:

@@ -62,6 +62,11 @@ class SnapshotReader:
         """How many copies were taken: it grows by one each time an ingest's result is picked up."""
         return self._generation
 
+    @property
+    def due(self) -> bool:
+        """Whether ``check_interval`` has passed since the store file was last looked at."""
+        return time.monotonic() - self._checked >= self.check_interval
+
     def info(self) -> dict[str, Any]:
         return {
             "generation": self._generation,
@@ -118,7 +123,7 @@ class SnapshotReader:
     @contextmanager
     def store(self) -> Iterator[Store]:
         """A read-only store on the newest copy; one per thread, reused until the next copy."""
-        if time.monotonic() - self._checked >= self.check_interval:
+        if self.due:
             self.refresh()
         cached: tuple[int, Store] | None = getattr(self._local, "store", None)
         if cached is None or cached[0] != self._generation:

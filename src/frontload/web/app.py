@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import anyio.to_thread
 from fastapi import APIRouter, Body, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -163,6 +164,60 @@ class Guard:
             if k == "frontload_token":
                 given.append(v)
         return any(g and hmac.compare_digest(g.encode(), self.token.encode()) for g in given)
+
+
+class SnapshotCache:
+    """Pure ASGI middleware: successful GET answers of the API, kept per store snapshot.
+
+    Every API result is a function of the request and the store; the store the server
+    reads only changes when it takes a new snapshot, so an answer can be replayed until
+    then. The key holds the snapshot's generation, so a new snapshot leaves every old
+    entry unreachable (and the LRU drops it). ``/health`` is never cached.
+    """
+
+    def __init__(self, app: ASGIApp, max_entries: int = 512, max_bytes: int = 2_000_000) -> None:
+        from collections import OrderedDict
+
+        self.app = app
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self._entries: OrderedDict[tuple[int, str, bytes], tuple[int, list[Any], bytes]] = OrderedDict()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or scope["method"] != "GET" or not path.startswith(API + "/") \
+                or path == f"{API}/health":
+            await self.app(scope, receive, send)
+            return
+        reader: SnapshotReader = scope["app"].state.reader
+        if reader.due:
+            await anyio.to_thread.run_sync(reader.refresh)
+        key = (reader.generation, path, scope.get("query_string", b""))
+        hit = self._entries.get(key)
+        if hit is not None:
+            self._entries.move_to_end(key)
+            status, headers, body = hit
+            await send({"type": "http.response.start", "status": status,
+                        "headers": [*headers, (b"x-frontload-cache", b"hit")]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def capture(msg: Message) -> None:
+            if msg["type"] == "http.response.start":
+                start.update(msg)
+                msg = {**msg, "headers": [*msg.get("headers", []), (b"x-frontload-cache", b"miss")]}
+            elif msg["type"] == "http.response.body":
+                chunks.append(msg.get("body", b""))
+            await send(msg)
+
+        await self.app(scope, receive, capture)
+        body = b"".join(chunks)
+        if start.get("status") == 200 and len(body) <= self.max_bytes:
+            self._entries[key] = (200, list(start.get("headers", [])), body)
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
 
 
 class _TooLarge(Exception):
@@ -603,8 +658,11 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = None,
-               reader: SnapshotReader | None = None) -> FastAPI:
-    """The FastAPI app over the store at ``db`` (default: the configured store)."""
+               reader: SnapshotReader | None = None, cache: bool = True) -> FastAPI:
+    """The FastAPI app over the store at ``db`` (default: the configured store).
+
+    ``cache`` replays successful API answers until the store changes (see :class:`SnapshotCache`).
+    """
     from .. import config
 
     app = FastAPI(title="frontload", version=__version__, openapi_url=f"{API}/openapi.json",
@@ -612,7 +670,9 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
                   description="Trade intelligence around policy shocks: the library's results as JSON. "
                   "Every error has the body {error: {status, type, message, hint, parameter}}.")
     app.state.reader = reader if reader is not None else SnapshotReader(config.db_path(db))
-    app.add_middleware(Guard, token=token)
+    if cache:
+        app.add_middleware(SnapshotCache)
+    app.add_middleware(Guard, token=token)  # outermost: the token is checked before the cache answers
     # Errors: one body for all.
     app.add_exception_handler(FrontloadError, _frontload_error)
     app.add_exception_handler(RequestValidationError, _validation_error)

@@ -237,7 +237,9 @@ function fillStats(stats) {
     el("td", { text: f.label }), el("td", { class: "l nw", text: f.period }),
     el("td", { class: "nw", text: f.name === "share" ? fmtPct(f.value, false) : fmtValue(f.value, f.unit) }),
     el("td", { class: "l note", text: (f.detail && f.detail.text) || "" }))));
-  $("stats-sources").textContent = `source: ${[...new Set(stats.figures.flatMap((f) => f.provenance))].join("; ")}`;
+  const srcs = [...new Set(stats.figures.flatMap((f) => f.provenance))].join("; ");
+  const missing = stats.not_available.length ? `not available for ${stats.period}: ${stats.not_available.join(", ")}` : "";
+  $("stats-sources").textContent = [srcs && `source: ${srcs}`, missing, ...stats.notes].filter(Boolean).join(" · ");
 }
 
 function fillChildren(ch) {
