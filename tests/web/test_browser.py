@@ -113,6 +113,13 @@ def test_explorer_controls_chart_events_and_shareable_url(page):
     assert page.locator("#stats-table tbody tr[data-name='share']").count() == 1
     shot(page, "explorer")
 
+    # the HS tree: chapters when empty, a chapter opens into its headings
+    page.fill("#f-product", "")
+    page.click("#f-product")
+    page.wait_for_selector("#product-tree:not(.hidden) .code:text-is('85')")
+    page.locator("#product-tree li", has=page.locator(".code:text-is('85')")).locator(".toggle").first.click()
+    page.wait_for_selector("#product-tree .code:text-is('8542')")
+    assert "integrated circuits" in page.inner_text("#product-tree").lower()
     # the searchable HS tree: type words, pick a code
     page.fill("#f-product", "integrated circuits")
     page.wait_for_selector("#product-tree .code:text-is('854232')")

@@ -134,7 +134,7 @@ function explorerParams() {
 
 function initProductPicker(input, tree) {
   let timer = null;
-  function choose(code) { input.value = code; tree.classList.add("hidden"); }
+  function choose(code) { input.value = code; shown = null; tree.classList.add("hidden"); }
   function codeItem(c) {
     const li = el("li", {});
     const toggle = el("span", { class: "toggle", text: c.has_children ? "▸" : "" });
@@ -150,9 +150,13 @@ function initProductPicker(input, tree) {
     }
     return li;
   }
+  let shown = null;  // the query the open list answers: an expanded branch survives a repeated event
   async function show() {
     const q = input.value.trim();
+    if (q === shown && !tree.classList.contains("hidden")) return;
+    shown = q;
     const r = await api("/products", q && !/^\d{2}$/.test(q) ? { q } : (q ? { parent: q } : {}));
+    if (input.value.trim() !== q) return;  // a newer query is on its way
     const list = el("ul", { style: "padding-left:0" });
     for (const b of r.baskets) {
       list.append(el("li", {}, el("span", { class: "code", text: b.basket, onclick: () => choose(b.basket) }),
