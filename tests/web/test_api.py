@@ -301,3 +301,15 @@ def test_answers_are_replayed_until_the_store_changes(client):
     assert client.get(f"{V1}/flows", params=bad).headers["x-frontload-cache"] == "miss"
     assert client.get(f"{V1}/flows", params=bad).headers["x-frontload-cache"] == "miss"  # errors are not kept
     assert "x-frontload-cache" not in client.get(f"{V1}/health").headers
+
+
+def test_loopback_server_refuses_other_host_names(loaded_db):
+    app = create_app(loaded_db, allowed_hosts=["127.0.0.1", "localhost"])
+    c = Client(app)
+    try:
+        assert c.get(f"{V1}/health", headers={"host": "127.0.0.1:8000"}).status_code == 200
+        assert_error(c.get(f"{V1}/health", headers={"host": "attacker.example:8000"}), 400, "HostNotAllowed", "host")
+        assert c.get("/brief", headers={"host": "localhost"}).status_code == 200
+    finally:
+        c.close()
+        app.state.reader.close()

@@ -101,17 +101,24 @@ def _plotly_js() -> Path:
 
 # -- middleware ----------------------------------------------------------------------------
 class Guard:
-    """Pure ASGI middleware: body size limit, optional token, security headers."""
+    """Pure ASGI middleware: allowed Host names, body size limit, optional token, security headers."""
 
-    def __init__(self, app: ASGIApp, token: str | None) -> None:
+    def __init__(self, app: ASGIApp, token: str | None, allowed_hosts: list[str] | None = None) -> None:
         self.app = app
         self.token = token
+        self.allowed_hosts = allowed_hosts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        host = headers.get("host", "")
+        if not self._host_allowed(host):
+            await _send_json(send, 400, error_body(
+                400, "HostNotAllowed", f"requests for host {host!r} are refused", parameter="host",
+                hint="open the app at http://127.0.0.1 (it is bound to loopback)"))
+            return
         length = headers.get("content-length", "0")
         if not length.isdigit() or int(length) > MAX_BODY:
             await _send_json(send, 413, error_body(413, "RequestTooLarge",
@@ -155,6 +162,10 @@ class Guard:
         except _TooLarge:
             await _send_json(send, 413, error_body(413, "RequestTooLarge",
                                                    f"request body over {MAX_BODY:,} bytes"))
+
+    def _host_allowed(self, host: str) -> bool:
+        name = host if host.endswith("]") else host.rsplit(":", 1)[0]  # without the port
+        return self.allowed_hosts is None or name in self.allowed_hosts
 
     def _authorised(self, scope: Scope, headers: dict[str, str]) -> bool:
         assert self.token is not None
@@ -658,10 +669,13 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = None,
-               reader: SnapshotReader | None = None, cache: bool = True) -> FastAPI:
+               reader: SnapshotReader | None = None, cache: bool = True,
+               allowed_hosts: list[str] | None = None) -> FastAPI:
     """The FastAPI app over the store at ``db`` (default: the configured store).
 
     ``cache`` replays successful API answers until the store changes (see :class:`SnapshotCache`).
+    ``allowed_hosts`` refuses requests whose Host header names another machine: on a loopback
+    bind it stops a web page elsewhere from reading the store through DNS rebinding.
     """
     from .. import config
 
@@ -672,7 +686,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
     app.state.reader = reader if reader is not None else SnapshotReader(config.db_path(db))
     if cache:
         app.add_middleware(SnapshotCache)
-    app.add_middleware(Guard, token=token)  # outermost: the token is checked before the cache answers
+    app.add_middleware(Guard, token=token, allowed_hosts=allowed_hosts)  # before the cache answers
     # Errors: one body for all.
     app.add_exception_handler(FrontloadError, _frontload_error)
     app.add_exception_handler(RequestValidationError, _validation_error)

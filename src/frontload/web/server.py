@@ -48,7 +48,8 @@ def run(db: str | os.PathLike[str] | None, *, host: str | None = None, port: int
         raise ConfigError(f"the web app needs the web extra ({exc.name} is missing)",
                           hint="pip install 'frontload[web]'") from None
     h, p, t = resolve(host, port, token)
-    app = create_app(db, token=t)
+    hosts = ["127.0.0.1", "localhost", "[::1]", "::1"] if is_loopback(h) else None
+    app = create_app(db, token=t, allowed_hosts=hosts)
     echo(f"frontload serving {config.db_path(db)} on http://{h}:{p}/ (API: http://{h}:{p}/api/v1/openapi.json)"
          + (" · token required" if t else ""))
     try:
