@@ -986,6 +986,21 @@ def events(
     console.print(table)
 
 
+@app.command()
+@handles_errors
+def serve(
+    host: Annotated[str | None, typer.Option("--host", help="Bind address (setting web_host; default "
+                                             "127.0.0.1). Another address needs a token.")] = None,
+    port: Annotated[int | None, typer.Option("--port", help="Port (setting web_port; default 8000).")] = None,
+    token: Annotated[str | None, typer.Option("--token", help="Access token every request must carry "
+                                              "(setting web_token; Bearer header or ?token=).")] = None,
+) -> None:
+    """The web dashboard and HTTP API (/api/v1) over the store; needs the web extra."""
+    from .web.server import run
+
+    run(state.db, host=host, port=port, token=token, echo=err_console.print)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -36,6 +36,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", None, "Path of the DuckDB store (default: $XDG_DATA_HOME/frontload/frontload.duckdb)."),
     Setting("engine", "duckdb", "Query engine: duckdb (embedded default)."),
     Setting("format", "terminal", "Default output format: terminal, markdown, json, html."),
+    Setting("web_host", "127.0.0.1", "Address `frontload serve` binds to; any but loopback needs web_token."),
+    Setting("web_port", 8000, "Port `frontload serve` listens on."),
+    Setting("web_token", None, "Access token the web app and API require (Bearer header or ?token=)."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -174,6 +174,8 @@ def parse_period(text: str | dt.date) -> tuple[dt.date, str]:
             f"cannot read period {text!r}", hint="use YYYY, YYYY-MM or YYYYQn, e.g. 2024-10"
         )
     y = int(m["y"])
+    if not 1900 <= y <= 2100:
+        raise QueryError(f"year out of range in period {text!r}", hint="trade data start after 1900")
     if m["q"]:
         return dt.date(y, (int(m["q"]) - 1) * 3 + 1, 1), "Q"
     if m["m"]:

@@ -202,8 +202,12 @@ class Detection:
             "significant": self.significant,
             "verdict": self.verdict(),
             "price_volume": self.price_volume,
+            "excess_pct": self.excess_pct,
+            "controls": self.controls,
+            "did_pp": self.did_pp,
             "fetch_ids": list(self.fetch_ids),
             "warnings": self.warnings,
+            "history": [{"month": iso(m), "actual": v} for m, v in self.history],
             "months": [
                 {"month": iso(m), "actual": a, "counterfactual": c, "lower95": lo, "upper95": hi}
                 for m, a, c, lo, hi in zip(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -113,7 +114,7 @@ class Store:
             except OSError as exc:
                 raise StoreError(f"cannot create the folder for the store {self.path}: {exc}") from exc
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self.con = _connect(str(self.path), read_only)
         except duckdb.Error as exc:
             raise StoreError(
                 f"cannot open store {self.path}: {exc}",
@@ -309,6 +310,22 @@ class Store:
             "reporters", "partners", "products", "vintage", "last_ingest", "location", "provenance",
         ]
         return [dict(zip(names, r, strict=True)) for r in rows]
+
+
+def _connect(path: str, read_only: bool, wait: float = 10.0) -> duckdb.DuckDBPyConnection:
+    """Open the file, waiting up to ``wait`` seconds while another process holds its lock.
+
+    A reader (``frontload serve`` taking its snapshot, a CLI command) holds the lock
+    for a moment only; without the wait an ingest started in that moment would fail.
+    """
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.1)
 
 
 def _utc(value: Any) -> dt.datetime:

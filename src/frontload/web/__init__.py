@@ -1,1 +1,1 @@
-"""web"""
+"""The web dashboard and HTTP API (``frontload serve``); needs the ``web`` extra (FastAPI, uvicorn)."""

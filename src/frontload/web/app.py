@@ -1,0 +1,711 @@
+"""The web app: a dashboard and a versioned JSON API over the library (``frontload serve``).
+
+Thin by design: each route checks its parameters, calls one library function
+(``frontload.api``, ``frontload.explore``, ``report.brief``, ``detect``, ``claims``)
+and serialises the result; nothing is computed here. Reads go through a
+:class:`~frontload.store.snapshot.SnapshotReader`, so an ingest in another process
+never waits for the server and the server keeps answering while it runs.
+
+Safety: templates autoescape; page scripts are static files (the Content-Security-
+Policy forbids inline script, so pasted text cannot run); the only files served are
+the package's static folder and Plotly's bundled JavaScript; request bodies and
+result pages are bounded; a token guards every route when set.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hmac
+import io
+import json
+import math
+import os
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import anyio.to_thread
+from fastapi import APIRouter, Body, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .. import __version__, api, explore
+from ..errors import FrontloadError, QueryError
+from ..model import Query as FlowQuery
+from ..model import parse_period
+from ..report.document import Cited, Document, Paragraph, TableBlock
+from ..store.snapshot import SnapshotReader
+from ..store.store import Store
+from .errors import body as error_body
+from .errors import from_frontload, param
+
+HERE = Path(__file__).parent
+MAX_BODY = 1_000_000  # bytes of a request body (an article to check)
+MAX_TEXT = 200_000  # characters of an article
+MAX_PAGE = 1000  # rows of one result page
+API = "/api/v1"
+
+Text = Annotated[str, Query(min_length=1, max_length=100)]
+OptText = Annotated[str | None, Query(min_length=1, max_length=100)]
+Flow = Annotated[Literal["M", "X", "RM", "RX"], Query()]
+Freq = Annotated[Literal["M", "Q", "A"], Query()]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"rows per page (at most {MAX_PAGE})")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+Period = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}(-?(\d{2}|Q[1-4]))?$",
+                                     description="YYYY, YYYY-MM or YYYYQn")]
+Day = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    type: str = Field(description="the error's class, e.g. UnknownCountryError, ValidationError, NoDataError")
+    message: str = Field(description="what was wrong")
+    hint: str | None = Field(description="what to do about it")
+    parameter: str | None = Field(description="the query parameter or body field at fault, if one is")
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody, "description": what} for code, what in (
+        (400, "the request body cannot be read"),
+        (401, "the access token is missing or wrong"),
+        (404, "no data in the store for what was asked"),
+        (413, "the request body is too large"),
+        (422, "a parameter is invalid: its name is in error.parameter"),
+        (503, "the store cannot be read"),
+    )
+}
+
+
+class CheckRequest(BaseModel):
+    text: str = Field(min_length=1, max_length=MAX_TEXT, description="the article, as plain text")
+    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$",
+                             description="publication date, for periods such as 'in October'")
+
+
+def _plotly_js() -> Path:
+    import plotly
+
+    return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+
+# -- middleware ----------------------------------------------------------------------------
+class Guard:
+    """Pure ASGI middleware: allowed Host names, body size limit, optional token, security headers."""
+
+    def __init__(self, app: ASGIApp, token: str | None, allowed_hosts: list[str] | None = None) -> None:
+        self.app = app
+        self.token = token
+        self.allowed_hosts = allowed_hosts
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        host = headers.get("host", "")
+        if not self._host_allowed(host):
+            await _send_json(send, 400, error_body(
+                400, "HostNotAllowed", f"requests for host {host!r} are refused", parameter="host",
+                hint="open the app at http://127.0.0.1 (it is bound to loopback)"))
+            return
+        length = headers.get("content-length", "0")
+        if not length.isdigit() or int(length) > MAX_BODY:
+            await _send_json(send, 413, error_body(413, "RequestTooLarge",
+                             f"request body over {MAX_BODY:,} bytes", hint="send a shorter text"))
+            return
+        if self.token and not self._authorised(scope, headers):
+            await _send_json(send, 401, error_body(401, "Unauthorized", "missing or wrong access token",
+                             hint="send Authorization: Bearer TOKEN, or open the page with ?token=TOKEN",
+                             parameter="token"))
+            return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            msg = await receive()
+            received += len(msg.get("body", b""))
+            if received > MAX_BODY:
+                raise _TooLarge()
+            return msg
+
+        set_cookie = self.token is not None and _query_token(scope) == self.token
+
+        async def send_with_headers(msg: Message) -> None:
+            if msg["type"] == "http.response.start":
+                extra = [
+                    (b"content-security-policy", b"default-src 'self'; script-src 'self'; "
+                     b"style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; "
+                     b"base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                ]
+                if set_cookie:
+                    extra.append((b"set-cookie", f"frontload_token={self.token}; HttpOnly; SameSite=Strict; "
+                                  "Path=/".encode()))
+                msg = {**msg, "headers": [*msg.get("headers", []), *extra]}
+            await send(msg)
+
+        try:
+            await self.app(scope, limited_receive, send_with_headers)
+        except _TooLarge:
+            await _send_json(send, 413, error_body(413, "RequestTooLarge",
+                                                   f"request body over {MAX_BODY:,} bytes"))
+
+    def _host_allowed(self, host: str) -> bool:
+        name = host if host.endswith("]") else host.rsplit(":", 1)[0]  # without the port
+        return self.allowed_hosts is None or name in self.allowed_hosts
+
+    def _authorised(self, scope: Scope, headers: dict[str, str]) -> bool:
+        assert self.token is not None
+        given = [headers.get("authorization", "").removeprefix("Bearer ").strip(), _query_token(scope) or ""]
+        for part in headers.get("cookie", "").split(";"):
+            k, _, v = part.strip().partition("=")
+            if k == "frontload_token":
+                given.append(v)
+        return any(g and hmac.compare_digest(g.encode(), self.token.encode()) for g in given)
+
+
+class SnapshotCache:
+    """Pure ASGI middleware: successful GET answers of the API, kept per store snapshot.
+
+    Every API result is a function of the request and the store; the store the server
+    reads only changes when it takes a new snapshot, so an answer can be replayed until
+    then. The key holds the snapshot's generation, so a new snapshot leaves every old
+    entry unreachable (and the LRU drops it). ``/health`` is never cached.
+    """
+
+    def __init__(self, app: ASGIApp, max_entries: int = 512, max_bytes: int = 2_000_000) -> None:
+        from collections import OrderedDict
+
+        self.app = app
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self._entries: OrderedDict[tuple[int, str, bytes], tuple[int, list[Any], bytes]] = OrderedDict()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or scope["method"] != "GET" or not path.startswith(API + "/") \
+                or path == f"{API}/health":
+            await self.app(scope, receive, send)
+            return
+        reader: SnapshotReader = scope["app"].state.reader
+        if reader.due:
+            await anyio.to_thread.run_sync(reader.refresh)
+        key = (reader.generation, path, scope.get("query_string", b""))
+        hit = self._entries.get(key)
+        if hit is not None:
+            self._entries.move_to_end(key)
+            status, headers, body = hit
+            await send({"type": "http.response.start", "status": status,
+                        "headers": [*headers, (b"x-frontload-cache", b"hit")]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def capture(msg: Message) -> None:
+            if msg["type"] == "http.response.start":
+                start.update(msg)
+                msg = {**msg, "headers": [*msg.get("headers", []), (b"x-frontload-cache", b"miss")]}
+            elif msg["type"] == "http.response.body":
+                chunks.append(msg.get("body", b""))
+            await send(msg)
+
+        await self.app(scope, receive, capture)
+        body = b"".join(chunks)
+        if start.get("status") == 200 and len(body) <= self.max_bytes:
+            self._entries[key] = (200, list(start.get("headers", [])), body)
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _query_token(scope: Scope) -> str | None:
+    from urllib.parse import parse_qs
+
+    vals = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("token")
+    return vals[0] if vals else None
+
+
+async def _send_json(send: Send, status: int, content: dict[str, Any]) -> None:
+    data = json.dumps(content).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(data)).encode())]})
+    await send({"type": "http.response.body", "body": data})
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _jsonable(obj: Any) -> Any:
+    """Dates as ISO text, NaN/inf as null: the API's JSON is strict."""
+    if isinstance(obj, dict):
+        return {str(k): _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_jsonable(v) for v in obj]
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, dt.datetime | dt.date):
+        return obj.isoformat()
+    if obj is None or isinstance(obj, str | int | bool):
+        return obj
+    return str(obj)
+
+
+def _page(rows: list[Any], limit: int, offset: int) -> dict[str, Any]:
+    return {"total": len(rows), "offset": offset, "limit": limit, "items": rows[offset: offset + limit],
+            "next_offset": offset + limit if offset + limit < len(rows) else None}
+
+
+def _period(name: str, text: str | None) -> dt.date | None:
+    return param(name, parse_period, text)[0] if text else None
+
+
+def _day(name: str, text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise param(name, _raise, QueryError(f"cannot read {name} {text!r}", hint="use YYYY-MM-DD")) from None
+
+
+def _raise(exc: Exception) -> Any:
+    raise exc
+
+
+def _flow_query(reporter: str, partner: str, product: str, flow: str = "M", freq: str = "M",
+                start: str | None = None, end: str | None = None, source: str | None = None,
+                as_of: str | None = None) -> tuple[FlowQuery, tuple[str, ...]]:
+    """Resolve each parameter on its own, so an error names the one at fault, then build the query."""
+    param("reporter", api.resolve_country, reporter)
+    param("partner", api.resolve_country, partner)
+    param("product", api.resolve_product, product)
+    if reporter.strip() == "*" or partner.strip() == "*":
+        raise param("reporter" if reporter.strip() == "*" else "partner", _raise,
+                    QueryError("'*' (every country) is not a flow", hint="name one country, or World"))
+    _period("start", start)
+    _period("end", end)
+    if as_of is not None:
+        _day("as_of", as_of)
+    return api.make_query(reporter, partner, product, flow=flow, freq=freq, start=start, end=end,
+                          source=source, as_of=as_of)
+
+
+def _csv(rows: list[dict[str, Any]], filename: str) -> Response:
+    buf = io.StringIO()
+    if rows:
+        cols = list(rows[0])
+        w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in r.items()})
+    return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="{filename}"'})
+
+
+def _brief_page_view(doc: Document) -> dict[str, Any]:
+    """The document as the brief template walks it: cited parts kept apart from their refs."""
+    def cell(c: str | Cited) -> Any:
+        return c if isinstance(c, str) else {"text": c.text, "refs": list(c.refs), "period": c.period}
+
+    out = _jsonable(doc.to_dict())
+    charts = 0
+    for sec, sdict in zip(doc.sections, out["sections"], strict=True):
+        for b, bdict in zip(sec.blocks, sdict["blocks"], strict=True):
+            if isinstance(b, Paragraph):
+                bdict["parts"] = [cell(p) for p in b.parts]
+            elif isinstance(b, TableBlock):
+                bdict["rows"] = [[cell(c) for c in r] for r in b.rows]
+            else:
+                bdict["index"] = charts
+                bdict["chart"] = {k: bdict[k] for k in ("title", "kind", "unit", "x", "series", "events")}
+                charts += 1
+    return out
+
+
+def _check_date(date: str | None) -> dt.date:
+    return _day("date", date) or dt.date.today()
+
+
+# -- routes --------------------------------------------------------------------------------
+router = APIRouter(prefix=API, responses=ERROR_RESPONSES)
+pages = APIRouter()
+TEMPLATES = Environment(loader=FileSystemLoader(HERE / "templates"),
+                        autoescape=select_autoescape(default=True, default_for_string=True))
+
+
+def _reader(request: Request) -> SnapshotReader:
+    reader: SnapshotReader = request.app.state.reader
+    return reader
+
+
+def _read(request: Request, fn: Callable[[Store], Any]) -> Any:
+    """Run ``fn`` on a read-only store over the server's current snapshot."""
+    with _reader(request).store() as store:
+        return fn(store)
+
+
+# -- API ---------------------------------------------------------------------------------
+@router.get("/health")
+def health(request: Request) -> dict[str, Any]:
+    """The server's version and the store copy it serves from."""
+    _reader(request).refresh()
+    return {"version": __version__, "snapshot": _reader(request).info()}
+
+@router.get("/options")
+def options(request: Request) -> dict[str, Any]:
+    """Menus: the reporters, partners, flows and sources the store holds, and the product baskets."""
+    from ..store.query import available
+
+    def run(store: Store) -> dict[str, Any]:
+        return {"reporters": available(store, "reporter"), "partners": available(store, "partner"),
+                "flows": available(store, "flow"), "sources": available(store, "source")}
+
+    out = _read(request, run)
+    out["baskets"] = explore.product_tree()["baskets"]
+    return out
+
+@router.get("/products")
+def products(request: Request, q: Annotated[str | None, Query(max_length=100)] = None,
+             parent: Annotated[str | None, Query(max_length=10, pattern=r"^\d{2,10}$")] = None) -> Any:
+    """The HS tree: codes matching words or a code (``q``), the children of ``parent``, or the chapters."""
+    return _jsonable(explore.product_tree(q or None, parent))
+
+@router.get("/flows", response_model=None)
+def flows(request: Request, reporter: Text, partner: Text = "World", product: Text = "8542", flow: Flow = "M",
+          freq: Freq = "M", start: Period = None, end: Period = None, source: OptText = None,
+          as_of: Day = None, limit: Limit = MAX_PAGE, offset: Offset = 0,
+          format: Annotated[Literal["json", "csv"], Query()] = "json") -> Any:
+    """A flow's values by period, with YoY, quantity, unit value and sources (paginated)."""
+    q, codes = _flow_query(reporter, partner, product, flow, freq, start, end, source, as_of)
+    view = _read(request, lambda store: explore.flow_view(store, q, codes))
+    if format == "csv":
+        name = f"{q.reporter}-{q.flow}-{q.product}-{q.partner}-{q.freq}.csv".replace("+", "_")
+        return _csv(view["values"], name)
+    values = view.pop("values")
+    return _jsonable({**view, **_page(values, limit, offset)})
+
+@router.get("/stats")
+def stats(request: Request, reporter: Text, partner: Text = "World", product: Text = "8542", flow: Flow = "M",
+          period: Period = None, source: OptText = None, as_of: Day = None) -> Any:
+    """Headline figures of one period (default: the latest): value, YoY, MoM, YTD, rolling sums,
+    streak, record, unit value, partner share; each with its rows and sources."""
+    q, codes = _flow_query(reporter, partner, product, flow, "M", None, None, source, as_of)
+    when = _period("period", period)
+    return _jsonable(_read(request, lambda store: explore.stats_view(store, q, codes, when)))
+
+@router.get("/children")
+def children(request: Request, reporter: Text, partner: Text = "World", product: Text = "8542",
+             flow: Flow = "M",
+             period: Period = None, source: OptText = None, as_of: Day = None) -> Any:
+    """The flow split into the next HS level held in the store: value, share, growth, contribution."""
+    q, codes = _flow_query(reporter, partner, product, flow, "M", None, None, source, as_of)
+    when = _period("period", period)
+    return _jsonable(_read(request, lambda store: explore.children_view(store, q, codes, when)))
+
+@router.get("/events")
+def events(request: Request, start: Day = None, end: Day = None, product: OptText = None,
+           partner: OptText = None,
+           limit: Limit = MAX_PAGE, offset: Offset = 0) -> Any:
+    """Policy events between two dates; with ``product`` (and ``partner``) only those concerning it."""
+    lo, hi = _day("start", start), _day("end", end)
+    codes = param("product", api.resolve_product, product) if product else None
+    iso = param("partner", api.resolve_country, partner) if partner else None
+
+    def run(store: Store) -> list[dict[str, Any]]:
+        if codes is None:
+            rows: list[dict[str, Any]] = api.events_between(store, lo, hi)
+            return [r for r in rows if iso is None or not r.get("partners") or iso in r["partners"]]
+        return explore.relevant_events(store, codes, iso, lo, hi)
+
+    return _jsonable(_page(_read(request, run), limit, offset))
+
+@router.get("/detect")
+def detect(request: Request, reporter: Text, partner: Text, product: Text,
+           event: Annotated[str, Query(min_length=4, max_length=60,
+                                       description="event month YYYY-MM or an event id")],
+           flow: Flow = "M", lead: Annotated[int, Query(ge=1, le=24)] = 6,
+           lag: Annotated[int, Query(ge=0, le=24)] = 6,
+           baseline: Literal["auto", "seasonal_naive", "seasonal_trend", "ets", "stl_arima"] = "auto",
+           control: Annotated[list[str] | None, Query(max_length=5)] = None,
+           source: OptText = None, as_of: Day = None) -> Any:
+    """Front-loading around an event: counterfactual band, excess, onset, payback, controls."""
+    from ..detect.excess import detect as run_detect
+    from ..store.query import event_by_id
+
+    q, codes = _flow_query(reporter, partner, product, flow, "M", None, None, source, as_of)
+    for c in control or []:
+        if len(c) > 100:
+            raise param("control", _raise, QueryError("a control name is over 100 characters"))
+        param("control", api.resolve_country, c)
+
+    def run(store: Store) -> dict[str, Any]:
+        s = api.query_series(store, q, codes)
+        ctl = [api.get_series(store, q.reporter, c, product, flow=flow, source=s.source, as_of=as_of)
+               for c in control or []]
+        label = event
+        if any(ch.isalpha() for ch in event.replace("Q", "")):
+            found = param("event", event_by_id, store, event)
+            when: dt.date = found["date"]
+            label = f"{found['title'][:60]} ({when.isoformat()})"
+        else:
+            when = param("event", parse_period, event)[0]
+        d = param("event", lambda: run_detect(s, when, lead=lead, lag=lag, baseline=baseline,
+                                              event_label=label, controls=ctl))
+        out = d.to_dict()
+        out["summary"] = d.summary()
+        out["label"] = s.key.label()
+        out["query"] = q.describe()
+        out["sources"] = [{"fetch_id": f, "cite": p.cite()} for f, p in s.provenance.items()]
+        first = d.history[0][0] if d.history else None
+        out["events"] = explore.relevant_events(store, codes, q.partner, first, d.months[-1])
+        return out
+
+    return _jsonable(_read(request, run))
+
+@lru_cache(maxsize=32)
+def _screen(reader: SnapshotReader, generation: int, end: dt.date | None, window: int,
+            top: int) -> dict[str, Any]:
+    """The screen takes seconds; its result only changes with the store, so it is kept per snapshot."""
+    with reader.store() as store:
+        return explore.screen_view(store, end, window=window, top=top)
+
+@router.get("/screen")
+def screen(request: Request, end: Period = None, window: Annotated[int, Query(ge=1, le=24)] = 6,
+           top: Annotated[int, Query(ge=0, le=20)] = 5,
+           q: Annotated[str | None, Query(max_length=100,
+                                          description="keep series whose label contains this")]
+           = None,
+           flagged: bool | None = None,
+           sort: Literal["rank", "z", "series", "reporter", "partner", "product"] = "rank",
+           order: Literal["asc", "desc"] = "asc", limit: Limit = MAX_PAGE, offset: Offset = 0) -> Any:
+    """Every Comtrade monthly series ranked by surge evidence (robust z of the window's residuals);
+    the ``top`` ones also get the full detector's verdict. Filter, sort and page the ranking."""
+    last = _period("end", end)
+    rd = _reader(request)
+    res = dict(_screen(rd, rd.generation, last, window, top))
+    rows = res.pop("ranked")
+    if q:
+        rows = [r for r in rows if q.lower() in r["series"].lower()]
+    if flagged is not None:
+        rows = [r for r in rows if r["flagged"] == flagged]
+    rows = sorted(rows, key=lambda r: r[sort], reverse=order == "desc")
+    return _jsonable({**res, **_page(rows, limit, offset)})
+
+@router.post("/check")
+def check(request: Request, req: Annotated[CheckRequest, Body()]) -> Any:
+    """Claims found in an article, each with its verdict, the data's figure, evidence and where
+    it sits in the text (``start``/``end`` character offsets of its sentence)."""
+    from ..claims.verify import check_text
+
+    today = _check_date(req.date)
+    verdicts = _read(request, lambda store: check_text(store, req.text, today))
+    claims = [{**v.to_dict(), "start": v.claim.start, "end": v.claim.start + len(v.claim.sentence)}
+              for v in verdicts]
+    counts: dict[str, int] = {}
+    for c in claims:
+        counts[c["verdict"]] = counts.get(c["verdict"], 0) + 1
+    return _jsonable({"date": today.isoformat(), "length": len(req.text), "counts": counts,
+                      "claims": claims})
+
+@router.get("/brief")
+def brief(request: Request, reporter: Text = "China", partner: Text = "USA", product: Text = "8542",
+          period: Period = None,
+          as_of: Day = None) -> Any:
+    """The analyst's brief as a document: sections of paragraphs, tables and charts, every
+    figure with its value, unit and numbered sources."""
+    return _jsonable(_brief_doc(request, reporter, partner, product, period, as_of).to_dict())
+
+def _brief_doc(request: Request, reporter: str, partner: str, product: str, period: str | None,
+               as_of: str | None) -> Document:
+    from ..report.brief import BriefOptions, build_brief
+
+    q, codes = _flow_query(reporter, partner, product, "M", "M", None, None, None, as_of)
+    if len(codes) != 1:
+        raise param("product", _raise, QueryError("the brief's flagship product must be one HS code",
+                                                  hint="e.g. product=8542"))
+    opts = BriefOptions(reporter=q.reporter, partner=q.partner, product=codes[0],
+                        period=_period("period", period), as_of=q.as_of)
+    return _read(request, lambda store: build_brief(store, opts))
+
+@router.get("/datasets")
+def datasets(request: Request) -> Any:
+    """What the store holds: one row per dataset with rows, coverage, vintage and provenance."""
+    return _jsonable(_read(request, lambda store: store.datasets()))
+
+@router.get("/fetches")
+def fetches(request: Request, limit: Limit = 100, offset: Offset = 0) -> Any:
+    """The fetch log, newest first: every file or API response ingested, with hash and vintage."""
+    def run(store: Store) -> list[dict[str, Any]]:
+        rows = [dict(f.__dict__) for f in store.fetches().values()]
+        return sorted(rows, key=lambda r: (r["ingested_at"], r["fetch_id"]), reverse=True)
+
+    return _jsonable(_page(_read(request, run), limit, offset))
+
+@router.get("/vintages")
+def vintages(request: Request, reporter: Text, partner: Text = "World", product: Text = "8542",
+             flow: Flow = "M",
+             start: Period = None, end: Period = None, source: OptText = None,
+             limit: Limit = MAX_PAGE, offset: Offset = 0) -> Any:
+    """Every stored version of a flow's rows, oldest first, with the fetch that brought it."""
+    from ..store.query import vintages as history
+
+    q, codes = _flow_query(reporter, partner, product, flow, "M", start, end, source, None)
+    return _jsonable(_page(_read(request, lambda store: history(store, q, codes)), limit, offset))
+
+@router.get("/figures")
+def figures(request: Request, reporter: OptText = None, partner: OptText = None, measure: OptText = None,
+            limit: Limit = MAX_PAGE, offset: Offset = 0) -> Any:
+    """Figures quoted by official releases and the press, with their pages."""
+    rep = param("reporter", api.resolve_country, reporter) if reporter else None
+    par = param("partner", api.resolve_country, partner) if partner else None
+    rows = _read(request,
+                 lambda store: api.reported_figures(store, reporter=rep, partner=par, measure=measure))
+    return _jsonable(_page(rows, limit, offset))
+
+# -- pages -------------------------------------------------------------------------------
+def page(name: str, **ctx: Any) -> HTMLResponse:
+    """A page: its template within the layout; Jinja escapes every value put in it."""
+    nav = [("brief", "Brief"), ("explorer", "Explorer"), ("detect", "Detect"), ("screen", "Screen"),
+           ("check", "Check"), ("data", "Data")]
+    html = TEMPLATES.get_template(f"{name}.html").render(page=name, nav=nav, version=__version__, **ctx)
+    return HTMLResponse(html)
+
+@pages.get("/", include_in_schema=False)
+def home() -> RedirectResponse:
+    return RedirectResponse("/brief")
+
+@pages.get("/brief", include_in_schema=False)
+def brief_page(request: Request, reporter: Text = "China", partner: Text = "USA", product: Text = "8542",
+               period: Period = None) -> HTMLResponse:
+    try:
+        doc = _brief_page_view(_brief_doc(request, reporter, partner, product, period, None))
+        error = None
+    except FrontloadError as exc:
+        doc, error = None, from_frontload(exc)[1]["error"]
+    return page("brief", doc=doc, error=error,
+                params={"reporter": reporter, "partner": partner, "product": product, "period": period or ""})
+
+@pages.get("/explorer", include_in_schema=False)
+def explorer_page() -> HTMLResponse:
+    return page("explorer")
+
+
+@pages.get("/detect", include_in_schema=False)
+def detect_page() -> HTMLResponse:
+    return page("detect")
+
+
+@pages.get("/screen", include_in_schema=False)
+def screen_page() -> HTMLResponse:
+    return page("screen")
+
+
+@pages.get("/check", include_in_schema=False)
+def check_page() -> HTMLResponse:
+    return page("check")
+
+
+@pages.get("/data", include_in_schema=False)
+def data_page(request: Request) -> HTMLResponse:
+    def run(store: Store) -> dict[str, Any]:
+        rows = [dict(f.__dict__) for f in store.fetches().values()]
+        sets = _jsonable(store.datasets())
+        for d in sets:
+            d["files"] = [f for f in (d["location"] or "").split("; ") if f]
+            d["provenance_text"] = explore.provenance_text(d["provenance"])
+        fetches = _jsonable(sorted(rows, key=lambda r: r["ingested_at"], reverse=True))
+        for f in fetches:
+            f["files"] = [x for x in (f["location"] or "").split("; ") if x]
+        return {"datasets": sets, "fetches": fetches}
+
+    return page("data", **_read(request, run), snapshot=_reader(request).info(), sources=_SOURCES)
+
+@pages.get("/static/plotly.min.js", include_in_schema=False)
+def plotly_js(request: Request) -> FileResponse:
+    return FileResponse(_plotly_js(), media_type="text/javascript",
+                        headers={"cache-control": "public, max-age=86400"})
+
+
+
+# -- the app -------------------------------------------------------------------------------
+async def _frontload_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, FrontloadError)
+    status, content = from_frontload(exc)
+    return JSONResponse(content, status_code=status)
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errs = exc.errors()
+    first = errs[0] if errs else {}
+    loc = [str(x) for x in first.get("loc", ()) if x not in ("query", "body", "path")]
+    name = loc[0] if loc else None
+    msg = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}"
+                    for e in errs[:5])
+    return JSONResponse(error_body(422, "ValidationError", msg, parameter=name,
+                                   hint=f"see {API}/openapi.json for the parameters"), status_code=422)
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    return JSONResponse(error_body(exc.status_code, "HTTPError", str(exc.detail)),
+                        status_code=exc.status_code)
+
+
+def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = None,
+               reader: SnapshotReader | None = None, cache: bool = True,
+               allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The FastAPI app over the store at ``db`` (default: the configured store).
+
+    ``cache`` replays successful API answers until the store changes (see :class:`SnapshotCache`).
+    ``allowed_hosts`` refuses requests whose Host header names another machine: on a loopback
+    bind it stops a web page elsewhere from reading the store through DNS rebinding.
+    """
+    from .. import config
+
+    app = FastAPI(title="frontload", version=__version__, openapi_url=f"{API}/openapi.json",
+                  docs_url=None, redoc_url=None,  # both load their JS from a CDN: offline, no
+                  description="Trade intelligence around policy shocks: the library's results as JSON. "
+                  "Every error has the body {error: {status, type, message, hint, parameter}}.")
+    app.state.reader = reader if reader is not None else SnapshotReader(config.db_path(db))
+    if cache:
+        app.add_middleware(SnapshotCache)
+    app.add_middleware(Guard, token=token, allowed_hosts=allowed_hosts)  # before the cache answers
+    # Errors: one body for all.
+    app.add_exception_handler(FrontloadError, _frontload_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.include_router(router)
+    app.include_router(pages)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    return app
+
+
+_SOURCES = [
+    {"source": "comtrade", "what": "UN Comtrade: annual and monthly merchandise trade by HS code",
+     "how": "frontload ingest comtrade, or frontload load FILE.csv"},
+    {"source": "census", "what": "US Census Bureau international trade, HS10 imports and exports",
+     "how": "frontload ingest census, or frontload load FILE.parquet"},
+    {"source": "twcustoms", "what": "Taiwan customs exports by destination",
+     "how": "frontload load FILE.csv"},
+    {"source": "press / semi / wsts", "what": "headline figures as reported, with their pages",
+     "how": "bundled transcriptions"},
+    {"source": "calendar / user", "what": "policy events: export controls, tariffs, countermeasures",
+     "how": "bundled calendar; frontload events --add FILE.csv"},
+]

@@ -1,0 +1,65 @@
+"""Library errors → HTTP, in one place, with one error body for every failure.
+
+Every error the API returns, whether raised by frontload, by request validation or
+by routing, has the body::
+
+    {"error": {"status": 422, "type": "UnknownCountryError", "message": "...",
+               "hint": "...", "parameter": "reporter"}}
+
+``parameter`` names the query parameter or body field at fault when one is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from ..errors import (
+    CodeError,
+    ConfigError,
+    DataError,
+    FrontloadError,
+    NoDataError,
+    QueryError,
+    SourceError,
+    StoreError,
+)
+
+T = TypeVar("T")
+
+# Most specific first: NoDataError is a QueryError.
+STATUS: tuple[tuple[type[FrontloadError], int], ...] = (
+    (NoDataError, 404),
+    (CodeError, 422),
+    (QueryError, 422),
+    (DataError, 422),
+    (StoreError, 503),
+    (SourceError, 502),
+    (ConfigError, 500),
+    (FrontloadError, 500),
+)
+
+
+def status_for(exc: FrontloadError) -> int:
+    return next(code for cls, code in STATUS if isinstance(exc, cls))
+
+
+def body(status: int, type_: str, message: str, *, hint: str | None = None,
+         parameter: str | None = None) -> dict[str, Any]:
+    return {"error": {"status": status, "type": type_, "message": message, "hint": hint,
+                      "parameter": parameter}}
+
+
+def from_frontload(exc: FrontloadError) -> tuple[int, dict[str, Any]]:
+    status = status_for(exc)
+    return status, body(status, type(exc).__name__, exc.message, hint=exc.hint,
+                        parameter=getattr(exc, "parameter", None))
+
+
+def param(name: str, fn: Callable[..., T], *args: Any) -> T:
+    """Call ``fn(*args)``; a FrontloadError it raises is tagged with the parameter ``name``."""
+    try:
+        return fn(*args)
+    except FrontloadError as exc:
+        exc.parameter = name  # type: ignore[attr-defined]
+        raise
