@@ -15,6 +15,7 @@ claim" so it can be shown as not checkable.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -127,8 +128,26 @@ class Claim:
     flow: str | None = None
     product: tuple[str, ...] = ()
     product_text: str | None = None
-    kind: str = "trade"  # trade, or not_trade
+    kind: str = "trade"  # trade, streak, or not_trade
     notes: list[str] = field(default_factory=list)
+    # What the figure measures: customs "value", or SEMI equipment "billings" (a reported figure).
+    measure: str = "value"
+    # Comparisons: share ("one-third of global demand"), rank ("China's largest supplier"),
+    # combined ("more than Korea, Taiwan and the US combined"), record ("the highest since 2021").
+    comparison: str | None = None
+    comparison_text: str | None = None
+    share_pct: float | None = None
+    share_bound: str | None = None  # "over" (more than a third), "under" (nearly a third) or None
+    share_tolerance: float = 0.5  # points: rounding of "42%"; wider for words ("one-third")
+    rank: int | None = None
+    others: tuple[str, ...] = ()  # the economies of a "combined total of" comparison
+    record_since: int | None = None  # year of "the highest since 2021"; None for "a record"
+    # Counts: "549.2 billion units", "1.2 billion chips".
+    quantity: float | None = None
+    quantity_text: str | None = None
+    quantity_decimals: int = 0
+    quantity_unit: float = 1.0
+    not_trade_reason: str | None = None  # why numbers here are not trade figures
 
 
 _STREAK = re.compile(
@@ -137,15 +156,20 @@ _STREAK = re.compile(
     re.I,
 )
 _ABBREV = ("U.S", "U.K", "U.N", "Mr", "Ms", "Dr", "e.g", "i.e", "No", "vs", "Inc", "Co", "Ltd", "Corp", "St")
+_ABBREV_END = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+|$)|\n\s*\n")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
     """Sentences that contain a digit, with their offsets; "U.S." and "3.5" do not end a sentence."""
     out: list[tuple[int, str]] = []
     start = 0
-    for m in re.finditer(r"[.!?](?=\s+|$)|\n\s*\n", text):
-        before = text[start : m.start()]
-        if m.group(0) == "." and any(re.search(r"\b" + re.escape(a) + "$", before) for a in _ABBREV):
+    for m in _SENTENCE_END.finditer(text):
+        # Only the few characters before the stop are looked at: a long text stays linear.
+        before = text[max(start, m.start() - 8) : m.start()]
+        if m.group(0) == "." and _ABBREV_END.search(before) and (
+            m.start() - len(_ABBREV_END.search(before).group(0)) >= start  # type: ignore[union-attr]
+        ):
             continue  # "U.S.", "Mr." do not end a sentence ("…the U.S. In 2024" is rarer than "U.S. chips")
         chunk = text[start : m.end()]
         s = chunk.strip()
@@ -227,20 +251,51 @@ def _year(text: str | None, today: dt.date) -> int:
     return int(text)
 
 
-def _countries(s: str) -> tuple[str | None, str | None]:
-    words = re.findall(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|\b(?:Beijing|Washington)\b", s)
+@functools.lru_cache(maxsize=4096)
+def _iso(token: str) -> str | None:
+    """ISO3 for a capitalised word or phrase, None when it names no economy (cached: an article
+    repeats its names, and a failed look-up computes spelling suggestions)."""
+    try:
+        return countries.iso3(token)
+    except CodeError:
+        return None
+
+
+def _names_inside(token: str, offset: int) -> list[tuple[int, str]]:
+    """Economies among the words of a capitalised run: two-word names first ("South Korea")."""
+    words = [(m.start(), m.group(0).strip(".,")) for m in re.finditer(r"\S+", token)]
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(words):
+        pair = _iso(words[i][1] + " " + words[i + 1][1]) if i + 1 < len(words) else None
+        one = pair or (_iso(words[i][1]) if len(words[i][1].replace(".", "")) > 2 else None)
+        if one and one != "WLD":
+            out.append((offset + words[i][0], one))
+        i += 2 if pair else 1
+    return out
+
+
+def _found_countries(s: str) -> list[tuple[int, str]]:
+    """(offset, ISO3) of every economy named in the sentence, in order."""
+    words = re.finditer(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|\b(?:Beijing|Washington)\b", s)
     found: list[tuple[int, str]] = []
-    for w in words:
+    for mw in words:
+        w = mw.group(0)
         token = w.strip(" .,")
         # Two-letter words are ISO codes only when they are the few the press uses ("In" is not India).
         if len(token.replace(".", "")) <= 2 and token.replace(".", "") not in ("US", "UK", "EU", "HK"):
             continue
-        try:
-            iso = countries.iso3(token)
-        except CodeError:
+        iso = _iso(token)
+        if iso is None and " " in token:  # "China Customs", "Beijing Washington": the names inside
+            found += _names_inside(token, mw.start())
             continue
-        if iso not in ("WLD",):
-            found.append((s.find(w), iso))
+        if iso is not None and iso not in ("WLD",):
+            found.append((mw.start(), iso))
+    return found
+
+
+def _countries(s: str) -> tuple[str | None, str | None]:
+    found = _found_countries(s)
     reporter = partner = None
     for pos, iso in found:
         before = s[max(0, pos - 8) : pos].lower()
@@ -285,13 +340,19 @@ def _origin_adjective(s: str) -> str | None:
     return _ADJ[m.group(1).lower()] if m else None
 
 
+_ALIASES = {a: b for b in baskets.BASKETS.values() for a in b.aliases if len(a) > 3}
+_ALIAS_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")\b"
+)
+
+
 def _product(s: str) -> tuple[tuple[str, ...], str | None]:
     low = s.lower().replace("-", " ")
     # The longest matching alias wins: "memory chips" before "chips".
-    pairs = sorted(((a, b) for b in baskets.BASKETS.values() for a in b.aliases), key=lambda p: -len(p[0]))
-    for alias, b in pairs:
-        if len(alias) > 3 and re.search(r"\b" + re.escape(alias) + r"\b", low):
-            return b.codes, alias
+    hits = [m.group(0) for m in _ALIAS_RE.finditer(low)]
+    if hits:
+        alias = max(hits, key=len)
+        return _ALIASES[alias].codes, alias
     m = re.search(r"\b(?:microchips?|semiconductor chips|chips?)\b", low)
     if m:
         try:
