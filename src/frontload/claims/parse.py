@@ -362,49 +362,262 @@ def _product(s: str) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
+# -- numbers that are not trade figures ---------------------------------------------------------
+_MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_PCT_WORD = r"(?:%|\s?per\s?cent|\s?percent)"
+_NOT_TRADE = [
+    (re.compile(r"\b\d+(?:\.\d+)?\s?-?(?:nm|nanomet(?:re|er)s?)\b", re.I), "a technology node"),
+    (re.compile(r"\b(?:\w+|\d+)\s+generations?\s+(?:behind|ahead)\b", re.I), "a technology gap"),
+    (
+        re.compile(
+            r"\b\d+(?:\.\d+)?" + _PCT_WORD + r"\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|"
+            r"surcharges?)\b|\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+(?:\w+\s+){0,2}?(?:of|at|to|by)\s+"
+            r"(?:up to\s+|as much as\s+)?\d+(?:\.\d+)?" + _PCT_WORD,
+            re.I,
+        ),
+        "a tariff rate",
+    ),
+    (
+        re.compile(
+            r"\b\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}?(?:companies|firms|entities|chipmakers|engineers|"
+            r"employees|workers|people|fabs|factories|plants|suppliers|customers)\b",
+            re.I,
+        ),
+        "a count of companies or people",
+    ),
+    (
+        re.compile(r"\b(?:" + _MONTH_WORDS + r")\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:billion|"
+                   r"million|%|per))(?:,?\s+\d{4})?", re.I),
+        "a date",
+    ),
+    (re.compile(r"\b(?:19|20)\d\d\s+(?:law|act|rules?|regulations?|controls)\b", re.I), "a date"),
+]
+# Amounts written in Chinese or Japanese ("3500.6億ドル", "1.81万亿元"): out of scope, said so.
+_CJK_AMOUNT = re.compile(r"\d[\d,.]*\s?(?:億|亿|万|兆)\s?(?:ドル|美元|元|円)?")
+
+
+def _mask(s: str) -> tuple[str, str | None]:
+    """The sentence with non-trade numbers blanked (same length) and the first reason found."""
+    reason = None
+    for pattern, why in _NOT_TRADE:
+        for m in pattern.finditer(s):
+            reason = reason or why
+            s = s[: m.start()] + "\u00b7" * (m.end() - m.start()) + s[m.end() :]
+    return s, reason
+
+
+# -- counts ------------------------------------------------------------------------------------
+_QUANTITY = re.compile(
+    r"(?<![$\d.,])(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>billion|million|thousand|bn|mn)?\s+"
+    r"(?:(?:integrated\s+circuits?|chips?|units?|pieces|lithography\s+machines|machines|systems)\b)",
+    re.I,
+)
+
+
+def _quantity(s: str) -> tuple[float, str, int, float] | None:
+    m = _QUANTITY.search(s)
+    if not m:
+        return None
+    before = s[max(0, m.start() - 5) : m.start()]
+    if re.search(r"(US\$|USD|RMB|\$|€|¥)\s?$", before):
+        return None
+    num = m.group("num").replace(",", "")
+    if not m.group("scale") and re.fullmatch(r"(?:19|20)\d\d", num):
+        return None  # "the 2024 chips": a year, not a count
+    unit = _SCALE.get((m.group("scale") or "").lower(), 1.0)
+    decimals = len(num.split(".")[1]) if "." in num else 0
+    return round(float(num) * unit, 2), m.group(0), decimals, unit
+
+
+# -- comparisons: shares, ranks, combined totals, records ------------------------------------------
+_FRACTIONS = {
+    "half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
+    "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
+    "a tenth": 10.0, "one tenth": 10.0,
+}
+_FRACTION_RE = "|".join(k.replace(" ", "[- ]") for k in sorted(_FRACTIONS, key=len, reverse=True))
+_QUALIFIER = (
+    r"(?P<q>more than|over|above|at least|almost|nearly|close to|just under|about|around|roughly|some)"
+)
+_SHARE = re.compile(
+    r"(?:" + _QUALIFIER + r"\s+)?(?:(?P<pct>\d+(?:\.\d+)?)" + _PCT_WORD + r"|(?P<frac>" + _FRACTION_RE
+    + r"))\s+(?:share\s+)?of\b|(?:accounted for|made up|represented|took|captured|comprised)\s+(?:"
+    + _QUALIFIER.replace("?P<q>", "?P<q2>") + r"\s+)?(?:(?P<pct2>\d+(?:\.\d+)?)" + _PCT_WORD
+    + r"|(?P<frac2>" + _FRACTION_RE + r"))|(?P<pct3>\d+(?:\.\d+)?)" + _PCT_WORD + r"\s+share\b",
+    re.I,
+)
+_ORDINAL_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_RANK = re.compile(
+    r"\b(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:largest|biggest|top|leading|"
+    r"No\.?\s?1|number[- ]one)\s+(?:[\w-]+\s+){0,3}?(?P<role>suppliers?|sources?|markets?|buyers?|"
+    r"exporters?|importers?|destinations?|customers?|spenders?|regions?|origins?)\b",
+    re.I,
+)
+_COMBINED = re.compile(
+    r"\b(?P<verb>more than|exceed\w*|surpass\w*|greater than|larger than|bigger than|outstrip\w*|outpac\w*|"
+    r"top\w*|eclips\w*|above|less than|smaller than|below)\s+(?:those of\s+|that of\s+)?(?:(?:the\s+)?"
+    r"combined\s+(?:[\w-]+\s+){0,3}?of\s+(?P<list>[^.;:]{3,80}?)(?=[.;:]|$|\s+(?:in|during|for|over|"
+    r"last|this)\b|,\s+(?:according|data|SEMI|said|the)\b)|(?P<list2>[^.;:]{3,80}?)\s+combined\b)",
+    re.I,
+)
+_RECORD = re.compile(
+    r"\b(?P<kind>highest|lowest|biggest|largest|strongest|weakest)\s+(?:[\w-]+\s+){0,3}?(?:since\s+"
+    r"(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:(?:" + _MONTH_WORDS + r")\s+)?(?P<y>\d{4})|"
+    r"(?P<ever>on record|ever|in history))|\b(?P<rec>(?:a\s+|new\s+)?record(?:[- ](?:high|low))?|all-time\s+"
+    r"(?:high|low))\b",
+    re.I,
+)
+
+
+def _share(s: str) -> tuple[float, str | None, float, str] | None:
+    m = _SHARE.search(s)
+    if not m:
+        return None
+    pct = m.group("pct") or m.group("pct2") or m.group("pct3")
+    frac = m.group("frac") or m.group("frac2")
+    q = (m.group("q") or m.group("q2") or "").lower()
+    if pct is not None:
+        value, tol = float(pct), 0.5 * 10 ** (-(len(pct.split(".")[1]) if "." in pct else 0))
+    else:
+        value, tol = _FRACTIONS[re.sub(r"[- ]", " ", (frac or "").lower())], 2.5
+    bound = "over" if q in ("more than", "over", "above", "at least") else (
+        "under" if q in ("almost", "nearly", "close to", "just under") else None)
+    if q in ("about", "around", "roughly", "some"):
+        tol = max(tol, 2.5)
+    return value, bound, tol, m.group(0)
+
+
+def _comparisons(c: Claim, s: str) -> str:
+    """Fill the comparison fields; returns the sentence with the share's percentage blanked (so it is
+    not also read as a change)."""
+    sh = _share(s)
+    if sh:
+        c.comparison = "share"
+        c.share_pct, c.share_bound, c.share_tolerance, c.comparison_text = sh
+        i = s.find(sh[3])
+        return s[:i] + "\u00b7" * len(sh[3]) + s[i + len(sh[3]) :]
+    m = _COMBINED.search(s)
+    if m:
+        listed = m.group("list") or m.group("list2") or ""
+        others = tuple(dict.fromkeys(iso for _, iso in _found_countries(listed)))
+        if others:
+            c.comparison, c.comparison_text, c.others = "combined", m.group(0), others
+            if m.group("verb").lower() in ("less than", "smaller than", "below"):
+                c.notes.append("below")
+            return s
+    m = _RANK.search(s)
+    if m:
+        c.comparison, c.comparison_text = "rank", m.group(0)
+        c.rank = _ORDINAL_RANK.get((m.group("ord") or "").lower(), 1)
+        return s
+    m = _RECORD.search(s)
+    if m:
+        c.comparison, c.comparison_text = "record", m.group(0)
+        c.record_since = int(m.group("y")) if m.group("y") else None
+        if re.search(r"lowest|weakest|record[- ]low|all-time\s+low", m.group(0), re.I):
+            c.notes.append("low")
+    return s
+
+
+_BILLINGS = re.compile(r"\b(billings?|spending|spent|spend|sales|market|demand|invest\w*)\b", re.I)
+_EQUIPMENT_MEASURE = re.compile(
+    r"\b(?:(?:chip|semiconductor|fab)[- ]?)?equipment\s+(?:billings|spending|sales|market|demand)\b", re.I
+)
+_OWNER = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s")
+
+
+def _roles(c: Claim, s: str) -> None:
+    """Who is compared with whom. A region's equipment billings have no partner; in a flow
+    comparison ("Taiwan was China's largest supplier", "Taiwan's share of US imports") the owner of
+    the flow is the reporter and the economy compared is the partner."""
+    if c.measure == "billings":
+        c.reporter = c.reporter or c.partner
+        c.partner = None
+        return
+    if c.comparison not in ("share", "rank", "combined"):
+        return
+    found = [iso for _, iso in _found_countries(s) if iso not in c.others]
+    if len(found) < 2:
+        return
+    owner = None
+    for m in _OWNER.finditer(s):
+        iso = _iso(m.group(1))
+        if iso and iso != found[0]:
+            owner = iso
+    low = s.lower()
+    for iso in found[1:]:
+        if owner is None and re.search(r"\b(us|u\.s\.|american|chinese|japanese|korean)\s+(?:[\w-]+\s+)?"
+                                       r"(imports|purchases|exports)", low):
+            owner = iso
+    if owner is not None:
+        c.reporter, c.partner = owner, next(i for i in found if i != owner)
+
+
 def parse(text: str, today: dt.date) -> list[Claim]:
     """Every sentence with a number, as a :class:`Claim` (``kind`` says whether it is a trade claim)."""
     out: list[Claim] = []
     for start, s in sentences(text):
-        c = Claim(sentence=s, start=start)
-        money = _money(s)
-        if money:
-            c.amount, c.currency, c.amount_text, c.decimals, c.unit = money
-        change = _change(s)
-        if change:
-            c.change_pct, c.change_text = change
-        per = _period(s, today)
-        if per:
-            c.period_start, c.months, c.period_text = per
-        c.reporter, c.partner = _countries(s)
-        origin = _origin_adjective(s)
-        if origin and c.partner is None:
-            c.partner = origin
-            if c.reporter == origin:  # "US" was read as the reporter: it is the origin
-                c.reporter = None
-        if c.reporter is None:  # "Chinese purchases of …": the adjective names the reporter
-            m_rep = _REPORTER_ADJ.search(s)
-            if m_rep:
-                c.reporter = _ADJ[m_rep.group(1).lower()]
-        c.product, c.product_text = _product(s)
-        c.flow = "M" if _IMPORT.search(s) else ("X" if _EXPORT.search(s) else None)
-        streak = _STREAK.search(s)
-        if streak and c.amount is not None:
-            # "above $1 billion every month since June": a streak from that month to the last
-            # month before the article.
-            month = _MONTHS[streak.group(1).lower()]
-            year = (
-                int(streak.group(2))
-                if streak.group(2)
-                else (today.year if month < today.month else today.year - 1)
-            )
-            c.kind = "streak"
-            c.period_start = dt.date(year, month, 1)
-            last = today.year * 12 + today.month - 2  # the month before the article's
-            c.months = max(1, last - (year * 12 + month - 1) + 1)
-            c.period_text = streak.group(0)
-            c.change_pct = None
-        if c.amount is None and c.change_pct is None:
-            c.kind = "not_trade"
-        out.append(c)
+        out.append(_parse_sentence(start, s, today))
     return out
+
+
+def _parse_sentence(start: int, s: str, today: dt.date) -> Claim:
+    c = Claim(sentence=s, start=start)
+    masked, reason = _mask(s)
+    masked = _comparisons(c, masked)
+    money = _money(masked)
+    if money:
+        c.amount, c.currency, c.amount_text, c.decimals, c.unit = money
+    change = _change(masked)
+    if change:
+        c.change_pct, c.change_text = change
+    qty = None if money and _QUANTITY.search(masked) and "worth" in masked else _quantity(masked)
+    if qty:
+        c.quantity, c.quantity_text, c.quantity_decimals, c.quantity_unit = qty
+    per = _period(masked, today)
+    if per:
+        c.period_start, c.months, c.period_text = per
+    c.reporter, c.partner = _countries(s)
+    origin = _origin_adjective(s)
+    if origin and c.partner is None:
+        c.partner = origin
+        if c.reporter == origin:  # "US" was read as the reporter: it is the origin
+            c.reporter = None
+    if c.reporter is None:  # "Chinese purchases of …": the adjective names the reporter
+        m_rep = _REPORTER_ADJ.search(s)
+        if m_rep:
+            c.reporter = _ADJ[m_rep.group(1).lower()]
+    c.product, c.product_text = _product(s)
+    eq = _EQUIPMENT_MEASURE.search(s)
+    if not c.product and eq:
+        c.product, c.product_text = baskets.BASKETS["chip-equipment"].codes, eq.group(0)
+    c.flow = "M" if _IMPORT.search(s) else ("X" if _EXPORT.search(s) else None)
+    if c.flow is None and c.comparison == "rank" and c.comparison_text:
+        role = c.comparison_text.lower()
+        c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
+    if c.product == baskets.BASKETS["chip-equipment"].codes and c.flow is None and _BILLINGS.search(s):
+        c.measure = "billings"  # SEMI's equipment billings in a region, not a customs flow
+    _roles(c, s)
+    streak = _STREAK.search(masked)
+    if streak and c.amount is not None:
+        # "above $1 billion every month since June": a streak from that month to the last
+        # month before the article.
+        month = _MONTHS[streak.group(1).lower()]
+        year = (
+            int(streak.group(2))
+            if streak.group(2)
+            else (today.year if month < today.month else today.year - 1)
+        )
+        c.kind = "streak"
+        c.period_start = dt.date(year, month, 1)
+        last = today.year * 12 + today.month - 2  # the month before the article's
+        c.months = max(1, last - (year * 12 + month - 1) + 1)
+        c.period_text = streak.group(0)
+        c.change_pct = None
+    if c.amount is None and c.change_pct is None and c.quantity is None and c.comparison is None:
+        c.kind = "not_trade"
+        cjk = _CJK_AMOUNT.search(s)
+        c.not_trade_reason = (
+            f"an amount written in Chinese or Japanese ({cjk.group(0)}) is not read" if cjk else reason
+        )
+    return c
