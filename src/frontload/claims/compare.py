@@ -280,7 +280,7 @@ def _rank(c: Claim, me: Found, members: dict[str, Found], what: str, label: str)
     if total is not None and c.measure != "billings":
         text += f"; partners not in the store add up to {fmt_money(residual)}"
     notes = me.notes + _semi_note([me.key])
-    if pos > c.rank:
+    if pos > c.rank or (complete and c.measure == "billings" and pos != c.rank):
         return Verdict(c, "contradicted", "rank", float(pos), float(c.rank), None, evidence,
                        "; ".join([text, *notes]))
     if pos == c.rank and complete:

@@ -435,7 +435,9 @@ _FRACTIONS = {
     "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
     "a tenth": 10.0, "one tenth": 10.0,
 }
-_FRACTION_RE = "|".join(k.replace(" ", "[- ]") for k in sorted(_FRACTIONS, key=len, reverse=True))
+_FRACTION_RE = r"(?<!first\s)(?<!second\s)(?<!latter\s)(?:" + "|".join(
+    k.replace(" ", "[- ]") for k in sorted(_FRACTIONS, key=len, reverse=True)
+) + ")"
 _QUALIFIER = (
     r"(?P<q>more than|over|above|at least|almost|nearly|close to|just under|about|around|roughly|some)"
 )
@@ -546,7 +548,7 @@ def _roles(c: Claim, s: str) -> None:
             owner = iso
     low = s.lower()
     for iso in found[1:]:
-        if owner is None and re.search(r"\b(us|u\.s\.|american|chinese|japanese|korean)\s+(?:[\w-]+\s+)?"
+        if owner is None and re.search(r"\b(us|u\.s\.|american|chinese|japanese|korean)\s+(?:[\w-]+\s+){0,2}"
                                        r"(imports|purchases|exports)", low):
             owner = iso
     if owner is not None:
