@@ -30,6 +30,17 @@ def load_corpus(path: Path | None = None) -> list[dict[str, Any]]:
 
 
 def evaluate(store: Store, corpus: list[dict[str, Any]]) -> dict[str, Any]:
+    """Scores on the whole corpus and, under ``subsets``, on each origin separately: the hand-written
+    press sentences ("hand") and the templated ones ("template"), which only measure how well the
+    reader covers our own templates."""
+    result = _score(store, corpus)
+    origins = sorted({c.get("origin", "template") for c in corpus})
+    result["subsets"] = {o: {k: v for k, v in _score(store, [c for c in corpus if c.get("origin", "template") == o])
+                             .items() if k != "misses"} for o in origins}
+    return result
+
+
+def _score(store: Store, corpus: list[dict[str, Any]]) -> dict[str, Any]:
     confusion: Counter[tuple[str, str]] = Counter()
     fields: Counter[str] = Counter()
     field_total: Counter[str] = Counter()
@@ -44,7 +55,8 @@ def evaluate(store: Store, corpus: list[dict[str, Any]]) -> dict[str, Any]:
             g = got_pairs[i][1] if i < len(got_pairs) and got_pairs[i][0] == measure else "missed"
             confusion[(verdict, g)] += 1
             if g != verdict:
-                misses.append({"text": case["text"], "expected": verdict, "got": g,
+                misses.append({"text": case["text"], "expected": verdict, "got": g, "measure": measure,
+                               "origin": case.get("origin", "template"),
                                "why": got[i].explanation if i < len(got) else ""})
         if "reporter" in exp:
             c = parse(case["text"], date)[0]
@@ -63,6 +75,7 @@ def evaluate(store: Store, corpus: list[dict[str, Any]]) -> dict[str, Any]:
     return {"claims": len(corpus), "verdicts": per_verdict,
             "parse_accuracy": {k: fields[k] / field_total[k] for k in field_total},
             "accuracy": sum(n for (e, g), n in confusion.items() if e == g) / max(sum(confusion.values()), 1),
+            "checked": sum(confusion.values()),
             "misses": misses}
 
 
@@ -70,10 +83,24 @@ def to_markdown(result: dict[str, Any]) -> str:
     def pct(x: float | None) -> str:
         return "–" if x is None else f"{x * 100:.1f}%"
 
-    lines = [f"{result['claims']} claims, verdict accuracy {pct(result['accuracy'])}", "",
-             "| verdict | support | precision | recall |", "|---|---|---|---|"]
+    lines = [f"{result['claims']} claims ({result.get('checked', '?')} verdicts expected), verdict accuracy "
+             f"{pct(result['accuracy'])}", ""]
+    subsets = result.get("subsets") or {}
+    names = list(subsets)
+    head = "| verdict | support | precision | recall |" + "".join(
+        f" {n}: support | {n}: precision | {n}: recall |" for n in names)
+    lines += [head, "|---" * (4 + 3 * len(names)) + "|"]
     for v, r in result["verdicts"].items():
-        lines.append(f"| {v} | {r['support']} | {pct(r['precision'])} | {pct(r['recall'])} |")
-    lines += ["", "| parse field | accuracy |", "|---|---|"]
-    lines += [f"| {k} | {pct(v)} |" for k, v in result["parse_accuracy"].items()]
+        row = f"| {v} | {r['support']} | {pct(r['precision'])} | {pct(r['recall'])} |"
+        for n in names:
+            sr = subsets[n]["verdicts"][v]
+            row += f" {sr['support']} | {pct(sr['precision'])} | {pct(sr['recall'])} |"
+        lines.append(row)
+    acc = "| verdict accuracy | | | " + pct(result["accuracy"]) + " |" + "".join(
+        f" {subsets[n]['claims']} claims | | {pct(subsets[n]['accuracy'])} |" for n in names)
+    lines.append(acc)
+    lines += ["", "| parse field | accuracy |" + "".join(f" {n} |" for n in names), "|---|---|" + "---|" * len(names)]
+    for k, v in result["parse_accuracy"].items():
+        lines.append(f"| {k} | {pct(v)} |" + "".join(f" {pct(subsets[n]['parse_accuracy'].get(k))} |"
+                                                   for n in names))
     return "\n".join(lines)
