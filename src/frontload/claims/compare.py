@@ -172,7 +172,11 @@ def _members(store: Store, c: Claim) -> tuple[dict[str, Found], str]:
 
 
 def _subject(c: Claim) -> str | None:
-    return c.reporter if c.measure == "billings" else c.partner
+    """The economy compared: a region for billings; for flows the partner ("Taiwan was the largest
+    source"), or for a record without partner the reporter ("China's imports hit a record")."""
+    if c.measure == "billings" or (c.comparison == "record" and c.partner is None):
+        return c.reporter
+    return c.partner
 
 
 def check(store: Store, c: Claim) -> Verdict:
@@ -308,8 +312,8 @@ def _record_series(store: Store, c: Claim, who: str) -> list[Found | None] | Non
     from .verify import _series
 
     s = _series(store, dataclasses.replace(c, partner=c.partner))
-    if s is None or s.first is None:
-        return None
+    if s is None or s.first is None or s.value_over(c.period_start, c.months) is None:
+        return _reported_series(store, c)
     n = (month_index(c.period_start) - month_index(s.first)) // c.months + 1
     out: list[Found | None] = []
     for k in range(n - 1, -1, -1):
@@ -317,6 +321,33 @@ def _record_series(store: Store, c: Claim, who: str) -> list[Found | None] | Non
         sp = s.value_over(start, c.months)
         out.append(None if sp is None else Found(who, sp.value, sp.label, sorted(
             {s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance})))
+    return out
+
+
+def _reported_series(store: Store, c: Claim) -> list[Found | None] | None:
+    """The same span in earlier years as official releases printed it (reported figures), when the
+    store has no flow for it: 'a record $385 billion' against the earlier annual releases."""
+    from .verify import _measures
+
+    assert c.period_start is not None and c.months is not None
+    measures = _measures(c, "amount" if c.amount is not None else "change")
+    rows = {}
+    for r in _memo("reported", lambda: Q.reported_figures(store)):
+        months = month_index(r["period_end"]) - month_index(r["period_start"]) + 1
+        if (r["reporter"] == c.reporter and r["partner"] == (c.partner or "WLD") and months == c.months
+                and r["period_start"].month == c.period_start.month and r["measure"] in measures
+                and r["unit"] == "USD bn" and r["value"] is not None and r["period_start"] <= c.period_start
+                and (r["product"] in c.product or r["product"] == "+".join(c.product))):
+            rows[r["period_start"].year] = r
+    if c.period_start.year not in rows or len(rows) < 2:
+        return None
+    first = min(rows)
+    out: list[Found | None] = []
+    for y in range(first, c.period_start.year + 1):
+        r = rows.get(y)
+        out.append(None if r is None else Found(
+            c.reporter or "", r["value"] * 1e9, r["period_label"],
+            [f"reported figure {r['figure_id']} ({r['source_url']})"]))
     return out
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from ..model import period_label
 from ..store.store import Store
 from .parse import parse
-from .verify import check_text
+from .verify import Verdict, check_text, shared_lookups
 
 VERDICTS = ("supported", "contradicted", "consistent", "not_checkable")
 
@@ -33,22 +33,26 @@ def evaluate(store: Store, corpus: list[dict[str, Any]]) -> dict[str, Any]:
     """Scores on the whole corpus and, under ``subsets``, on each origin separately: the hand-written
     press sentences ("hand") and the templated ones ("template"), which only measure how well the
     reader covers our own templates."""
-    result = _score(store, corpus)
+    with shared_lookups():
+        checked = [check_text(store, c["text"], dt.date.fromisoformat(c["date"])) for c in corpus]
+    result = _score(corpus, checked)
     origins = sorted({c.get("origin", "template") for c in corpus})
-    result["subsets"] = {o: {k: v for k, v in _score(store, [c for c in corpus if c.get("origin", "template") == o])
-                             .items() if k != "misses"} for o in origins}
+    result["subsets"] = {}
+    for o in origins:
+        idx = [i for i, c in enumerate(corpus) if c.get("origin", "template") == o]
+        sub = _score([corpus[i] for i in idx], [checked[i] for i in idx])
+        result["subsets"][o] = {k: v for k, v in sub.items() if k != "misses"}
     return result
 
 
-def _score(store: Store, corpus: list[dict[str, Any]]) -> dict[str, Any]:
+def _score(corpus: list[dict[str, Any]], checked: list[list[Verdict]]) -> dict[str, Any]:
     confusion: Counter[tuple[str, str]] = Counter()
     fields: Counter[str] = Counter()
     field_total: Counter[str] = Counter()
     misses = []
-    for case in corpus:
+    for case, got in zip(corpus, checked, strict=True):
         date = dt.date.fromisoformat(case["date"])
         exp = case["expect"]
-        got = check_text(store, case["text"], date)
         got_pairs = [(v.measure, v.verdict) for v in got]
         exp_pairs = [tuple(p) for p in exp["verdicts"]]
         for i, (measure, verdict) in enumerate(exp_pairs):

@@ -14,6 +14,7 @@ claim" so it can be shown as not checkable.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -56,12 +57,12 @@ _MONEY = re.compile(
 _PCT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I)
 _UP = re.compile(
     r"\b(up|rose|rise|rising|increase[ds]?|grew|growth|jump(?:ed)?|surge[ds]?|soar(?:ed)?|hike|higher|"
-    r"climb(?:ed)?|gain(?:ed)?)\b",
+    r"climb(?:ed)?|gain(?:ed)?|more)\b",
     re.I,
 )
 _DOWN = re.compile(
     r"\b(down|fell|fall|falling|declin(?:e|ed|ing)|drop(?:ped)?|decrease[ds]?|lower|slump(?:ed)?|"
-    r"shr[ao]nk|plung(?:e|ed))\b",
+    r"shr[ao]nk|plung(?:e|ed)|less|slipped)\b",
     re.I,
 )
 _MONTHS = {
@@ -151,8 +152,14 @@ class Claim:
 
 
 _STREAK = re.compile(
-    r"(?:above|over|more than|exceed\w*|topp?\w*)\b.{0,60}?\bsince\s+"
+    r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\bsince\s+"
     r"(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(\d{4}))?",
+    re.I,
+)
+_STREAK_SINCE_FIRST = re.compile(
+    r"\bsince\s+(january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+(\d{4}))?\b.{0,120}?\b(?:consistently\s+|always\s+|each month\s+)?(?:stayed above|been above|"
+    r"remained above|surpass\w*|exceed\w*|topp?\w*)\b",
     re.I,
 )
 _ABBREV = ("U.S", "U.K", "U.N", "Mr", "Ms", "Dr", "e.g", "i.e", "No", "vs", "Inc", "Co", "Ltd", "Corp", "St")
@@ -212,6 +219,11 @@ def _change(s: str) -> tuple[float, str] | None:
 
 def _period(s: str, today: dt.date) -> tuple[dt.date, int, str] | None:
     low = s.lower()
+    m = re.search(r"\b(?:the )?year to (" + _MONTH_WORDS + r")(?:\s+(\d{4}))?", low)
+    if m:  # "in the year to October": January to October
+        month = _MONTHS[m.group(1)]
+        year = int(m.group(2)) if m.group(2) else (today.year if month <= today.month else today.year - 1)
+        return dt.date(year, 1, 1), month, m.group(0)
     m = re.search(r"first (\w+) months(?: of (\d{4}|the year|this year|last year))?", low)
     if m and m.group(1) in _ORDINAL:
         n = _ORDINAL[m.group(1)]
@@ -251,10 +263,18 @@ def _year(text: str | None, today: dt.date) -> int:
     return int(text)
 
 
+# Names the press uses that the country crosswalk does not hold. SEMI's "North America" is read as
+# the US (the verdict says so).
+_PHRASES = {"north america": "USA", "world's largest economy": "USA", "the world's largest economy": "USA",
+            "mainland china": "CHN"}
+
+
 @functools.lru_cache(maxsize=4096)
 def _iso(token: str) -> str | None:
     """ISO3 for a capitalised word or phrase, None when it names no economy (cached: an article
     repeats its names, and a failed look-up computes spelling suggestions)."""
+    if token.lower() in _PHRASES:
+        return _PHRASES[token.lower()]
     try:
         return countries.iso3(token)
     except CodeError:
@@ -277,7 +297,9 @@ def _names_inside(token: str, offset: int) -> list[tuple[int, str]]:
 
 def _found_countries(s: str) -> list[tuple[int, str]]:
     """(offset, ISO3) of every economy named in the sentence, in order."""
-    words = re.finditer(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|\b(?:Beijing|Washington)\b", s)
+    words = re.finditer(
+        r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|\b(?:Beijing|Washington)\b|\bworld's largest economy\b", s
+    )
     found: list[tuple[int, str]] = []
     for mw in words:
         w = mw.group(0)
@@ -299,7 +321,7 @@ def _countries(s: str) -> tuple[str | None, str | None]:
     reporter = partner = None
     for pos, iso in found:
         before = s[max(0, pos - 8) : pos].lower()
-        if re.search(r"\b(from|to)\s+(the\s+)?$", before):
+        if re.search(r"\b(from|to)\s+(the\s+)?(mainland\s+)?$", s[max(0, pos - 17) : pos].lower()):
             partner = partner or iso
         else:
             reporter = reporter or iso
@@ -322,14 +344,15 @@ _ADJ = {
 _ADJ_RE = re.compile(
     r"\b(south korean|u\.s\.|us|american|korean|taiwanese|japanese|chinese|dutch|malaysian|"
     r"vietnamese)[- ](?:made\s)?(?:micro)?"
-    r"(chips?|semiconductors?|processors?|memory|equipment|integrated circuits|ics?\b)",
+    r"(chips?|semiconductors?|processors?|memory|equipment|lithography|integrated circuits|ics?\b)",
     re.I,
 )
 
 
 _REPORTER_ADJ = re.compile(
     r"\b(chinese|american|korean|south korean|taiwanese|japanese|dutch|malaysian|"
-    r"vietnamese)\s+(?:chip\s+)?(purchases|imports|exports|buyers|importers|exporters)\b",
+    r"vietnamese)\s+(?:chip\s+)?(purchases|imports|exports|buyers|importers|exporters|companies|firms|"
+    r"chipmakers)\b",
     re.I,
 )
 
@@ -353,12 +376,17 @@ def _product(s: str) -> tuple[tuple[str, ...], str | None]:
     if hits:
         alias = max(hits, key=len)
         return _ALIASES[alias].codes, alias
-    m = re.search(r"\b(?:microchips?|semiconductor chips|chips?)\b", low)
+    m = re.search(r"\b(?:microchips?|semiconductor chips|chips?|integrated circuit)\b", low) or re.search(
+        r"\bICs?\b", s
+    )
     if m:
         try:
             return baskets.resolve_product("integrated circuits"), m.group(0)
         except UnknownProductError:  # pragma: no cover
             return (), None
+    m = re.search(r"\bsemiconductor\b", low)
+    if m:  # "Korea's semiconductor exports": the press's semiconductors (HS 8541 + 8542)
+        return baskets.BASKETS["semiconductors"].codes, "semiconductors"
     return (), None
 
 
@@ -523,7 +551,9 @@ def _comparisons(c: Claim, s: str) -> str:
 
 _BILLINGS = re.compile(r"\b(billings?|spending|spent|spend|sales|market|demand|invest\w*)\b", re.I)
 _EQUIPMENT_MEASURE = re.compile(
-    r"\b(?:(?:chip|semiconductor|fab)[- ]?)?equipment\s+(?:billings|spending|sales|market|demand)\b", re.I
+    r"\b(?:(?:chip|semiconductor|fab)[- ]?)?equipment\s+(?:billings|spending|sales|market|demand)\b|"
+    r"\b(?:chip[- ]?making|chip|semiconductor|wafer[- ]fab)\s+tools\b",
+    re.I,
 )
 _OWNER = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s")
 
@@ -533,7 +563,9 @@ def _roles(c: Claim, s: str) -> None:
     comparison ("Taiwan was China's largest supplier", "Taiwan's share of US imports") the owner of
     the flow is the reporter and the economy compared is the partner."""
     if c.measure == "billings":
-        c.reporter = c.reporter or c.partner
+        subject = [iso for _, iso in _found_countries(s) if iso not in c.others]
+        m_rep = _REPORTER_ADJ.search(s)
+        c.reporter = subject[0] if subject else (_ADJ[m_rep.group(1).lower()] if m_rep else None)
         c.partner = None
         return
     if c.comparison not in ("share", "rank", "combined"):
@@ -559,8 +591,38 @@ def parse(text: str, today: dt.date) -> list[Claim]:
     """Every sentence with a number, as a :class:`Claim` (``kind`` says whether it is a trade claim)."""
     out: list[Claim] = []
     for start, s in sentences(text):
-        out.append(_parse_sentence(start, s, today))
+        c = _parse_sentence(start, s, today)
+        out.append(c)
+        earlier = _earlier_amount(c)
+        if earlier is not None:
+            out.append(earlier)
     return out
+
+
+# "fell to $8.3 billion in 2023 from $12.2 billion in 2022": the second amount is a claim of its own.
+_FROM_AMOUNT = re.compile(
+    r"\bfrom\s+(?P<m>(?:US\$|USD|RMB|\$|€|¥)\s?\d[^,;]{0,25}?)\s+(?:in\s+(?P<y>\d{4})\b|(?P<ago>a year "
+    r"(?:earlier|before|ago)|the (?:previous|prior) year|last year))",
+    re.I,
+)
+
+
+def _earlier_amount(c: Claim) -> Claim | None:
+    if c.kind != "trade" or c.amount is None or c.period_start is None or c.months is None:
+        return None
+    m = _FROM_AMOUNT.search(c.sentence)
+    money = _money(m.group("m")) if m else None
+    if m is None or money is None:
+        return None
+    start = (
+        dt.date(int(m.group("y")), c.period_start.month, 1)
+        if m.group("y")
+        else dt.date(c.period_start.year - 1, c.period_start.month, 1)
+    )
+    e = dataclasses.replace(c, change_pct=None, change_text=None, comparison=None, quantity=None, notes=[])
+    e.amount, e.currency, e.amount_text, e.decimals, e.unit = money
+    e.period_start, e.period_text = start, m.group(0)
+    return e
 
 
 def _parse_sentence(start: int, s: str, today: dt.date) -> Claim:
@@ -600,7 +662,7 @@ def _parse_sentence(start: int, s: str, today: dt.date) -> Claim:
     if c.product == baskets.BASKETS["chip-equipment"].codes and c.flow is None and _BILLINGS.search(s):
         c.measure = "billings"  # SEMI's equipment billings in a region, not a customs flow
     _roles(c, s)
-    streak = _STREAK.search(masked)
+    streak = _STREAK.search(masked) or _STREAK_SINCE_FIRST.search(masked)
     if streak and c.amount is not None:
         # "above $1 billion every month since June": a streak from that month to the last
         # month before the article.

@@ -16,11 +16,14 @@ A claim is checked against flows first, then against the reported figures
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..codes import baskets
 from ..errors import FrontloadError
 from ..model import Query, add_months, period_label
 from ..report.numbers import fmt_money
@@ -73,12 +76,24 @@ def _tolerance(value: float, decimals: int, unit: float) -> float:
 
 
 def check_text(store: Store, text: str, today: dt.date) -> list[Verdict]:
-    token = _CACHE.set({})
-    try:
+    """Every claim of a text with its verdicts, in text order (a text without numbers gives [])."""
+    with shared_lookups():
         out = []
         for c in parse(text, today):
             out.extend(check_claim(store, c))
         return out
+
+
+@contextlib.contextmanager
+def shared_lookups() -> Iterator[None]:
+    """Store look-ups shared by every check inside the block (one text, or a whole corpus). The
+    store must not change inside the block."""
+    if _CACHE.get() is not None:
+        yield
+        return
+    token = _CACHE.set({})
+    try:
+        yield
     finally:
         _CACHE.reset(token)
 
@@ -93,8 +108,8 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
     if c.comparison is not None:
         from . import compare
 
-        if c.amount is not None:
-            out += _values(store, c, amount_only=True)
+        if c.amount is not None or c.change_pct is not None or c.quantity is not None:
+            out += _values(store, c)
         return out + [compare.check(store, c)]
     return _values(store, c)
 
@@ -151,6 +166,7 @@ def _reported(store: Store, c: Claim, measure: str) -> list[dict[str, Any]]:
     assert c.period_start is not None and c.months is not None
     end = add_months(c.period_start, c.months - 1)
     rows = _memo("reported", lambda: Q.reported_figures(store))
+    joined = "+".join(c.product)
     return [
         r
         for r in rows
@@ -158,9 +174,13 @@ def _reported(store: Store, c: Claim, measure: str) -> list[dict[str, Any]]:
         and r["partner"] == (c.partner or "WLD")
         and r["period_start"] == c.period_start
         and r["period_end"] == end
-        and (r["product"] in c.product or r["product"] == "+".join(c.product))
+        and (r["product"] in c.product or r["product"] in (joined, _BASKET_NAMES.get(c.product)))
         and r["measure"] in _measures(c, measure)
     ]
+
+
+# Reported figures name a basket ("semiconductors", "chip-equipment") where a release gives no HS code.
+_BASKET_NAMES = {b.codes: b.name for b in baskets.BASKETS.values()}
 
 
 def _measures(c: Claim, measure: str) -> tuple[str, ...]:
@@ -262,12 +282,15 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
     quoted = _from_reported(store, c, tol)
     if quoted is not None:
         return quoted
+    mirror = _mirror(store, c) if c.partner and c.partner != "WLD" else None
     return Verdict(
         c,
         "not_checkable",
         "amount",
         claimed=c.amount,
-        explanation=f"no data for this flow in {label}; fetch it with: {_ingest_hint(c)}",
+        explanation=f"no data for this flow in {label}; fetch it with: {_ingest_hint(c)}"
+        + (f". Mirror data: {c.partner}'s own figure for this flow is {fmt_money(mirror)} (valued at "
+           "the partner's border, FOB for exports), not proof of the claim" if mirror is not None else ""),
     )
 
 
