@@ -769,8 +769,8 @@ def check(
             raise QueryError(f"{article} is not a text file",
                          hint="save the article as text, Markdown or HTML")
         raw = data.decode("utf-8", errors="replace")
-    if len(raw) > 2_000_000:
-        raise QueryError(f"the article is {len(raw):,} characters; frontload checks up to 2,000,000",
+    if len(raw) > 10_000_000:
+        raise QueryError(f"the article is {len(raw):,} characters; frontload checks up to 10,000,000",
                          hint="split it into parts")
     text = html_mod.unescape(re.sub(r"<(script|style)[^>]*>.*?</\1>|<[^>]+>", " ", raw, flags=re.S | re.I))
     try:
