@@ -33,16 +33,24 @@ def one(store, text: str, date: dt.date, measure: str):
     return got[0]
 
 
-@pytest.mark.parametrize(("period", "words", "date"), [
-    ("2024Q2", "the second quarter of 2024", dt.date(2024, 9, 10)),
-    ("2024Q3", "the third quarter of 2024", dt.date(2024, 12, 10)),
-    ("2024", "2024", dt.date(2025, 4, 10)),
-])
+@pytest.mark.parametrize(
+    ("period", "words", "date"),
+    [
+        ("2024Q2", "the second quarter of 2024", dt.date(2024, 9, 10)),
+        ("2024Q3", "the third quarter of 2024", dt.date(2024, 12, 10)),
+        ("2024", "2024", dt.date(2025, 4, 10)),
+    ],
+)
 def test_combined_total_of_korea_taiwan_and_the_us(store, period, words, date):
     china = semi(period, "China")
     others = semi(period, "Korea") + semi(period, "Taiwan") + semi(period, "North America")
-    v = one(store, f"China's spending on chipmaking equipment in {words} exceeded the combined total of "
-                   "Korea, Taiwan and the US.", date, "combined")
+    v = one(
+        store,
+        f"China's spending on chipmaking equipment in {words} exceeded the combined total of "
+        "Korea, Taiwan and the US.",
+        date,
+        "combined",
+    )
     assert v.verdict == ("supported" if china > others else "contradicted")
     assert v.data_value == pytest.approx(china) and v.claimed == pytest.approx(others)
     assert "North America" in v.explanation  # SEMI's region for the US, said so
@@ -51,35 +59,55 @@ def test_combined_total_of_korea_taiwan_and_the_us(store, period, words, date):
 
 def test_one_third_of_global_demand(store):
     share = semi("2024", "China") / semi("2024", "Total") * 100
-    v = one(store, "China accounted for one-third of global demand for semiconductor equipment in 2024.",
-            dt.date(2025, 4, 10), "share")
+    v = one(
+        store,
+        "China accounted for one-third of global demand for semiconductor equipment in 2024.",
+        dt.date(2025, 4, 10),
+        "share",
+    )
     assert abs(share - 100 / 3) > 3 and v.verdict == "contradicted"
     assert v.data_value == pytest.approx(share)
-    v = one(store, f"China accounted for {round(share)}% of global chip equipment spending in 2024.",
-            dt.date(2025, 4, 10), "share")
+    v = one(
+        store,
+        f"China accounted for {round(share)}% of global chip equipment spending in 2024.",
+        dt.date(2025, 4, 10),
+        "share",
+    )
     assert v.verdict == "supported"
 
 
 def test_rank_of_a_region_and_of_a_partner(store):
     regions = ["China", "Korea", "Taiwan", "Japan", "North America", "Europe", "Rest of World"]
     order = sorted(regions, key=lambda r: -semi("2024", r))
-    v = one(store, "Taiwan was the second-largest market for chip equipment in 2024.", dt.date(2025, 4, 1), "rank")
+    v = one(
+        store, "Taiwan was the second-largest market for chip equipment in 2024.", dt.date(2025, 4, 1), "rank"
+    )
     assert v.verdict == ("supported" if order[1] == "Taiwan" else "contradicted")
     assert v.data_value == order.index("Taiwan") + 1
     # US processor imports 2025 by partner: Taiwan first among the partners in the file; whether the
     # partners outside the file could overtake it decides between supported and consistent.
     codes = {"490": "TWN", "458": "MYS", "410": "KOR", "156": "CHN", "704": "VNM", "392": "JPN"}
     year = [f"2025-{m:02d}" for m in range(1, 13)]
-    vals = {iso: sum(raw_kazookat("USA", "M", code, "854231")[k] for k in year) for code, iso in codes.items()}
+    vals = {
+        iso: sum(raw_kazookat("USA", "M", code, "854231")[k] for k in year) for code, iso in codes.items()
+    }
     world = sum(raw_kazookat("USA", "M", "0", "854231")[k] for k in year)
     residual = world - sum(vals.values())
     ranked = sorted(vals, key=lambda k: -vals[k])
-    v = one(store, "Malaysia was the second-largest source of US processor imports in 2025.",
-            dt.date(2026, 3, 1), "rank")
+    v = one(
+        store,
+        "Malaysia was the second-largest source of US processor imports in 2025.",
+        dt.date(2026, 3, 1),
+        "rank",
+    )
     assert ranked[1] == "MYS" and residual > vals["MYS"] and v.verdict == "consistent"
     assert "could change the order" in v.explanation
-    v = one(store, "Taiwan accounted for nearly a third of US processor imports in 2025.", dt.date(2026, 3, 1),
-            "share")
+    v = one(
+        store,
+        "Taiwan accounted for nearly a third of US processor imports in 2025.",
+        dt.date(2026, 3, 1),
+        "share",
+    )
     assert v.data_value == pytest.approx(vals["TWN"] / world * 100) and v.verdict == "supported"
 
 
@@ -87,38 +115,59 @@ def test_records(store):
     raw = raw_kazookat("USA", "M", "410", "854232")
     months = sorted(raw)
     higher = [k for k in months if k < "2026-07" and raw[k] >= raw["2026-07"]]
-    v = one(store, "US imports of memory chips from Korea rose to $328 million in July 2026, the highest since "
-                   "2022.", dt.date(2026, 9, 1), "record")
+    v = one(
+        store,
+        "US imports of memory chips from Korea rose to $328 million in July 2026, the highest since 2022.",
+        dt.date(2026, 9, 1),
+        "record",
+    )
     assert higher and higher[-1] > "2022-12" and v.verdict == "contradicted"
     assert v.data_value == raw["2026-07"]
     # SEMI's China quarters have gaps: the highest printed quarter is only consistent with "a record".
-    v = one(store, "China's equipment billings hit a record $12.93 billion in the third quarter of 2024.",
-            dt.date(2024, 12, 10), "record")
+    v = one(
+        store,
+        "China's equipment billings hit a record $12.93 billion in the third quarter of 2024.",
+        dt.date(2024, 12, 10),
+        "record",
+    )
     assert v.verdict == "consistent" and "missing" in v.explanation
     # Against earlier releases as quoted: 2022 (USD 415.6 bn) was higher than 2024's USD 385 bn.
-    v = one(store, "China's imports of integrated circuits rose 10.4% to a record $385 billion last year.",
-            dt.date(2025, 1, 20), "record")
+    v = one(
+        store,
+        "China's imports of integrated circuits rose 10.4% to a record $385 billion last year.",
+        dt.date(2025, 1, 20),
+        "record",
+    )
     assert v.verdict == "contradicted" and "2022" in v.explanation
 
 
 def test_counts_of_chips(store):
     rows = read_csv(DATA / "gacc_ic_imports_headline_transcribed" / "china_ic_imports_headline_figures.csv")
-    units = next(float(r["value"]) for r in rows if r["measure"] == "import_quantity" and r["period_label"] == "2024")
-    v = one(store, "China imported 549.2 billion units of integrated circuits in 2024.", dt.date(2025, 1, 20),
-            "quantity")
+    units = next(
+        float(r["value"]) for r in rows if r["measure"] == "import_quantity" and r["period_label"] == "2024"
+    )
+    v = one(
+        store,
+        "China imported 549.2 billion units of integrated circuits in 2024.",
+        dt.date(2025, 1, 20),
+        "quantity",
+    )
     assert v.verdict == "supported" and v.data_value == pytest.approx(units * 1e9)
     v = one(store, "China imported 1.2 billion chips in 2024.", dt.date(2025, 1, 20), "quantity")
     assert v.verdict == "contradicted"
 
 
-@pytest.mark.parametrize(("sentence", "reason"), [
-    ("SMIC's 7nm chips are two generations behind TSMC.", "technology node"),
-    ("Washington is weighing a 25% tariff on Chinese chips.", "tariff rate"),
-    ("President Trump threatened tariffs of up to 100% on imported chips.", "tariff rate"),
-    ("On October 7, 2022, the US imposed sweeping export controls.", "date"),
-    ("More than 140 Chinese companies were added to the Entity List.", "count of companies"),
-    ("中国の2020年の集積回路輸入額は3500.6億ドルだった。", "3500.6億ドル"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("SMIC's 7nm chips are two generations behind TSMC.", "technology node"),
+        ("Washington is weighing a 25% tariff on Chinese chips.", "tariff rate"),
+        ("President Trump threatened tariffs of up to 100% on imported chips.", "tariff rate"),
+        ("On October 7, 2022, the US imposed sweeping export controls.", "date"),
+        ("More than 140 Chinese companies were added to the Entity List.", "count of companies"),
+        ("中国の2020年の集積回路輸入額は3500.6億ドルだった。", "3500.6億ドル"),
+    ],
+)
 def test_numbers_that_are_not_trade_claims(store, sentence, reason):
     (v,) = check_text(store, sentence, dt.date(2024, 11, 20))
     assert (v.measure, v.verdict) == ("none", "not_checkable") and v.data_value is None
@@ -126,24 +175,39 @@ def test_numbers_that_are_not_trade_claims(store, sentence, reason):
 
 
 def test_a_tariff_rate_is_not_read_as_a_change(store):
-    got = check_text(store, "China imported $11.75bn of US integrated circuits in 2024 despite a 25% tariff.",
-                     dt.date(2025, 2, 10))
+    got = check_text(
+        store,
+        "China imported $11.75bn of US integrated circuits in 2024 despite a 25% tariff.",
+        dt.date(2025, 2, 10),
+    )
     assert [(v.measure, v.verdict) for v in got] == [("amount", "supported")]
 
 
 def test_gap_explanations_name_the_usual_causes(store):
-    (v,) = check_text(store, "In 2024 China imported $12.5 billion of chips from the US.", dt.date(2025, 2, 10))
+    (v,) = check_text(
+        store, "In 2024 China imported $12.5 billion of chips from the US.", dt.date(2025, 2, 10)
+    )
     assert v.verdict == "contradicted"
     for cause in ("revisions", "vintage", "mirror data", "CIF vs FOB", "currency conversion", "HS scope"):
         assert cause in v.explanation, cause
     assert "rounding" not in v.explanation  # a 6% gap is not a rounding matter
-    raw = {int(r["refYear"]): float(r["primaryValue"]) for r in read_csv(
-        DATA / "comtrade_china_imports_from_us_8542_annual"
-        / "china_imports_from_usa_hs8542_annual_2010_2024_comtrade.csv") if r["partner2Code"] == "0"}
+    raw = {
+        int(r["refYear"]): float(r["primaryValue"])
+        for r in read_csv(
+            DATA
+            / "comtrade_china_imports_from_us_8542_annual"
+            / "china_imports_from_usa_hs8542_annual_2010_2024_comtrade.csv"
+        )
+        if r["partner2Code"] == "0"
+    }
     near = (raw[2024] + 0.13e9) / 1e9  # just outside ±0.05 bn
-    (v,) = check_text(store, f"China imported ${near:.1f} billion of chips from the US in 2024.", dt.date(2025, 2, 10))
+    (v,) = check_text(
+        store, f"China imported ${near:.1f} billion of chips from the US in 2024.", dt.date(2025, 2, 10)
+    )
     assert v.verdict == "contradicted" and "rounding" in v.explanation
-    (v,) = check_text(store, "China bought RMB 1.81 trillion of integrated circuits in 2022.", dt.date(2023, 2, 1))
+    (v,) = check_text(
+        store, "China bought RMB 1.81 trillion of integrated circuits in 2022.", dt.date(2023, 2, 1)
+    )
     assert v.verdict == "not_checkable" and "currency conversion" in v.explanation
 
 
@@ -151,7 +215,7 @@ def test_five_megabytes_of_text_completes(store):
     """A generated 5 MB text with trade-looking sentences returns verdicts (its time is measured in
     benchmarks/claims.py, not asserted here)."""
     rng = random.Random(5)
-    words = "the of and to in chips China imports exports rose fell analysts Taiwan Korea U.S. market".split()
+    words = ["the", "of", "and", "to", "in", "chips", "China", "imports", "exports", "rose", "fell", "analysts", "Taiwan", "Korea", "U.S.", "market"]
     parts: list[str] = []
     size = 0
     while size < 5_000_000:
@@ -162,17 +226,22 @@ def test_five_megabytes_of_text_completes(store):
         size += len(parts[-1])
     text = "".join(parts)
     got = check_text(store, text, dt.date(2025, 1, 1))
-    assert len(text) >= 5_000_000 and got and all(v.verdict in
-                                                  ("supported", "contradicted", "consistent", "not_checkable")
-                                                  for v in got)
+    assert (
+        len(text) >= 5_000_000
+        and got
+        and all(v.verdict in ("supported", "contradicted", "consistent", "not_checkable") for v in got)
+    )
 
 
-@pytest.mark.parametrize("content", [
-    b"\xff\xfe\x00\x00binary\x00data",
-    b"<html><body><p>China imported $11.75bn of US chips in 2024.<p><div><script>var x=",
-    "Chinas Importe von Chips: 11,75 Mrd. USD im Jahr 2024. 中国の輸入は3500.6億ドル。".encode(),
-    b"   \n\n  ",
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\xff\xfe\x00\x00binary\x00data",
+        b"<html><body><p>China imported $11.75bn of US chips in 2024.<p><div><script>var x=",
+        "Chinas Importe von Chips: 11,75 Mrd. USD im Jahr 2024. 中国の輸入は3500.6億ドル。".encode(),
+        b"   \n\n  ",
+    ],
+)
 def test_garbled_input_gives_a_message_or_a_clean_result(loaded_db, tmp_path, content):
     f = tmp_path / "article.html"
     f.write_bytes(content)
@@ -189,13 +258,29 @@ def test_corpus_covers_every_construct_and_reports_both_subsets(store):
 
     corpus = load_corpus()
     measures = {m for c in corpus for m, _ in c["expect"]["verdicts"]}
-    assert measures >= {"amount", "change", "streak", "share", "rank", "combined", "record", "quantity", "none"}
+    assert measures >= {
+        "amount",
+        "change",
+        "streak",
+        "share",
+        "rank",
+        "combined",
+        "record",
+        "quantity",
+        "none",
+    }
     hand = [c for c in corpus if c["origin"] == "hand"]
     assert len(hand) >= 50
     assert {v for c in hand for _, v in c["expect"]["verdicts"]} == {
-        "supported", "contradicted", "consistent", "not_checkable"}
+        "supported",
+        "contradicted",
+        "consistent",
+        "not_checkable",
+    }
     result = evaluate(store, corpus)
     assert set(result["subsets"]) == {"hand", "template"}
     assert result["subsets"]["hand"]["claims"] == len(hand)
-    assert result["subsets"]["hand"]["accuracy"] >= 0.9, [m for m in result["misses"] if m["origin"] == "hand"]
+    assert result["subsets"]["hand"]["accuracy"] >= 0.9, [
+        m for m in result["misses"] if m["origin"] == "hand"
+    ]
     assert result["subsets"]["template"]["accuracy"] >= 0.95

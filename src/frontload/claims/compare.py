@@ -29,8 +29,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from .verify import Verdict
 
 # SEMI's regions as printed, for the economies a claim names. SEMI reports North America, not the US.
-SEMI_REGION = {"CHN": "China", "KOR": "Korea", "TWN": "Taiwan", "JPN": "Japan", "USA": "North America",
-               "WLD": "Total"}
+SEMI_REGION = {
+    "CHN": "China",
+    "KOR": "Korea",
+    "TWN": "Taiwan",
+    "JPN": "Japan",
+    "USA": "North America",
+    "WLD": "Total",
+}
 _SEMI_NAMES = {v: k for k, v in SEMI_REGION.items()}
 
 
@@ -155,7 +161,7 @@ def flow_members(store: Store, c: Claim, start: dt.date, months: int) -> dict[st
         sp = s.value_over(start, months)
         if sp is not None:
             prov = sorted({s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance})
-            out[iso] = Found(iso, sp.value, sp.label, [f"{s.source}: {iso} {fmt_money(sp.value)}"] + prov)
+            out[iso] = Found(iso, sp.value, sp.label, [f"{s.source}: {iso} {fmt_money(sp.value)}", *prov])
     return out
 
 
@@ -185,17 +191,27 @@ def check(store: Store, c: Claim) -> Verdict:
 
     measure = c.comparison or "comparison"
     who = _subject(c)
-    if who is None or c.period_start is None or c.months is None or (c.measure != "billings" and not c.product):
+    if (
+        who is None
+        or c.period_start is None
+        or c.months is None
+        or (c.measure != "billings" and not c.product)
+    ):
         missing = "period" if c.period_start is None else ("product" if not c.product else "economy compared")
-        return Verdict(c, "not_checkable", measure, explanation=f"could not tell the {missing} of this "
-                       f"{measure} claim")
+        return Verdict(
+            c, "not_checkable", measure, explanation=f"could not tell the {missing} of this {measure} claim"
+        )
     if c.comparison == "record":
         return _record(store, c, who)
     members, what = _members(store, c)
     label = period_label(c.period_start, c.months)
     if who not in members:
-        return Verdict(c, "not_checkable", measure, explanation=f"no {what} for {who} in {label} in the "
-                       "store; " + _hint(c))
+        return Verdict(
+            c,
+            "not_checkable",
+            measure,
+            explanation=f"no {what} for {who} in {label} in the store; " + _hint(c),
+        )
     me = members[who]
     if c.comparison == "share":
         return _share(c, me, members, what, label)
@@ -209,9 +225,11 @@ def _hint(c: Claim) -> str:
         return "SEMI's regional tables for that period would settle it (not published as data here)"
     start = c.period_start or dt.date(2024, 1, 1)
     end = add_months(start, (c.months or 12) - 1)
-    return (f"the reporter's trade with every partner would settle it: frontload ingest comtrade -r "
-            f"{c.reporter} -p all --product {c.product[0] if c.product else '8542'} --flow {c.flow or 'M'} "
-            f"--start {start:%Y-%m} --end {end:%Y-%m}")
+    return (
+        f"the reporter's trade with every partner would settle it: frontload ingest comtrade -r "
+        f"{c.reporter} -p all --product {c.product[0] if c.product else '8542'} --flow {c.flow or 'M'} "
+        f"--start {start:%Y-%m} --end {end:%Y-%m}"
+    )
 
 
 def _share(c: Claim, me: Found, members: dict[str, Found], what: str, label: str) -> Verdict:
@@ -220,8 +238,13 @@ def _share(c: Claim, me: Found, members: dict[str, Found], what: str, label: str
     assert c.share_pct is not None
     total = members.get("WLD")
     if total is None or total.value <= 0:
-        return Verdict(c, "not_checkable", "share", claimed=c.share_pct,
-                       explanation=f"no world total of the {what} for {label}; " + _hint(c))
+        return Verdict(
+            c,
+            "not_checkable",
+            "share",
+            claimed=c.share_pct,
+            explanation=f"no world total of the {what} for {label}; " + _hint(c),
+        )
     got = me.value / total.value * 100
     # The data's own rounding moves the share too (SEMI prints two decimals).
     tol = c.share_tolerance + (me.data_tol / total.value + me.value * total.data_tol / total.value**2) * 100
@@ -232,11 +255,21 @@ def _share(c: Claim, me: Found, members: dict[str, Found], what: str, label: str
     else:
         ok = abs(got - c.share_pct) <= tol
     notes = me.notes + total.notes + _semi_note([me.key])
-    text = (f"{me.key} {fmt_money(me.value)} of {fmt_money(total.value)} in {label} is {got:.1f}% "
-            f"({what}); the claim says {'more than ' if c.share_bound == 'over' else ''}"
-            f"{'nearly ' if c.share_bound == 'under' else ''}{c.share_pct:.1f}% (±{tol:.1f} points)")
-    return Verdict(c, "supported" if ok else "contradicted", "share", got, c.share_pct, tol,
-                   me.evidence + total.evidence, "; ".join([text, *notes]))
+    text = (
+        f"{me.key} {fmt_money(me.value)} of {fmt_money(total.value)} in {label} is {got:.1f}% "
+        f"({what}); the claim says {'more than ' if c.share_bound == 'over' else ''}"
+        f"{'nearly ' if c.share_bound == 'under' else ''}{c.share_pct:.1f}% (±{tol:.1f} points)"
+    )
+    return Verdict(
+        c,
+        "supported" if ok else "contradicted",
+        "share",
+        got,
+        c.share_pct,
+        tol,
+        me.evidence + total.evidence,
+        "; ".join([text, *notes]),
+    )
 
 
 def _combined(c: Claim, me: Found, members: dict[str, Found], what: str, label: str) -> Verdict:
@@ -244,23 +277,37 @@ def _combined(c: Claim, me: Found, members: dict[str, Found], what: str, label: 
 
     missing = [o for o in c.others if o not in members]
     if missing:
-        return Verdict(c, "not_checkable", "combined", explanation=f"no {what} for {', '.join(missing)} in "
-                       f"{label}; " + _hint(c))
+        return Verdict(
+            c,
+            "not_checkable",
+            "combined",
+            explanation=f"no {what} for {', '.join(missing)} in {label}; " + _hint(c),
+        )
     others = [members[o] for o in c.others]
     total = sum(o.value for o in others)
     below = "below" in c.notes
     ok = me.value < total if below else me.value > total
     parts = ", ".join(f"{o.key} {fmt_money(o.value)}" for o in others)
-    text = (f"{me.key} {fmt_money(me.value)} against {parts}: together {fmt_money(total)} in {label} ({what}); "
-            f"{me.key} is {fmt_money(abs(me.value - total))} {'above' if me.value > total else 'below'} them")
+    text = (
+        f"{me.key} {fmt_money(me.value)} against {parts}: together {fmt_money(total)} in {label} ({what}); "
+        f"{me.key} is {fmt_money(abs(me.value - total))} {'above' if me.value > total else 'below'} them"
+    )
     notes = me.notes + [n for o in others for n in o.notes] + _semi_note([me.key, *c.others])
     if not ok and abs(me.value - total) <= me.data_tol + sum(o.data_tol for o in others):
         verdict = "consistent"
         notes.append("within the rounding of the printed figures")
     else:
         verdict = "supported" if ok else "contradicted"
-    return Verdict(c, verdict, "combined", me.value, total, None,
-                   me.evidence + [e for o in others for e in o.evidence], "; ".join([text, *notes]))
+    return Verdict(
+        c,
+        verdict,
+        "combined",
+        me.value,
+        total,
+        None,
+        me.evidence + [e for o in others for e in o.evidence],
+        "; ".join([text, *notes]),
+    )
 
 
 def _rank(c: Claim, me: Found, members: dict[str, Found], what: str, label: str) -> Verdict:
@@ -285,18 +332,32 @@ def _rank(c: Claim, me: Found, members: dict[str, Found], what: str, label: str)
         text += f"; partners not in the store add up to {fmt_money(residual)}"
     notes = me.notes + _semi_note([me.key])
     if pos > c.rank or (complete and c.measure == "billings" and pos != c.rank):
-        return Verdict(c, "contradicted", "rank", float(pos), float(c.rank), None, evidence,
-                       "; ".join([text, *notes]))
+        return Verdict(
+            c, "contradicted", "rank", float(pos), float(c.rank), None, evidence, "; ".join([text, *notes])
+        )
     if pos == c.rank and complete:
-        return Verdict(c, "supported", "rank", float(pos), float(c.rank), None, evidence,
-                       "; ".join([text, *notes]))
+        return Verdict(
+            c, "supported", "rank", float(pos), float(c.rank), None, evidence, "; ".join([text, *notes])
+        )
     if total is None and len(ordered) < 2:
-        return Verdict(c, "not_checkable", "rank", float(pos), float(c.rank), None, evidence,
-                       f"only {me.key} is in the store for {label}; " + _hint(c))
-    why = ("partners not in the store could change the order" if pos == c.rank
-           else "partners not in the store could rank above it")
-    return Verdict(c, "consistent", "rank", float(pos), float(c.rank), None, evidence,
-                   "; ".join([text, why, *notes]))
+        return Verdict(
+            c,
+            "not_checkable",
+            "rank",
+            float(pos),
+            float(c.rank),
+            None,
+            evidence,
+            f"only {me.key} is in the store for {label}; " + _hint(c),
+        )
+    why = (
+        "partners not in the store could change the order"
+        if pos == c.rank
+        else "partners not in the store could rank above it"
+    )
+    return Verdict(
+        c, "consistent", "rank", float(pos), float(c.rank), None, evidence, "; ".join([text, why, *notes])
+    )
 
 
 def _record_series(store: Store, c: Claim, who: str) -> list[Found | None] | None:
@@ -319,8 +380,16 @@ def _record_series(store: Store, c: Claim, who: str) -> list[Found | None] | Non
     for k in range(n - 1, -1, -1):
         start = add_months(c.period_start, -k * c.months)
         sp = s.value_over(start, c.months)
-        out.append(None if sp is None else Found(who, sp.value, sp.label, sorted(
-            {s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance})))
+        out.append(
+            None
+            if sp is None
+            else Found(
+                who,
+                sp.value,
+                sp.label,
+                sorted({s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance}),
+            )
+        )
     return out
 
 
@@ -334,10 +403,17 @@ def _reported_series(store: Store, c: Claim) -> list[Found | None] | None:
     rows = {}
     for r in _memo("reported", lambda: Q.reported_figures(store)):
         months = month_index(r["period_end"]) - month_index(r["period_start"]) + 1
-        if (r["reporter"] == c.reporter and r["partner"] == (c.partner or "WLD") and months == c.months
-                and r["period_start"].month == c.period_start.month and r["measure"] in measures
-                and r["unit"] == "USD bn" and r["value"] is not None and r["period_start"] <= c.period_start
-                and (r["product"] in c.product or r["product"] == "+".join(c.product))):
+        if (
+            r["reporter"] == c.reporter
+            and r["partner"] == (c.partner or "WLD")
+            and months == c.months
+            and r["period_start"].month == c.period_start.month
+            and r["measure"] in measures
+            and r["unit"] == "USD bn"
+            and r["value"] is not None
+            and r["period_start"] <= c.period_start
+            and (r["product"] in c.product or r["product"] == "+".join(c.product))
+        ):
             rows[r["period_start"].year] = r
     if c.period_start.year not in rows or len(rows) < 2:
         return None
@@ -345,9 +421,16 @@ def _reported_series(store: Store, c: Claim) -> list[Found | None] | None:
     out: list[Found | None] = []
     for y in range(first, c.period_start.year + 1):
         r = rows.get(y)
-        out.append(None if r is None else Found(
-            c.reporter or "", r["value"] * 1e9, r["period_label"],
-            [f"reported figure {r['figure_id']} ({r['source_url']})"]))
+        out.append(
+            None
+            if r is None
+            else Found(
+                c.reporter or "",
+                r["value"] * 1e9,
+                r["period_label"],
+                [f"reported figure {r['figure_id']} ({r['source_url']})"],
+            )
+        )
     return out
 
 
@@ -363,7 +446,9 @@ def _record(store: Store, c: Claim, who: str) -> Verdict:
     cur = spans[-1]
     low = "low" in c.notes
     earlier = spans[:-1]
-    beaten = [f for f in earlier if f is not None and ((f.value <= cur.value) if low else (f.value >= cur.value))]
+    beaten = [
+        f for f in earlier if f is not None and ((f.value <= cur.value) if low else (f.value >= cur.value))
+    ]
     beaten = [f for f in beaten if f.value != cur.value or f.label != cur.label]
     gaps = sum(1 for f in earlier if f is None)
     word = "lowest" if low else "highest"
@@ -372,19 +457,28 @@ def _record(store: Store, c: Claim, who: str) -> Verdict:
         last = beaten[-1]
         if c.record_since is not None and int(last.label[-4:]) <= c.record_since:
             verdict = "supported"
-            text = f"{label} at {fmt_money(cur.value)} is the {word} since {last.label} ({fmt_money(last.value)})"
+            text = (
+                f"{label} at {fmt_money(cur.value)} is the {word} since {last.label} "
+                f"({fmt_money(last.value)})"
+            )
         else:
             verdict = "contradicted"
-            text = (f"{last.label} was {'lower' if low else 'higher'} ({fmt_money(last.value)}) than {label} "
-                    f"({fmt_money(cur.value)})")
+            text = (
+                f"{last.label} was {'lower' if low else 'higher'} ({fmt_money(last.value)}) than {label} "
+                f"({fmt_money(cur.value)})"
+            )
     elif c.record_since is not None and int(first.label[-4:]) > c.record_since:
         verdict = "consistent"
         text = f"{label} is the {word} in the data, which start only in {first.label}"
     else:
         verdict = "consistent" if gaps else "supported"
-        text = f"{label} at {fmt_money(cur.value)} is the {word} of the {len(spans)} periods from {first.label}"
+        text = (
+            f"{label} at {fmt_money(cur.value)} is the {word} of the {len(spans)} periods from {first.label}"
+        )
     if gaps and verdict == "supported" and beaten == []:
         verdict = "consistent"
     if gaps:
-        text += f"; {gaps} earlier period{'s' * (gaps != 1)} missing from the data (one of them may be {word})"
+        text += (
+            f"; {gaps} earlier period{'s' * (gaps != 1)} missing from the data (one of them may be {word})"
+        )
     return Verdict(c, verdict, "record", cur.value, None, None, cur.evidence, "; ".join([text, *cur.notes]))

@@ -103,7 +103,8 @@ def to_markdown(result: dict[str, Any]) -> str:
     acc = "| verdict accuracy | | | " + pct(result["accuracy"]) + " |" + "".join(
         f" {subsets[n]['claims']} claims | | {pct(subsets[n]['accuracy'])} |" for n in names)
     lines.append(acc)
-    lines += ["", "| parse field | accuracy |" + "".join(f" {n} |" for n in names), "|---|---|" + "---|" * len(names)]
+    lines += ["", "| parse field | accuracy |" + "".join(f" {n} |" for n in names),
+              "|---|---|" + "---|" * len(names)]
     for k, v in result["parse_accuracy"].items():
         lines.append(f"| {k} | {pct(v)} |" + "".join(f" {pct(subsets[n]['parse_accuracy'].get(k))} |"
                                                    for n in names))

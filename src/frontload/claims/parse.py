@@ -174,8 +174,12 @@ def sentences(text: str) -> list[tuple[int, str]]:
     for m in _SENTENCE_END.finditer(text):
         # Only the few characters before the stop are looked at: a long text stays linear.
         before = text[max(start, m.start() - 8) : m.start()]
-        if m.group(0) == "." and _ABBREV_END.search(before) and (
-            m.start() - len(_ABBREV_END.search(before).group(0)) >= start  # type: ignore[union-attr]
+        if (
+            m.group(0) == "."
+            and _ABBREV_END.search(before)
+            and (
+                m.start() - len(_ABBREV_END.search(before).group(0)) >= start  # type: ignore[union-attr]
+            )
         ):
             continue  # "U.S.", "Mr." do not end a sentence ("…the U.S. In 2024" is rarer than "U.S. chips")
         chunk = text[start : m.end()]
@@ -265,8 +269,12 @@ def _year(text: str | None, today: dt.date) -> int:
 
 # Names the press uses that the country crosswalk does not hold. SEMI's "North America" is read as
 # the US (the verdict says so).
-_PHRASES = {"north america": "USA", "world's largest economy": "USA", "the world's largest economy": "USA",
-            "mainland china": "CHN"}
+_PHRASES = {
+    "north america": "USA",
+    "world's largest economy": "USA",
+    "the world's largest economy": "USA",
+    "mainland china": "CHN",
+}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -320,7 +328,6 @@ def _countries(s: str) -> tuple[str | None, str | None]:
     found = _found_countries(s)
     reporter = partner = None
     for pos, iso in found:
-        before = s[max(0, pos - 8) : pos].lower()
         if re.search(r"\b(from|to)\s+(the\s+)?(mainland\s+)?$", s[max(0, pos - 17) : pos].lower()):
             partner = partner or iso
         else:
@@ -414,8 +421,11 @@ _NOT_TRADE = [
         "a count of companies or people",
     ),
     (
-        re.compile(r"\b(?:" + _MONTH_WORDS + r")\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:billion|"
-                   r"million|%|per))(?:,?\s+\d{4})?", re.I),
+        re.compile(
+            r"\b(?:" + _MONTH_WORDS + r")\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:billion|"
+            r"million|%|per))(?:,?\s+\d{4})?",
+            re.I,
+        ),
         "a date",
     ),
     (re.compile(r"\b(?:19|20)\d\d\s+(?:law|act|rules?|regulations?|controls)\b", re.I), "a date"),
@@ -459,21 +469,43 @@ def _quantity(s: str) -> tuple[float, str, int, float] | None:
 
 # -- comparisons: shares, ranks, combined totals, records ------------------------------------------
 _FRACTIONS = {
-    "half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
-    "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
-    "a tenth": 10.0, "one tenth": 10.0,
+    "half": 50.0,
+    "one half": 50.0,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "two thirds": 200 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "three quarters": 75.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
+    "a tenth": 10.0,
+    "one tenth": 10.0,
 }
-_FRACTION_RE = r"(?<!first\s)(?<!second\s)(?<!latter\s)(?:" + "|".join(
-    k.replace(" ", "[- ]") for k in sorted(_FRACTIONS, key=len, reverse=True)
-) + ")"
+_FRACTION_RE = (
+    r"(?<!first\s)(?<!second\s)(?<!latter\s)(?:"
+    + "|".join(k.replace(" ", "[- ]") for k in sorted(_FRACTIONS, key=len, reverse=True))
+    + ")"
+)
 _QUALIFIER = (
     r"(?P<q>more than|over|above|at least|almost|nearly|close to|just under|about|around|roughly|some)"
 )
 _SHARE = re.compile(
-    r"(?:" + _QUALIFIER + r"\s+)?(?:(?P<pct>\d+(?:\.\d+)?)" + _PCT_WORD + r"|(?P<frac>" + _FRACTION_RE
+    r"(?:"
+    + _QUALIFIER
+    + r"\s+)?(?:(?P<pct>\d+(?:\.\d+)?)"
+    + _PCT_WORD
+    + r"|(?P<frac>"
+    + _FRACTION_RE
     + r"))\s+(?:share\s+)?of\b|(?:accounted for|made up|represented|took|captured|comprised)\s+(?:"
-    + _QUALIFIER.replace("?P<q>", "?P<q2>") + r"\s+)?(?:(?P<pct2>\d+(?:\.\d+)?)" + _PCT_WORD
-    + r"|(?P<frac2>" + _FRACTION_RE + r"))|(?P<pct3>\d+(?:\.\d+)?)" + _PCT_WORD + r"\s+share\b",
+    + _QUALIFIER.replace("?P<q>", "?P<q2>")
+    + r"\s+)?(?:(?P<pct2>\d+(?:\.\d+)?)"
+    + _PCT_WORD
+    + r"|(?P<frac2>"
+    + _FRACTION_RE
+    + r"))|(?P<pct3>\d+(?:\.\d+)?)"
+    + _PCT_WORD
+    + r"\s+share\b",
     re.I,
 )
 _ORDINAL_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
@@ -510,8 +542,11 @@ def _share(s: str) -> tuple[float, str | None, float, str] | None:
         value, tol = float(pct), 0.5 * 10 ** (-(len(pct.split(".")[1]) if "." in pct else 0))
     else:
         value, tol = _FRACTIONS[re.sub(r"[- ]", " ", (frac or "").lower())], 2.5
-    bound = "over" if q in ("more than", "over", "above", "at least") else (
-        "under" if q in ("almost", "nearly", "close to", "just under") else None)
+    bound = (
+        "over"
+        if q in ("more than", "over", "above", "at least")
+        else ("under" if q in ("almost", "nearly", "close to", "just under") else None)
+    )
     if q in ("about", "around", "roughly", "some"):
         tol = max(tol, 2.5)
     return value, bound, tol, m.group(0)
@@ -580,8 +615,11 @@ def _roles(c: Claim, s: str) -> None:
             owner = iso
     low = s.lower()
     for iso in found[1:]:
-        if owner is None and re.search(r"\b(us|u\.s\.|american|chinese|japanese|korean)\s+(?:[\w-]+\s+){0,2}"
-                                       r"(imports|purchases|exports)", low):
+        if owner is None and re.search(
+            r"\b(us|u\.s\.|american|chinese|japanese|korean)\s+(?:[\w-]+\s+){0,2}"
+            r"(imports|purchases|exports)",
+            low,
+        ):
             owner = iso
     if owner is not None:
         c.reporter, c.partner = owner, next(i for i in found if i != owner)

@@ -110,7 +110,7 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
 
         if c.amount is not None or c.change_pct is not None or c.quantity is not None:
             out += _values(store, c)
-        return out + [compare.check(store, c)]
+        return [*out, compare.check(store, c)]
     return _values(store, c)
 
 
@@ -121,7 +121,12 @@ def _values(store: Store, c: Claim, amount_only: bool = False) -> list[Verdict]:
     if missing:
         measure = "amount" if c.amount is not None else ("change" if c.change_pct is not None else "quantity")
         return [
-            Verdict(c, "not_checkable", measure, explanation=f"could not tell the {', '.join(missing)} of this claim")
+            Verdict(
+                c,
+                "not_checkable",
+                measure,
+                explanation=f"could not tell the {', '.join(missing)} of this claim",
+            )
         ]
     out = []
     if c.amount is not None:
@@ -243,7 +248,8 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
                 prov,
                 f"{s.source} gives {fmt_money(sp.value)} for {label}: the claim is "
                 f"{fmt_money(abs(gap))} {'higher' if gap > 0 else 'lower'} ({gap / sp.value * 100:+.1f}%). "
-                "Possible causes: " + "; ".join(gap_causes(store, c, s.source, _vintage(s, sp.fetch_ids), gap, tol)),
+                "Possible causes: "
+                + "; ".join(gap_causes(store, c, s.source, _vintage(s, sp.fetch_ids), gap, tol)),
             )
         year = s.value_over(dt.date(c.period_start.year, 1, 1), 12)
         if year is not None and c.months < 12:
@@ -289,8 +295,12 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
         "amount",
         claimed=c.amount,
         explanation=f"no data for this flow in {label}; fetch it with: {_ingest_hint(c)}"
-        + (f". Mirror data: {c.partner}'s own figure for this flow is {fmt_money(mirror)} (valued at "
-           "the partner's border, FOB for exports), not proof of the claim" if mirror is not None else ""),
+        + (
+            f". Mirror data: {c.partner}'s own figure for this flow is {fmt_money(mirror)} (valued at "
+            "the partner's border, FOB for exports), not proof of the claim"
+            if mirror is not None
+            else ""
+        ),
     )
 
 
@@ -339,8 +349,14 @@ def _check_change(store: Store, c: Claim) -> Verdict:
                     tol,
                     prov,
                     f"{s.source}: {g:+.1f}% on {prev.label}"
-                    + ("" if ok else ". Possible causes: "
-                       + "; ".join(gap_causes(store, c, s.source, _vintage(s, cur.fetch_ids), g - c.change_pct, tol))),
+                    + (
+                        ""
+                        if ok
+                        else ". Possible causes: "
+                        + "; ".join(
+                            gap_causes(store, c, s.source, _vintage(s, cur.fetch_ids), g - c.change_pct, tol)
+                        )
+                    ),
                 )
     for r in _reported(store, c, "change"):
         if r["yoy_pct"] is not None:
@@ -436,22 +452,39 @@ def _check_billings(store: Store, c: Claim) -> Verdict:
     label = period_label(c.period_start, c.months)
     f = billing(store, c.reporter, c.period_start, c.months)
     if f is None:
-        return Verdict(c, "not_checkable", "amount", claimed=c.amount,
-                       explanation=f"no SEMI billings for {c.reporter} in {label} in the store; SEMI's "
-                       "regional table for that period would settle it")
+        return Verdict(
+            c,
+            "not_checkable",
+            "amount",
+            claimed=c.amount,
+            explanation=f"no SEMI billings for {c.reporter} in {label} in the store; SEMI's "
+            "regional table for that period would settle it",
+        )
     tol = _tolerance(c.amount, c.decimals, c.unit) + f.data_tol
     gap = c.amount - f.value
     ok = abs(gap) <= tol
     text = f"SEMI billings as reported: {fmt_money(f.value)} for {f.key} in {label} (±{fmt_money(tol)})"
     if not ok:
-        text += (f": the claim is {fmt_money(abs(gap))} {'higher' if gap > 0 else 'lower'} "
-                 f"({gap / f.value * 100:+.1f}%)")
+        text += (
+            f": the claim is {fmt_money(abs(gap))} {'higher' if gap > 0 else 'lower'} "
+            f"({gap / f.value * 100:+.1f}%)"
+        )
     notes = f.notes + _semi_note([c.reporter])
     if not ok:
-        notes.append("billings are equipment sold into a region (SEMI), not customs imports: a customs "
-                     "figure for chip-making equipment (HS 8486) differs in scope")
-    return Verdict(c, "supported" if ok else "contradicted", "amount", f.value, c.amount, tol, f.evidence,
-                   "; ".join([text, *notes]))
+        notes.append(
+            "billings are equipment sold into a region (SEMI), not customs imports: a customs "
+            "figure for chip-making equipment (HS 8486) differs in scope"
+        )
+    return Verdict(
+        c,
+        "supported" if ok else "contradicted",
+        "amount",
+        f.value,
+        c.amount,
+        tol,
+        f.evidence,
+        "; ".join([text, *notes]),
+    )
 
 
 def _check_billings_change(store: Store, c: Claim) -> Verdict:
@@ -461,16 +494,28 @@ def _check_billings_change(store: Store, c: Claim) -> Verdict:
     cur = billing(store, c.reporter, c.period_start, c.months)
     prev = billing(store, c.reporter, add_months(c.period_start, -12), c.months)
     if cur is None or prev is None:
-        return Verdict(c, "not_checkable", "change", claimed=c.change_pct,
-                       explanation="SEMI billings for the period and the year before are not both in the store")
+        return Verdict(
+            c,
+            "not_checkable",
+            "change",
+            claimed=c.change_pct,
+            explanation="SEMI billings for the period and the year before are not both in the store",
+        )
     g = growth_pct(cur.value, prev.value)
     assert g is not None
     tol = _pct_tolerance(c.change_pct) + (cur.data_tol / cur.value + prev.data_tol / prev.value) * 100
     ok = abs(g - c.change_pct) <= tol
-    return Verdict(c, "supported" if ok else "contradicted", "change", g, c.change_pct, tol,
-                   cur.evidence + prev.evidence,
-                   f"SEMI billings as reported: {fmt_money(cur.value)} in {cur.label} against "
-                   f"{fmt_money(prev.value)} in {prev.label}, {g:+.1f}%")
+    return Verdict(
+        c,
+        "supported" if ok else "contradicted",
+        "change",
+        g,
+        c.change_pct,
+        tol,
+        cur.evidence + prev.evidence,
+        f"SEMI billings as reported: {fmt_money(cur.value)} in {cur.label} against "
+        f"{fmt_money(prev.value)} in {prev.label}, {g:+.1f}%",
+    )
 
 
 def _pct_tolerance(pct: float) -> float:
@@ -486,19 +531,37 @@ def _check_quantity(store: Store, c: Claim) -> Verdict:
     tol = 0.5 * 10 ** (-c.quantity_decimals) * c.quantity_unit
     measure = "export_quantity" if c.flow == "X" else "import_quantity"
     for r in _memo("reported", lambda: Q.reported_figures(store)):
-        if (r["measure"] == measure and r["reporter"] == c.reporter and r["partner"] == (c.partner or "WLD")
-                and r["period_start"] == c.period_start and r["period_end"] == end
-                and r["unit"] == "bn units" and r["value"] is not None):
+        if (
+            r["measure"] == measure
+            and r["reporter"] == c.reporter
+            and r["partner"] == (c.partner or "WLD")
+            and r["period_start"] == c.period_start
+            and r["period_end"] == end
+            and r["unit"] == "bn units"
+            and r["value"] is not None
+        ):
             val = round(r["value"] * 1e9, 2)
             ok = abs(val - c.quantity) <= tol
-            return Verdict(c, "supported" if ok else "contradicted", "quantity", val, c.quantity, tol,
-                           [f"reported figure {r['figure_id']} ({r['source_url']})"],
-                           f"the release as quoted gives {val / 1e9:,.2f} billion units for "
-                           f"{r['period_label']}" + ("" if ok else f", not {c.quantity / 1e9:,.2f} billion"))
-    return Verdict(c, "not_checkable", "quantity", claimed=c.quantity,
-                   explanation=f"no count of units for {c.reporter} in {period_label(c.period_start, c.months)} "
-                   "in the store (counts are checked against official releases as quoted; customs "
-                   "quantities by HS code would settle it)")
+            return Verdict(
+                c,
+                "supported" if ok else "contradicted",
+                "quantity",
+                val,
+                c.quantity,
+                tol,
+                [f"reported figure {r['figure_id']} ({r['source_url']})"],
+                f"the release as quoted gives {val / 1e9:,.2f} billion units for "
+                f"{r['period_label']}" + ("" if ok else f", not {c.quantity / 1e9:,.2f} billion"),
+            )
+    return Verdict(
+        c,
+        "not_checkable",
+        "quantity",
+        claimed=c.quantity,
+        explanation=f"no count of units for {c.reporter} in {period_label(c.period_start, c.months)} "
+        "in the store (counts are checked against official releases as quoted; customs "
+        "quantities by HS code would settle it)",
+    )
 
 
 # -- why a figure may differ -----------------------------------------------------------------------
@@ -512,27 +575,38 @@ _SCOPE = {
 
 
 def gap_causes(
-    store: Store, c: Claim, source: str, vintage: str | None, gap: float | None = None, tol: float | None = None
+    store: Store,
+    c: Claim,
+    source: str,
+    vintage: str | None,
+    gap: float | None = None,
+    tol: float | None = None,
 ) -> list[str]:
     """The usual causes of a gap that apply to this claim and its data, most likely first."""
     out = []
     if gap is not None and tol is not None and abs(gap) <= 3 * tol:
-        out.append("rounding: the figure as printed is "
-                   "just outside what that rounding allows")
-    out.append(f"revisions: the data are the {vintage or 'latest'} vintage of {source}; "
-               "customs offices revise figures for months after release")
+        out.append("rounding: the figure as printed is just outside what that rounding allows")
+    out.append(
+        f"revisions: the data are the {vintage or 'latest'} vintage of {source}; "
+        "customs offices revise figures for months after release"
+    )
     if c.reporter and c.partner and c.partner != "WLD":
         mirror = _mirror(store, c)
         word = "exports to" if (c.flow or "M") == "M" else "imports from"
-        out.append(f"mirror data: {c.partner}'s own {word} {c.reporter}"
-                   + (f" ({fmt_money(mirror)})" if mirror is not None else "")
-                   + " would give another figure")
+        out.append(
+            f"mirror data: {c.partner}'s own {word} {c.reporter}"
+            + (f" ({fmt_money(mirror)})" if mirror is not None else "")
+            + " would give another figure"
+        )
         if (c.flow or "M") == "M":
-            out.append("CIF vs FOB: imports are valued CIF (with freight and insurance), the partner's "
-                       "exports FOB")
+            out.append(
+                "CIF vs FOB: imports are valued CIF (with freight and insurance), the partner's exports FOB"
+            )
     if c.currency not in (None, "USD") or c.reporter == "CHN":
-        out.append("currency conversion: China's customs publish yuan and dollar tables; a figure "
-                   "converted at another rate differs")
+        out.append(
+            "currency conversion: China's customs publish yuan and dollar tables; a figure "
+            "converted at another rate differs"
+        )
     scope = _SCOPE.get((c.product_text or "").lower())
     if scope:
         out.append("HS scope: " + scope)
@@ -544,7 +618,9 @@ def _mirror(store: Store, c: Claim) -> float | None:
     import dataclasses
 
     assert c.period_start is not None and c.months is not None
-    m = dataclasses.replace(c, reporter=c.partner, partner=c.reporter, flow="X" if (c.flow or "M") == "M" else "M")
+    m = dataclasses.replace(
+        c, reporter=c.partner, partner=c.reporter, flow="X" if (c.flow or "M") == "M" else "M"
+    )
     s = _series(store, m)
     if s is None:
         return None
