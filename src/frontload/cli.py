@@ -791,20 +791,16 @@ def check(
     if not verdicts:
         console.print("no sentences with numbers found")
         return
+    from .claims import render as claims_render
+
     table = Table(title=f"Claims checked ({len(verdicts)})", title_justify="left")
     for col in ("claim", "understood as", "verdict", "data", "explanation"):
         table.add_column(col, overflow="fold")
     colours = {"supported": "green", "contradicted": "red", "consistent": "yellow", "not_checkable": "dim"}
     for v in verdicts:
-        u = v.to_dict()["understood"]
-        flow_word = {"M": "imports", "X": "exports"}.get(u["flow"] or "", "")
-        parts = (u["reporter"], flow_word, "+".join(u["product"]), "from " + (u["partner"] or "World"),
-                 u["period"])
-        what = " ".join(str(x) for x in parts if x)
-        data_txt = "" if v.data_value is None else (f"{v.data_value:+.1f}%" if v.measure == "change"
-                                                    else f"{v.data_value / 1e9:,.2f} bn USD")
-        table.add_row(v.claim.sentence[:120], what, f"[{colours.get(v.verdict, 'white')}]{v.verdict}[/]",
-                      data_txt, v.explanation)
+        table.add_row(v.claim.sentence[:120], claims_render.understood_text(v),
+                      f"[{colours.get(v.verdict, 'white')}]{v.verdict}[/]", claims_render.data_text(v),
+                      v.explanation)
     console.print(table)
 
 

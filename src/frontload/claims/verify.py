@@ -62,7 +62,19 @@ class Verdict:
                 "product": list(c.product),
                 "period": period_label(c.period_start, c.months) if c.period_start and c.months else None,
                 "currency": c.currency,
+                # Added for comparisons and counts (older readers ignore them).
+                "measure": "equipment billings (SEMI)" if c.measure == "billings" else "customs value",
+                "comparison": c.comparison,
+                "compared_with": list(c.others),
+                "share_pct": c.share_pct,
+                "rank": c.rank,
+                "record_since": c.record_since,
+                "quantity": c.quantity,
+                "product_words": c.product_text,
             },
+            "source": "reported figures"
+            if any(e.startswith("reported figure") for e in self.evidence)
+            else ("flows" if self.evidence else None),
         }
 
 
@@ -99,8 +111,18 @@ def shared_lookups() -> Iterator[None]:
 
 
 def check_claim(store: Store, c: Claim) -> list[Verdict]:
-    if c.kind == "streak" and c.reporter and c.product and c.period_start:
-        return [_check_streak(store, c)]
+    if c.kind == "streak":
+        if c.reporter and c.product and c.period_start:
+            return [_check_streak(store, c)]
+        missing = [n for n, v in (("reporter", c.reporter), ("product", c.product)) if not v]
+        return [
+            Verdict(
+                c,
+                "not_checkable",
+                "streak",
+                explanation=f"could not tell the {', '.join(missing)} of this streak",
+            )
+        ]
     if c.kind != "trade":
         why = c.not_trade_reason or "numbers here are not trade values or changes"
         return [Verdict(c, "not_checkable", "none", explanation=f"not a trade claim: {why}")]
