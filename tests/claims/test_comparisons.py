@@ -284,3 +284,23 @@ def test_corpus_covers_every_construct_and_reports_both_subsets(store):
         m for m in result["misses"] if m["origin"] == "hand"
     ]
     assert result["subsets"]["template"]["accuracy"] >= 0.95
+
+
+def test_a_claim_that_repeats_the_release_is_supported_and_the_flows_difference_named(store):
+    """GACC as quoted: China's 2024 IC exports USD 159 bn, +17.4%; Comtrade (raw file) has another figure."""
+    rows = read_csv(DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv",
+                    encoding="latin-1")
+    comtrade = next(float(r["primaryValue"]) for r in rows if r["reporterISO"] == "CHN" and r["refYear"] == "2024")
+    assert abs(comtrade - 159e9) > 0.5e9  # the flows alone would contradict "$159 billion"
+    amount, change = check_text(store, "China's exports of integrated circuits rose 17.4% to $159 billion in 2024.",
+                                dt.date(2025, 1, 20))
+    assert (amount.verdict, change.verdict) == ("supported", "supported")
+    assert "the flows differ" in amount.explanation and "revisions" in amount.explanation
+    assert any("reported figure" in e for e in amount.evidence) and any("comtrade" in e for e in amount.evidence)
+
+
+def test_us_dollar_sign_is_not_the_united_states(store):
+    from frontload.claims.parse import parse
+
+    (c,) = parse("Over January-November 2024, China's chip import bill came to US$349 billion.", dt.date(2024, 12, 15))
+    assert (c.reporter, c.partner, c.months, c.amount) == ("CHN", None, 11, 349e9)

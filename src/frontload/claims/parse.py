@@ -223,6 +223,18 @@ def _change(s: str) -> tuple[float, str] | None:
 
 def _period(s: str, today: dt.date) -> tuple[dt.date, int, str] | None:
     low = s.lower()
+    m = re.search(
+        r"\b(?:between\s+)?("
+        + _MONTH_WORDS
+        + r")\s*(?:-|–|to|and|through)\s*("
+        + _MONTH_WORDS
+        + r")(?:\s+(\d{4}))?",
+        low,
+    )
+    if m and _MONTHS[m.group(1)] < _MONTHS[m.group(2)]:  # "between January and July 2024", "January-November"
+        first, last = _MONTHS[m.group(1)], _MONTHS[m.group(2)]
+        year = int(m.group(3)) if m.group(3) else (today.year if last <= today.month else today.year - 1)
+        return dt.date(year, first, 1), last - first + 1, m.group(0)
     m = re.search(r"\b(?:the )?year to (" + _MONTH_WORDS + r")(?:\s+(\d{4}))?", low)
     if m:  # "in the year to October": January to October
         month = _MONTHS[m.group(1)]
@@ -311,6 +323,8 @@ def _found_countries(s: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for mw in words:
         w = mw.group(0)
+        if s[mw.end() : mw.end() + 1] == "$":
+            continue  # "US$349 billion" is a currency, not the United States
         token = w.strip(" .,")
         # Two-letter words are ISO codes only when they are the few the press uses ("In" is not India).
         if len(token.replace(".", "")) <= 2 and token.replace(".", "") not in ("US", "UK", "EU", "HK"):
@@ -358,8 +372,8 @@ _ADJ_RE = re.compile(
 
 _REPORTER_ADJ = re.compile(
     r"\b(chinese|american|korean|south korean|taiwanese|japanese|dutch|malaysian|"
-    r"vietnamese)\s+(?:chip\s+)?(purchases|imports|exports|buyers|importers|exporters|companies|firms|"
-    r"chipmakers)\b",
+    r"vietnamese)\s+(?:chip\s+|memory\s+(?:chip\s+)?|processor\s+|semiconductor\s+)?(purchases|imports|"
+    r"exports|buyers|importers|exporters|companies|firms|fabs|chipmakers|shipments)\b",
     re.I,
 )
 
@@ -446,7 +460,7 @@ def _mask(s: str) -> tuple[str, str | None]:
 
 # -- counts ------------------------------------------------------------------------------------
 _QUANTITY = re.compile(
-    r"(?<![$\d.,])(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>billion|million|thousand|bn|mn)?\s+"
+    r"(?<![\w$.,])(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>billion|million|thousand|bn|mn)?\s+"
     r"(?:(?:integrated\s+circuits?|chips?|units?|pieces|lithography\s+machines|machines|systems)\b)",
     re.I,
 )
@@ -505,7 +519,12 @@ _SHARE = re.compile(
     + _FRACTION_RE
     + r"))|(?P<pct3>\d+(?:\.\d+)?)"
     + _PCT_WORD
-    + r"\s+share\b",
+    + r"\s+share\b|\bshare\s+of\s+[^.;]{3,80}?\s+"
+    + r"(?:was|stood at|reached|rose to|fell to|hit|climbed to|came to)"
+    + r"\s+(?:"
+    + _QUALIFIER.replace("?P<q>", "?P<q4>")
+    + r"\s+)?(?P<pct4>\d+(?:\.\d+)?)"
+    + _PCT_WORD,
     re.I,
 )
 _ORDINAL_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
@@ -535,9 +554,9 @@ def _share(s: str) -> tuple[float, str | None, float, str] | None:
     m = _SHARE.search(s)
     if not m:
         return None
-    pct = m.group("pct") or m.group("pct2") or m.group("pct3")
+    pct = m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")
     frac = m.group("frac") or m.group("frac2")
-    q = (m.group("q") or m.group("q2") or "").lower()
+    q = (m.group("q") or m.group("q2") or m.group("q4") or "").lower()
     if pct is not None:
         value, tol = float(pct), 0.5 * 10 ** (-(len(pct.split(".")[1]) if "." in pct else 0))
     else:
@@ -587,7 +606,8 @@ def _comparisons(c: Claim, s: str) -> str:
 _BILLINGS = re.compile(r"\b(billings?|spending|spent|spend|sales|market|demand|invest\w*)\b", re.I)
 _EQUIPMENT_MEASURE = re.compile(
     r"\b(?:(?:chip|semiconductor|fab)[- ]?)?equipment\s+(?:billings|spending|sales|market|demand)\b|"
-    r"\b(?:chip[- ]?making|chip|semiconductor|wafer[- ]fab)\s+tools\b",
+    r"\b(?:chip[- ]?making|chip|semiconductor|wafer[- ]fab)\s+tools\b|\bbillings\b|"
+    r"\bspen[dt]\w*\s+[^;]{0,30}?\bon\s+(?:chip[- ]?making\s+|semiconductor\s+|new\s+)?(?:equipment|tools)\b",
     re.I,
 )
 _OWNER = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s")
@@ -663,6 +683,22 @@ def _earlier_amount(c: Claim) -> Claim | None:
     return e
 
 
+def _economies(c: Claim, s: str) -> None:
+    """Reporter and partner from names, "from"/"to", and adjectives ("US chips", "Chinese purchases")."""
+    c.reporter, c.partner = _countries(s)
+    origin = _origin_adjective(s)
+    m_own = _REPORTER_ADJ.search(s)
+    if origin and m_own and _ADJ[m_own.group(1).lower()] == origin:
+        origin = None  # "Korean memory exports": Korea exports, it is not the origin of someone's imports
+        c.reporter = c.reporter or _ADJ[m_own.group(1).lower()]
+    if origin and c.partner is None:
+        c.partner = origin
+        if c.reporter == origin:  # "US" was read as the reporter: it is the origin
+            c.reporter = None
+    if c.reporter is None and m_own:  # "Chinese purchases of …": the adjective names the reporter
+        c.reporter = _ADJ[m_own.group(1).lower()]
+
+
 def _parse_sentence(start: int, s: str, today: dt.date) -> Claim:
     c = Claim(sentence=s, start=start)
     masked, reason = _mask(s)
@@ -679,16 +715,7 @@ def _parse_sentence(start: int, s: str, today: dt.date) -> Claim:
     per = _period(masked, today)
     if per:
         c.period_start, c.months, c.period_text = per
-    c.reporter, c.partner = _countries(s)
-    origin = _origin_adjective(s)
-    if origin and c.partner is None:
-        c.partner = origin
-        if c.reporter == origin:  # "US" was read as the reporter: it is the origin
-            c.reporter = None
-    if c.reporter is None:  # "Chinese purchases of …": the adjective names the reporter
-        m_rep = _REPORTER_ADJ.search(s)
-        if m_rep:
-            c.reporter = _ADJ[m_rep.group(1).lower()]
+    _economies(c, s)
     c.product, c.product_text = _product(s)
     eq = _EQUIPMENT_MEASURE.search(s)
     if not c.product and eq:

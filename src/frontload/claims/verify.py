@@ -260,19 +260,20 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
                     prov,
                     f"{s.source} gives {fmt_money(sp.value)} for {label}",
                 )
-            return Verdict(
-                c,
-                "contradicted",
-                "amount",
-                sp.value,
-                c.amount,
-                tol,
-                prov,
+            flows_say = (
                 f"{s.source} gives {fmt_money(sp.value)} for {label}: the claim is "
                 f"{fmt_money(abs(gap))} {'higher' if gap > 0 else 'lower'} ({gap / sp.value * 100:+.1f}%). "
                 "Possible causes: "
-                + "; ".join(gap_causes(store, c, s.source, _vintage(s, sp.fetch_ids), gap, tol)),
+                + "; ".join(gap_causes(store, c, s.source, _vintage(s, sp.fetch_ids), gap, tol))
             )
+            quoted = _from_reported(store, c, tol)
+            if quoted is not None and quoted.verdict == "supported":
+                # The claim repeats the official release; the flows are another compilation or a later
+                # vintage of the same figure. Supported by the release, the difference stated.
+                quoted.evidence += prov
+                quoted.explanation += "; the flows differ: " + flows_say
+                return quoted
+            return Verdict(c, "contradicted", "amount", sp.value, c.amount, tol, prov, flows_say)
         year = s.value_over(dt.date(c.period_start.year, 1, 1), 12)
         if year is not None and c.months < 12:
             prov = [s.provenance[f].cite() for f in year.fetch_ids if f in s.provenance]
@@ -362,6 +363,14 @@ def _check_change(store: Store, c: Claim) -> Verdict:
             if g is not None:
                 prov = [s.provenance[f].cite() for f in cur.fetch_ids if f in s.provenance]
                 ok = abs(g - c.change_pct) <= tol
+                if not ok:
+                    quoted = _reported_change(store, c, tol)
+                    if quoted is not None and quoted.verdict == "supported":
+                        quoted.evidence += prov
+                        quoted.explanation += (
+                            f"; the flows differ: {s.source} gives {g:+.1f}% on {prev.label}"
+                        )
+                        return quoted
                 return Verdict(
                     c,
                     "supported" if ok else "contradicted",
@@ -380,6 +389,21 @@ def _check_change(store: Store, c: Claim) -> Verdict:
                         )
                     ),
                 )
+    quoted = _reported_change(store, c, tol)
+    if quoted is not None:
+        return quoted
+    return Verdict(
+        c,
+        "not_checkable",
+        "change",
+        claimed=c.change_pct,
+        explanation="no data for the period and the year before; fetch it with: " + _ingest_hint(c),
+    )
+
+
+def _reported_change(store: Store, c: Claim, tol: float) -> Verdict | None:
+    """A change against the growth an official release printed for the same span (as quoted)."""
+    assert c.change_pct is not None
     for r in _reported(store, c, "change"):
         if r["yoy_pct"] is not None:
             ok = abs(r["yoy_pct"] - c.change_pct) <= tol
@@ -393,13 +417,7 @@ def _check_change(store: Store, c: Claim) -> Verdict:
                 [f"reported figure {r['figure_id']} ({r['source_url']})"],
                 f"the release as quoted gives {r['yoy_pct']:+.1f}%",
             )
-    return Verdict(
-        c,
-        "not_checkable",
-        "change",
-        claimed=c.change_pct,
-        explanation="no data for the period and the year before; fetch it with: " + _ingest_hint(c),
-    )
+    return None
 
 
 def _check_streak(store: Store, c: Claim) -> Verdict:
