@@ -35,6 +35,7 @@ SEMI_REGION = {
     "TWN": "Taiwan",
     "JPN": "Japan",
     "USA": "North America",
+    "EU": "Europe",
     "WLD": "Total",
 }
 _SEMI_NAMES = {v: k for k, v in SEMI_REGION.items()}

@@ -283,6 +283,7 @@ def _year(text: str | None, today: dt.date) -> int:
 # the US (the verdict says so).
 _PHRASES = {
     "north america": "USA",
+    "europe": "EU",  # SEMI's Europe region (the verdict names it)
     "world's largest economy": "USA",
     "the world's largest economy": "USA",
     "mainland china": "CHN",
@@ -308,7 +309,8 @@ def _names_inside(token: str, offset: int) -> list[tuple[int, str]]:
     i = 0
     while i < len(words):
         pair = _iso(words[i][1] + " " + words[i + 1][1]) if i + 1 < len(words) else None
-        one = pair or (_iso(words[i][1]) if len(words[i][1].replace(".", "")) > 2 else None)
+        short = words[i][1].replace(".", "")
+        one = pair or (_iso(words[i][1]) if len(short) > 2 or short in ("US", "UK", "EU", "HK") else None)
         if one and one != "WLD":
             out.append((offset + words[i][0], one))
         i += 2 if pair else 1
@@ -371,7 +373,7 @@ _ADJ_RE = re.compile(
 
 
 _REPORTER_ADJ = re.compile(
-    r"\b(chinese|american|korean|south korean|taiwanese|japanese|dutch|malaysian|"
+    r"\b(chinese|american|korean|south korean|taiwanese|japanese|dutch|malaysian|us|u\.s\.|"
     r"vietnamese)\s+(?:chip\s+|memory\s+(?:chip\s+)?|processor\s+|semiconductor\s+)?(purchases|imports|"
     r"exports|buyers|importers|exporters|companies|firms|fabs|chipmakers|shipments)\b",
     re.I,
@@ -461,7 +463,7 @@ def _mask(s: str) -> tuple[str, str | None]:
 # -- counts ------------------------------------------------------------------------------------
 _QUANTITY = re.compile(
     r"(?<![\w$.,])(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>billion|million|thousand|bn|mn)?\s+"
-    r"(?:(?:integrated\s+circuits?|chips?|units?|pieces|lithography\s+machines|machines|systems)\b)",
+    r"(?:(?:integrated\s+circuits?|chips?|units?|pieces|(?:[a-z-]+\s+)?(?:machines|systems))\b)",
     re.I,
 )
 
@@ -520,7 +522,7 @@ _SHARE = re.compile(
     + r"))|(?P<pct3>\d+(?:\.\d+)?)"
     + _PCT_WORD
     + r"\s+share\b|\bshare\s+of\s+[^.;]{3,80}?\s+"
-    + r"(?:was|stood at|reached|rose to|fell to|hit|climbed to|came to)"
+    + r"(?:was|stood at|at|reached|rose to|fell to|hit|climbed to|came to)"
     + r"\s+(?:"
     + _QUALIFIER.replace("?P<q>", "?P<q4>")
     + r"\s+)?(?P<pct4>\d+(?:\.\d+)?)"
@@ -718,7 +720,7 @@ def _parse_sentence(start: int, s: str, today: dt.date) -> Claim:
     _economies(c, s)
     c.product, c.product_text = _product(s)
     eq = _EQUIPMENT_MEASURE.search(s)
-    if not c.product and eq:
+    if eq and (not c.product or c.product_text in ("chip", "chips")):  # "chip tools" are equipment
         c.product, c.product_text = baskets.BASKETS["chip-equipment"].codes, eq.group(0)
     c.flow = "M" if _IMPORT.search(s) else ("X" if _EXPORT.search(s) else None)
     if c.flow is None and c.comparison == "rank" and c.comparison_text:
@@ -743,6 +745,10 @@ def _parse_sentence(start: int, s: str, today: dt.date) -> Claim:
         c.months = max(1, last - (year * 12 + month - 1) + 1)
         c.period_text = streak.group(0)
         c.change_pct = None
+    if c.kind == "trade" and not (c.product or c.reporter or c.partner):
+        # "Shares of SMIC rose 5%": a figure with no product and no economy is company or market news.
+        c.kind = "not_trade"
+        c.not_trade_reason = reason or "no traded product or economy is named (company or market news)"
     if c.amount is None and c.change_pct is None and c.quantity is None and c.comparison is None:
         c.kind = "not_trade"
         cjk = _CJK_AMOUNT.search(s)
