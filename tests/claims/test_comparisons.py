@@ -304,3 +304,30 @@ def test_us_dollar_sign_is_not_the_united_states(store):
 
     (c,) = parse("Over January-November 2024, China's chip import bill came to US$349 billion.", dt.date(2024, 12, 15))
     assert (c.reporter, c.partner, c.months, c.amount) == ("CHN", None, 11, 349e9)
+
+
+def test_mirror_count_and_hs_scope_are_named(store):
+    rows = read_csv(DATA / "china_lithography_imports_transcribed" / "china_lithography_equipment_imports_transcribed.csv")
+    dutch_2023 = next(float(r["value_as_printed"]) for r in rows if r["measure"] == "import_units"
+                      and r["partner"] == "Netherlands" and r["period_start"] == "2023-01" and r["period_end"] == "2023-12")
+    v = one(store, "The Netherlands shipped 176 lithography systems to China in 2023.", dt.date(2024, 2, 1), "quantity")
+    assert v.verdict == ("supported" if dutch_2023 == 176 else "contradicted") and "mirror data" in v.explanation
+    amount, change = check_text(store, "Korean chip exports to China fell 34.9% to $4.9 billion in October 2019.",
+                                dt.date(2019, 11, 22))
+    assert (amount.verdict, change.verdict) == ("supported", "supported")
+    assert "HS scope" in amount.explanation and "semiconductors" in amount.explanation
+
+
+def test_company_news_is_not_a_trade_claim(store):
+    (v,) = check_text(store, "Shares of SMIC rose 5% on Tuesday.", dt.date(2024, 11, 20))
+    assert (v.measure, v.verdict) == ("none", "not_checkable") and "company or market news" in v.explanation
+
+
+def test_to_dict_keeps_its_keys_and_adds_the_comparison(store):
+    (v,) = check_text(store, "Taiwan was the second-largest market for chip equipment in 2024.", dt.date(2025, 4, 1))
+    d = v.to_dict()
+    assert {"sentence", "verdict", "measure", "claimed", "data", "tolerance", "evidence", "explanation",
+            "understood"} <= set(d)
+    assert {"reporter", "partner", "flow", "product", "period", "currency"} <= set(d["understood"])
+    assert d["understood"]["comparison"] == "rank" and d["understood"]["rank"] == 2
+    assert d["source"] == "reported figures"
