@@ -62,7 +62,7 @@ _UP = re.compile(
 )
 _DOWN = re.compile(
     r"\b(down|fell|fall|falling|declin(?:e|ed|ing)|drop(?:ped)?|decrease[ds]?|lower|slump(?:ed)?|"
-    r"shr[ao]nk|plung(?:e|ed)|less|slipped)\b",
+    r"shr[ao]nk|plung(?:e|ed)|less|fewer|slipped|slid|sank|tumbled|dipped|eased|contracted)\b",
     re.I,
 )
 _MONTHS = {
@@ -438,6 +438,16 @@ _NOT_TRADE = [
     ),
     (
         re.compile(
+            r"(?:US\$|USD|\$)\s?\d[\d.,]*\s*(?:billion|million|bn|m)?\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:subsid(?:y|ies)|grants?|incentives|loans?|tax credits|revenue|profits?)\b|"
+            r"\b(?:spend|invest)\w*\s+(?:US\$|\$)\s?\d[\d.,]*\s*(?:billion|million|bn)?\s+(?:on|in)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:fabs?|plants?|factories|facilit\w+|sites?)\b",
+            re.I,
+        ),
+        "a subsidy, investment or company figure",
+    ),
+    (
+        re.compile(
             r"\b(?:" + _MONTH_WORDS + r")\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:billion|"
             r"million|%|per))(?:,?\s+\d{4})?",
             re.I,
@@ -533,7 +543,8 @@ _ORDINAL_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3r
 _RANK = re.compile(
     r"\b(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:largest|biggest|top|leading|"
     r"No\.?\s?1|number[- ]one)\s+(?:[\w-]+\s+){0,3}?(?P<role>suppliers?|sources?|markets?|buyers?|"
-    r"exporters?|importers?|destinations?|customers?|spenders?|regions?|origins?)\b",
+    r"exporters?|importers?|destinations?|customers?|spenders?|regions?|origins?)\b|\btopped\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<role2>market|league|ranking)\b",
     re.I,
 )
 _COMBINED = re.compile(
@@ -605,7 +616,9 @@ def _comparisons(c: Claim, s: str) -> str:
     return s
 
 
-_BILLINGS = re.compile(r"\b(billings?|spending|spent|spend|sales|market|demand|invest\w*)\b", re.I)
+_BILLINGS = re.compile(
+    r"\b(billings?|spending|spent|spend|sales|market|demand|invest\w*|buyers?|spenders?)\b", re.I
+)
 _EQUIPMENT_MEASURE = re.compile(
     r"\b(?:(?:chip|semiconductor|fab)[- ]?)?equipment\s+(?:billings|spending|sales|market|demand)\b|"
     r"\b(?:chip[- ]?making|chip|semiconductor|wafer[- ]fab)\s+tools\b|\bbillings\b|"

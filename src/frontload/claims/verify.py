@@ -417,22 +417,39 @@ def _check_change(store: Store, c: Claim) -> Verdict:
 
 
 def _reported_change(store: Store, c: Claim, tol: float) -> Verdict | None:
-    """A change against the growth an official release printed for the same span (as quoted)."""
+    """A change against the growth an official release printed for the same span (as quoted).
+
+    A release can print a dollar table and a yuan table with different growth rates: the table in
+    the claim's currency (dollars when it gives none) is tried first, and a match in one table with a
+    different rate in the other is named as currency conversion."""
     assert c.change_pct is not None
-    for r in _reported(store, c, "change"):
-        if r["yoy_pct"] is not None:
-            ok = abs(r["yoy_pct"] - c.change_pct) <= tol
-            return Verdict(
-                c,
-                "supported" if ok else "contradicted",
-                "change",
-                r["yoy_pct"],
-                c.change_pct,
-                tol,
-                [f"reported figure {r['figure_id']} ({r['source_url']})"],
-                f"the release as quoted gives {r['yoy_pct']:+.1f}%",
-            )
-    return None
+    currency = c.currency or "USD"
+    rows = [r for r in _reported(store, c, "change") if r["yoy_pct"] is not None]
+    rows.sort(key=lambda r: not (r["unit"] or "").startswith(currency))
+    if not rows:
+        return None
+    best = next((r for r in rows if abs(r["yoy_pct"] - c.change_pct) <= tol), rows[0])
+    ok = abs(best["yoy_pct"] - c.change_pct) <= tol
+    others = [
+        f"{r['unit'] or 'another table'}: {r['yoy_pct']:+.1f}%"
+        for r in rows
+        if r is not best and r["yoy_pct"] != best["yoy_pct"]
+    ]
+    text = f"the release as quoted gives {best['yoy_pct']:+.1f}%" + (
+        f" ({best['unit']} table)" if others else ""
+    )
+    if others:
+        text += "; currency conversion: the release's other tables give " + ", ".join(others)
+    return Verdict(
+        c,
+        "supported" if ok else "contradicted",
+        "change",
+        best["yoy_pct"],
+        c.change_pct,
+        tol,
+        [f"reported figure {best['figure_id']} ({best['source_url']})"],
+        text,
+    )
 
 
 def _check_streak(store: Store, c: Claim) -> Verdict:
