@@ -8,6 +8,7 @@ counts of chips as quoted.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 
 import pytest
@@ -331,3 +332,24 @@ def test_to_dict_keeps_its_keys_and_adds_the_comparison(store):
     assert {"reporter", "partner", "flow", "product", "period", "currency"} <= set(d["understood"])
     assert d["understood"]["comparison"] == "rank" and d["understood"]["rank"] == 2
     assert d["source"] == "reported figures"
+
+
+def test_broken_html_with_unclosed_scripts_is_read_in_one_pass(loaded_db, tmp_path):
+    """A regex stripping <script>…</script> scans to the end of the text for every unclosed script
+    (minutes for a megabyte); the HTML parser reads it once and drops what follows an open script."""
+    f = tmp_path / "broken.html"
+    f.write_text("<p>China imported $11.75bn of US integrated circuits in 2024.</p>"
+                 + "<p>Analysts said <script>var x=1; " * 50_000, encoding="utf-8")
+    r = CliRunner().invoke(app, ["--db", str(loaded_db), "check", str(f), "--date", "2025-02-10", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    got = json.loads(r.stdout)
+    assert [(v["measure"], v["verdict"]) for v in got] == [("amount", "supported")]
+    assert "var x" not in r.stdout
+
+
+def test_article_text_keeps_plain_text_and_paragraphs():
+    from frontload.claims.parse import article_text
+
+    assert article_text("Plain: 5 < 6, and 7 > 3.") == "Plain: 5 < 6, and 7 > 3."
+    text = article_text("<html><body><p>One &amp; two.</p><p>Three<style>p{}</style></p>")
+    assert "One & two." in text and "Three" in text and "p{}" not in text and "\n\n" in text

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import html.parser
 import re
 from dataclasses import dataclass, field
 
@@ -769,3 +770,70 @@ def _parse_sentence(start: int, s: str, today: dt.date) -> Claim:
             f"an amount written in Chinese or Japanese ({cjk.group(0)}) is not read" if cjk else reason
         )
     return c
+
+
+# -- article text ------------------------------------------------------------------------------------
+_LOOKS_LIKE_HTML = re.compile(
+    r"<\s*(?:html|body|p|div|span|br|h[1-6]|article|section|table|script|style|a|b|i)\b", re.I
+)
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "article",
+    "section",
+    "title",
+    "table",
+    "ul",
+    "ol",
+    "blockquote",
+    "header",
+    "footer",
+}
+
+
+class _TextOfHTML(html.parser.HTMLParser):
+    """Text of an HTML page, scripts and styles dropped, blocks separated. The standard parser reads
+    broken HTML (unclosed tags, stray brackets) in one linear pass."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def article_text(raw: str) -> str:
+    """The text to check in an article as read from a file: HTML is reduced to its text (scripts and
+    styles dropped, paragraphs kept apart); plain text and Markdown pass unchanged."""
+    if not _LOOKS_LIKE_HTML.search(raw[:100_000]):
+        return raw
+    parser = _TextOfHTML()
+    parser.feed(raw)
+    parser.close()
+    return re.sub(r"[ \t]+", " ", "".join(parser.parts))
