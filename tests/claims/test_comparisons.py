@@ -353,3 +353,13 @@ def test_article_text_keeps_plain_text_and_paragraphs():
     assert article_text("Plain: 5 < 6, and 7 > 3.") == "Plain: 5 < 6, and 7 > 3."
     text = article_text("<html><body><p>One &amp; two.</p><p>Three<style>p{}</style></p>")
     assert "One & two." in text and "Three" in text and "p{}" not in text and "\n\n" in text
+
+
+def test_text_without_full_stops_is_read_in_pieces():
+    from frontload.claims.parse import parse, sentences
+
+    text = "China imported $1bn of chips in 2024 with a 25% tariff " * 2_000  # 110,000 characters, no stop
+    pieces = sentences(text)
+    assert len(pieces) > 100 and all(len(s) <= 1_000 for _, s in pieces)
+    assert all(text[o : o + len(s)] == s for o, s in pieces)  # offsets still point into the text
+    assert parse(text[:2_000], dt.date(2025, 1, 1))

@@ -183,15 +183,27 @@ def sentences(text: str) -> list[tuple[int, str]]:
             )
         ):
             continue  # "U.S.", "Mr." do not end a sentence ("…the U.S. In 2024" is rarer than "U.S. chips")
-        chunk = text[start : m.end()]
-        s = chunk.strip()
-        if s and re.search(r"\d", s):
-            out.append((start + (len(chunk) - len(chunk.lstrip())), s))
+        _add_sentence(out, text, start, m.end())
         start = m.end()
-    tail = text[start:].strip()
-    if tail and re.search(r"\d", tail):
-        out.append((start + (len(text[start:]) - len(text[start:].lstrip())), tail))
+    _add_sentence(out, text, start, len(text))
     return out
+
+
+_MAX_SENTENCE = 1_000  # characters; a longer run without a full stop is cut at spaces
+
+
+def _add_sentence(out: list[tuple[int, str]], text: str, start: int, end: int) -> None:
+    """Append text[start:end] stripped, when it holds a digit; a run longer than _MAX_SENTENCE (a
+    table, a page without stops) is cut at spaces so that each piece is read in bounded time."""
+    while end - start > _MAX_SENTENCE:
+        cut = text.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+        cut = cut if cut > start else start + _MAX_SENTENCE
+        _add_sentence(out, text, start, cut)
+        start = cut
+    chunk = text[start:end]
+    s = chunk.strip()
+    if s and re.search(r"\d", s):
+        out.append((start + (len(chunk) - len(chunk.lstrip())), s))
 
 
 def _money(s: str) -> tuple[float, str, str, int, float] | None:
@@ -465,9 +477,8 @@ def _mask(s: str) -> tuple[str, str | None]:
     """The sentence with non-trade numbers blanked (same length) and the first reason found."""
     reason = None
     for pattern, why in _NOT_TRADE:
-        for m in pattern.finditer(s):
-            reason = reason or why
-            s = s[: m.start()] + "\u00b7" * (m.end() - m.start()) + s[m.end() :]
+        s, n = pattern.subn(lambda m: "\u00b7" * (m.end() - m.start()), s)
+        reason = reason or (why if n else None)
     return s, reason
 
 
