@@ -443,6 +443,21 @@ def billings_cases() -> list[dict]:
     return out
 
 
+def us_case(text: str, year: int, partner: str, cmd: str, measure: str, verdict: str) -> dict:
+    """A claim about US imports from one partner over a calendar year, published the next March."""
+    return {
+        "text": text,
+        "date": f"{year + 1}-03-01",
+        "expect": {
+            "reporter": "USA",
+            "partner": partner,
+            "product": [cmd],
+            "period": str(year),
+            "verdicts": [[measure, verdict]],
+        },
+    }
+
+
 def partner_cases() -> list[dict]:
     """Shares, ranks and records of US imports by partner (Comtrade monthly, partners in the file)."""
     out = []
@@ -460,21 +475,9 @@ def partner_cases() -> list[dict]:
                 err = rng.random() < 0.35
                 claimed = round(share + (rng.choice([-7, 7]) if err else 0))
                 ok = abs(share - claimed) <= 0.5
-                out.append(
-                    {
-                        "text": f"{names[iso]} accounted for {claimed}% of US {word} imports in {y}.",
-                        "date": f"{y + 1}-03-01",
-                        "expect": {
-                            "reporter": "USA",
-                            "partner": iso,
-                            "product": [cmd],
-                            "period": str(y),
-                            "verdicts": [["share", "supported" if ok else "contradicted"]],
-                        },
-                    }
-                )
+                text = f"{names[iso]} accounted for {claimed}% of US {word} imports in {y}."
+                out.append(us_case(text, y, iso, cmd, "share", "supported" if ok else "contradicted"))
             ranked = sorted(vals, key=lambda k: -vals[k])
-            top = ranked[0]
             residual = tot - sum(vals.values())
             # 2024 also has the Census annual file with every partner: left to the verifier's own
             # look-up, not modelled here.
@@ -484,20 +487,8 @@ def partner_cases() -> list[dict]:
                 verdict = (
                     "contradicted" if pos > 1 else ("supported" if residual < vals[iso] else "consistent")
                 )
-                out.append(
-                    {
-                        "text": f"{names[iso]} was the largest source of US {word} imports in {y}.",
-                        "date": f"{y + 1}-03-01",
-                        "expect": {
-                            "reporter": "USA",
-                            "partner": iso,
-                            "product": [cmd],
-                            "period": str(y),
-                            "verdicts": [["rank", verdict]],
-                        },
-                    }
-                )
-            del top
+                text = f"{names[iso]} was the largest source of US {word} imports in {y}."
+                out.append(us_case(text, y, iso, cmd, "rank", verdict))
     # Records: a month against every earlier month of the series (the file starts in Nov 2016).
     raw = kazookat("490", "854231")
     keys = sorted(raw)
