@@ -253,13 +253,16 @@ def _share(c: Claim, me: Found, members: dict[str, Found], what: str, label: str
         ok = got >= c.share_pct - tol
     elif c.share_bound == "under":
         ok = c.share_pct - 5 <= got <= c.share_pct + tol
+    elif c.share_bound == "below":  # "fell below 7%"
+        ok = got < c.share_pct + tol
     else:
         ok = abs(got - c.share_pct) <= tol
     notes = me.notes + total.notes + _semi_note([me.key])
     text = (
         f"{me.key} {fmt_money(me.value)} of {fmt_money(total.value)} in {label} is {got:.1f}% "
         f"({what}); the claim says {'more than ' if c.share_bound == 'over' else ''}"
-        f"{'nearly ' if c.share_bound == 'under' else ''}{c.share_pct:.1f}% (±{tol:.1f} points)"
+        f"{'nearly ' if c.share_bound == 'under' else ''}{'below ' if c.share_bound == 'below' else ''}"
+        f"{c.share_pct:.1f}% (±{tol:.1f} points)"
     )
     return Verdict(
         c,

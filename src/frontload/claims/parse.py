@@ -49,10 +49,12 @@ _CUR = {
     "eur": "EUR",
     "€": "EUR",
     "euros": "EUR",
+    "euro": "EUR",
 }
 _MONEY = re.compile(
     r"(?P<cur1>US\$|USD|RMB|CNY|EUR|€|\$|¥)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
-    r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb](?![a-z]))?\s?(?P<cur2>dollars?|yuan|euros?|USD|RMB)?",
+    r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb](?![a-z]))?\s?"
+    r"(?P<cur2>(?:US |U\.S\. )?dollars?|yuan|euros?|USD|RMB)?",
     re.I,
 )
 _PCT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I)
@@ -208,7 +210,7 @@ def _add_sentence(out: list[tuple[int, str]], text: str, start: int, end: int) -
 
 def _money(s: str) -> tuple[float, str, str, int, float] | None:
     for m in _MONEY.finditer(s):
-        cur = (m.group("cur1") or m.group("cur2") or "").lower()
+        cur = re.sub(r"^(?:us|u\.s\.)\s+", "", (m.group("cur1") or m.group("cur2") or "").lower())
         scale = (m.group("scale") or "").lower()
         if not cur or (not scale and cur not in ("us$", "usd", "$")):
             continue
@@ -338,8 +340,8 @@ def _found_countries(s: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for mw in words:
         w = mw.group(0)
-        if s[mw.end() : mw.end() + 1] == "$":
-            continue  # "US$349 billion" is a currency, not the United States
+        if re.match(r"\$|\s+dollars?\b", s[mw.end() : mw.end() + 9]):
+            continue  # "US$349 billion", "385 billion US dollars": a currency, not the United States
         token = w.strip(" .,")
         # Two-letter words are ISO codes only when they are the few the press uses ("In" is not India).
         if len(token.replace(".", "")) <= 2 and token.replace(".", "") not in ("US", "UK", "EU", "HK"):
@@ -544,7 +546,8 @@ _SHARE = re.compile(
     + r"))|(?P<pct3>\d+(?:\.\d+)?)"
     + _PCT_WORD
     + r"\s+share\b|\bshare\s+of\s+[^.;]{3,80}?\s+"
-    + r"(?:was|stood at|at|reached|rose to|fell to|hit|climbed to|came to)"
+    + r"(?P<v4>was|stood at|at|reached|rose to|fell to|hit|climbed to|came to|(?:fell|dropped|slipped) below|"
+    + r"below|under|(?:rose|climbed) above|above|over|topped)"
     + r"\s+(?:"
     + _QUALIFIER.replace("?P<q>", "?P<q4>")
     + r"\s+)?(?P<pct4>\d+(?:\.\d+)?)"
@@ -582,6 +585,11 @@ def _share(s: str) -> tuple[float, str | None, float, str] | None:
     pct = m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")
     frac = m.group("frac") or m.group("frac2")
     q = (m.group("q") or m.group("q2") or m.group("q4") or "").lower()
+    verb = (m.group("v4") or "").lower()
+    if re.search(r"below|under", verb):
+        q = "below"
+    elif re.search(r"above|over|topped", verb):
+        q = "more than"
     if pct is not None:
         value, tol = float(pct), 0.5 * 10 ** (-(len(pct.split(".")[1]) if "." in pct else 0))
     else:
@@ -589,7 +597,11 @@ def _share(s: str) -> tuple[float, str | None, float, str] | None:
     bound = (
         "over"
         if q in ("more than", "over", "above", "at least")
-        else ("under" if q in ("almost", "nearly", "close to", "just under") else None)
+        else (
+            "under"
+            if q in ("almost", "nearly", "close to", "just under")
+            else ("below" if q == "below" else None)
+        )
     )
     if q in ("about", "around", "roughly", "some"):
         tol = max(tol, 2.5)
@@ -648,6 +660,8 @@ def _roles(c: Claim, s: str) -> None:
         subject = [iso for _, iso in _found_countries(s) if iso not in c.others]
         m_rep = _REPORTER_ADJ.search(s)
         c.reporter = subject[0] if subject else (_ADJ[m_rep.group(1).lower()] if m_rep else None)
+        if c.reporter is None and re.search(r"\b(?:global|worldwide|world)\b", s, re.I):
+            c.reporter = "WLD"  # "Global equipment billings": SEMI's total
         c.partner = None
         return
     if c.comparison not in ("share", "rank", "combined"):
@@ -660,14 +674,12 @@ def _roles(c: Claim, s: str) -> None:
         iso = _iso(m.group(1))
         if iso and iso != found[0]:
             owner = iso
-    low = s.lower()
-    for iso in found[1:]:
-        if owner is None and re.search(
-            r"\b(us|u\.s\.|american|chinese|japanese|korean)\s+(?:[\w-]+\s+){0,2}"
-            r"(imports|purchases|exports)",
-            low,
-        ):
-            owner = iso
+    m_adj = re.search(
+        r"\b(us|u\.s\.|american|chinese|japanese|korean)\s+(?:[\w-]+\s+){0,2}(?:imports|purchases|exports)",
+        s.lower(),
+    )
+    if owner is None and m_adj and _ADJ[m_adj.group(1)] in found:  # "of US processor imports"
+        owner = _ADJ[m_adj.group(1)]
     if owner is not None:
         c.reporter, c.partner = owner, next(i for i in found if i != owner)
 
@@ -751,7 +763,9 @@ def _parse_sentence(start: int, s: str, today: dt.date) -> Claim:
     if c.flow is None and c.comparison == "rank" and c.comparison_text:
         role = c.comparison_text.lower()
         c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
-    if c.product == baskets.BASKETS["chip-equipment"].codes and c.flow is None and _BILLINGS.search(s):
+    if c.product == baskets.BASKETS["chip-equipment"].codes and (
+        (c.flow is None and _BILLINGS.search(s)) or re.search(r"\bSEMI\b", s)
+    ):
         c.measure = "billings"  # SEMI's equipment billings in a region, not a customs flow
     _roles(c, s)
     streak = _STREAK.search(masked) or _STREAK_SINCE_FIRST.search(masked)
