@@ -363,3 +363,15 @@ def test_text_without_full_stops_is_read_in_pieces():
     assert len(pieces) > 100 and all(len(s) <= 1_000 for _, s in pieces)
     assert all(text[o : o + len(s)] == s for o, s in pieces)  # offsets still point into the text
     assert parse(text[:2_000], dt.date(2025, 1, 1))
+
+
+def test_two_comparisons_in_one_sentence_are_two_claims(store):
+    china, total = semi("2024Q2", "China"), semi("2024Q2", "Total")
+    others = semi("2024Q2", "Korea") + semi("2024Q2", "Taiwan") + semi("2024Q2", "North America")
+    got = check_text(store, "China's spending on chipmaking equipment reached $12.21 billion in the second quarter of "
+                     "2024, exceeding the combined total of Korea, Taiwan and the US, and China accounted for more "
+                     "than 40 per cent of global chip equipment sales.", dt.date(2024, 11, 20))
+    assert [v.measure for v in got] == ["amount", "share", "combined"]
+    assert got[1].verdict == ("supported" if china / total > 0.4 else "contradicted")
+    assert got[2].verdict == ("supported" if china > others else "contradicted")
+    assert got[2].claimed == pytest.approx(others)  # China is not counted among those it is compared with

@@ -279,7 +279,8 @@ def _share(c: Claim, me: Found, members: dict[str, Found], what: str, label: str
 def _combined(c: Claim, me: Found, members: dict[str, Found], what: str, label: str) -> Verdict:
     from .verify import Verdict
 
-    missing = [o for o in c.others if o not in members]
+    listed = [o for o in c.others if o != me.key]  # the subject is not among what it is compared with
+    missing = [o for o in listed if o not in members]
     if missing:
         return Verdict(
             c,
@@ -287,7 +288,7 @@ def _combined(c: Claim, me: Found, members: dict[str, Found], what: str, label: 
             "combined",
             explanation=f"no {what} for {', '.join(missing)} in {label}; " + _hint(c),
         )
-    others = [members[o] for o in c.others]
+    others = [members[o] for o in listed]
     total = sum(o.value for o in others)
     below = "below" in c.notes
     ok = me.value < total if below else me.value > total
@@ -296,7 +297,7 @@ def _combined(c: Claim, me: Found, members: dict[str, Found], what: str, label: 
         f"{me.key} {fmt_money(me.value)} against {parts}: together {fmt_money(total)} in {label} ({what}); "
         f"{me.key} is {fmt_money(abs(me.value - total))} {'above' if me.value > total else 'below'} them"
     )
-    notes = me.notes + [n for o in others for n in o.notes] + _semi_note([me.key, *c.others])
+    notes = me.notes + [n for o in others for n in o.notes] + _semi_note([me.key, *listed])
     if not ok and abs(me.value - total) <= me.data_tol + sum(o.data_tol for o in others):
         verdict = "consistent"
         notes.append("within the rounding of the printed figures")

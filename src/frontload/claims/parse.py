@@ -566,7 +566,7 @@ _COMBINED = re.compile(
     r"\b(?P<verb>more than|exceed\w*|surpass\w*|greater than|larger than|bigger than|outstrip\w*|outpac\w*|"
     r"top\w*|eclips\w*|above|less than|smaller than|below)\s+(?:those of\s+|that of\s+)?(?:(?:the\s+)?"
     r"combined\s+(?:[\w-]+\s+){0,3}?of\s+(?P<list>[^.;:]{3,80}?)(?=[.;:]|$|\s+(?:in|during|for|over|"
-    r"last|this)\b|,\s+(?:according|data|SEMI|said|the)\b)|(?P<list2>[^.;:]{3,80}?)\s+combined\b)",
+    r"last|this)\b|,\s+(?:according|data|SEMI|said|the|while|but|which)\b)|(?P<list2>[^.;:]{3,80}?)\s+combined\b)",
     re.I,
 )
 _RECORD = re.compile(
@@ -608,16 +608,16 @@ def _share(s: str) -> tuple[float, str | None, float, str] | None:
     return value, bound, tol, m.group(0)
 
 
-def _comparisons(c: Claim, s: str) -> str:
-    """Fill the comparison fields; returns the sentence with the share's percentage blanked (so it is
-    not also read as a change)."""
-    sh = _share(s)
+def _comparisons(c: Claim, s: str, skip: frozenset[str] = frozenset()) -> str:
+    """Fill the comparison fields with the first kind found that is not in ``skip``; returns the
+    sentence with the share's percentage blanked (so it is not also read as a change)."""
+    sh = None if "share" in skip else _share(s)
     if sh:
         c.comparison = "share"
         c.share_pct, c.share_bound, c.share_tolerance, c.comparison_text = sh
         i = s.find(sh[3])
         return s[:i] + "\u00b7" * len(sh[3]) + s[i + len(sh[3]) :]
-    m = _COMBINED.search(s)
+    m = None if "combined" in skip else _COMBINED.search(s)
     if m:
         listed = m.group("list") or m.group("list2") or ""
         others = tuple(dict.fromkeys(iso for _, iso in _found_countries(listed)))
@@ -626,12 +626,12 @@ def _comparisons(c: Claim, s: str) -> str:
             if m.group("verb").lower() in ("less than", "smaller than", "below"):
                 c.notes.append("below")
             return s
-    m = _RANK.search(s)
+    m = None if "rank" in skip else _RANK.search(s)
     if m:
         c.comparison, c.comparison_text = "rank", m.group(0)
         c.rank = _ORDINAL_RANK.get((m.group("ord") or "").lower(), 1)
         return s
-    m = _RECORD.search(s)
+    m = None if "record" in skip else _RECORD.search(s)
     if m:
         c.comparison, c.comparison_text = "record", m.group(0)
         c.record_since = int(m.group("y")) if m.group("y") else None
@@ -690,9 +690,41 @@ def parse(text: str, today: dt.date) -> list[Claim]:
     for start, s in sentences(text):
         c = _parse_sentence(start, s, today)
         out.append(c)
+        out += _more_comparisons(c)
         earlier = _earlier_amount(c)
         if earlier is not None:
             out.append(earlier)
+    return out
+
+
+def _more_comparisons(c: Claim) -> list[Claim]:
+    """'… exceeding the combined total of Korea, Taiwan and the US, and accounted for more than 40
+    per cent of global sales': each further comparison in the sentence is a claim of its own."""
+    out: list[Claim] = []
+    if c.comparison is None:
+        return out
+    seen = {c.comparison}
+    masked, _ = _mask(c.sentence)
+    while len(seen) < 4:
+        e = dataclasses.replace(
+            c,
+            amount=None,
+            change_pct=None,
+            quantity=None,
+            comparison=None,
+            comparison_text=None,
+            share_pct=None,
+            share_bound=None,
+            rank=None,
+            others=(),
+            record_since=None,
+            notes=[],
+        )
+        _comparisons(e, masked, frozenset(seen))
+        if e.comparison is None:
+            break
+        seen.add(e.comparison)
+        out.append(e)
     return out
 
 
