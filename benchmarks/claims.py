@@ -11,6 +11,7 @@ evidence.
 from __future__ import annotations
 
 import datetime as dt
+import random
 import statistics
 import tempfile
 import time
@@ -37,6 +38,24 @@ def article(words: int = 1000) -> str:
     return " ".join(parts)
 
 
+def five_megabytes() -> str:
+    """5 MB of generated text: trade words, with an amount and period in one sentence in five (the
+    size of input the checker must survive; the same shape as the test's)."""
+    rng = random.Random(5)
+    words = ["the", "of", "and", "to", "in", "chips", "China", "imports", "exports", "rose", "fell",
+             "analysts", "Taiwan", "Korea", "U.S.", "market"]
+    parts: list[str] = []
+    size = 0
+    while size < 5_000_000:
+        s = " ".join(rng.choice(words) for _ in range(rng.randrange(5, 30)))
+        if rng.random() < 0.2:
+            when = rng.choice(["October", "2023", "the first half"])
+            s += f" {rng.uniform(0, 20):.2f} billion dollars in {when}"
+        parts.append(s + ". ")
+        size += len(parts[-1])
+    return "".join(parts)
+
+
 def main() -> None:
     text = article()
     today = dt.date(2025, 3, 1)
@@ -51,6 +70,10 @@ def main() -> None:
                 t = time.perf_counter()
                 verdicts = check_text(s, text, today)
                 full.append(time.perf_counter() - t)
+            big = five_megabytes()
+            t = time.perf_counter()
+            big_verdicts = check_text(s, big, today)
+            big_time = time.perf_counter() - t
     only_parse = []
     for _ in range(5):
         t = time.perf_counter()
@@ -59,6 +82,10 @@ def main() -> None:
     a, b = statistics.median(full), statistics.median(only_parse)
     print(f"{len(text.split())} words, {len(verdicts)} verdicts")
     print(f"check (parse + evidence) {a:.3f} s; parse only {b:.3f} s; ratio {a / b:.0f}x")
+    per_word = a / len(text.split())
+    big_words = len(big.split())
+    print(f"5 MB ({big_words:,} words, {len(big_verdicts):,} verdicts): {big_time:.1f} s, "
+          f"{big_time / big_words / per_word:.2f}x the per-word time of the 1,000-word article")
 
 
 if __name__ == "__main__":

@@ -796,9 +796,8 @@ def check(
 ) -> None:
     """Check the numbers in a news article against the store: a verdict and evidence for each claim."""
     import datetime as dt
-    import html as html_mod
-    import re
 
+    from .claims.parse import article_text
     from .claims.verify import check_text
 
     if article == "-":
@@ -813,10 +812,10 @@ def check(
             raise QueryError(f"{article} is not a text file",
                          hint="save the article as text, Markdown or HTML")
         raw = data.decode("utf-8", errors="replace")
-    if len(raw) > 2_000_000:
-        raise QueryError(f"the article is {len(raw):,} characters; frontload checks up to 2,000,000",
+    if len(raw) > 10_000_000:
+        raise QueryError(f"the article is {len(raw):,} characters; frontload checks up to 10,000,000",
                          hint="split it into parts")
-    text = html_mod.unescape(re.sub(r"<(script|style)[^>]*>.*?</\1>|<[^>]+>", " ", raw, flags=re.S | re.I))
+    text = article_text(raw)  # HTML to text in one linear pass, however broken
     try:
         today = dt.date.fromisoformat(date) if date else dt.date.today()
     except ValueError:
@@ -835,20 +834,16 @@ def check(
     if not verdicts:
         console.print("no sentences with numbers found")
         return
+    from .claims import render as claims_render
+
     table = Table(title=f"Claims checked ({len(verdicts)})", title_justify="left")
     for col in ("claim", "understood as", "verdict", "data", "explanation"):
         table.add_column(col, overflow="fold")
     colours = {"supported": "green", "contradicted": "red", "consistent": "yellow", "not_checkable": "dim"}
     for v in verdicts:
-        u = v.to_dict()["understood"]
-        flow_word = {"M": "imports", "X": "exports"}.get(u["flow"] or "", "")
-        parts = (u["reporter"], flow_word, "+".join(u["product"]), "from " + (u["partner"] or "World"),
-                 u["period"])
-        what = " ".join(str(x) for x in parts if x)
-        data_txt = "" if v.data_value is None else (f"{v.data_value:+.1f}%" if v.measure == "change"
-                                                    else f"{v.data_value / 1e9:,.2f} bn USD")
-        table.add_row(v.claim.sentence[:120], what, f"[{colours.get(v.verdict, 'white')}]{v.verdict}[/]",
-                      data_txt, v.explanation)
+        table.add_row(v.claim.sentence[:120], claims_render.understood_text(v),
+                      f"[{colours.get(v.verdict, 'white')}]{v.verdict}[/]", claims_render.data_text(v),
+                      v.explanation)
     console.print(table)
 
 

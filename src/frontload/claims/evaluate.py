@@ -18,38 +18,68 @@ from typing import Any
 from ..model import period_label
 from ..store.store import Store
 from .parse import parse
-from .verify import check_text
+from .verify import Verdict, check_text, shared_lookups
 
 VERDICTS = ("supported", "contradicted", "consistent", "not_checkable")
 
 
 def load_corpus(path: Path | None = None) -> list[dict[str, Any]]:
-    text = path.read_text(encoding="utf-8") if path else resources.files("frontload").joinpath(
-        "claims", "corpus.jsonl").read_text(encoding="utf-8")
+    text = (
+        path.read_text(encoding="utf-8")
+        if path
+        else resources.files("frontload").joinpath("claims", "corpus.jsonl").read_text(encoding="utf-8")
+    )
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 def evaluate(store: Store, corpus: list[dict[str, Any]]) -> dict[str, Any]:
+    """Scores on the whole corpus and, under ``subsets``, on each origin separately: the hand-written
+    press sentences ("hand") and the templated ones ("template"), which only measure how well the
+    reader covers our own templates."""
+    with shared_lookups():
+        checked = [check_text(store, c["text"], dt.date.fromisoformat(c["date"])) for c in corpus]
+    result = _score(corpus, checked)
+    origins = sorted({c.get("origin", "template") for c in corpus})
+    result["subsets"] = {}
+    for o in origins:
+        idx = [i for i, c in enumerate(corpus) if c.get("origin", "template") == o]
+        sub = _score([corpus[i] for i in idx], [checked[i] for i in idx])
+        result["subsets"][o] = {k: v for k, v in sub.items() if k != "misses"}
+    return result
+
+
+def _score(corpus: list[dict[str, Any]], checked: list[list[Verdict]]) -> dict[str, Any]:
     confusion: Counter[tuple[str, str]] = Counter()
     fields: Counter[str] = Counter()
     field_total: Counter[str] = Counter()
     misses = []
-    for case in corpus:
+    for case, got in zip(corpus, checked, strict=True):
         date = dt.date.fromisoformat(case["date"])
         exp = case["expect"]
-        got = check_text(store, case["text"], date)
         got_pairs = [(v.measure, v.verdict) for v in got]
         exp_pairs = [tuple(p) for p in exp["verdicts"]]
         for i, (measure, verdict) in enumerate(exp_pairs):
             g = got_pairs[i][1] if i < len(got_pairs) and got_pairs[i][0] == measure else "missed"
             confusion[(verdict, g)] += 1
             if g != verdict:
-                misses.append({"text": case["text"], "expected": verdict, "got": g,
-                               "why": got[i].explanation if i < len(got) else ""})
+                misses.append(
+                    {
+                        "text": case["text"],
+                        "expected": verdict,
+                        "got": g,
+                        "measure": measure,
+                        "origin": case.get("origin", "template"),
+                        "why": got[i].explanation if i < len(got) else "",
+                    }
+                )
         if "reporter" in exp:
             c = parse(case["text"], date)[0]
-            read = {"reporter": c.reporter, "partner": c.partner, "product": list(c.product),
-                    "period": period_label(c.period_start, c.months) if c.period_start and c.months else None}
+            read = {
+                "reporter": c.reporter,
+                "partner": c.partner,
+                "product": list(c.product),
+                "period": period_label(c.period_start, c.months) if c.period_start and c.months else None,
+            }
             for k in ("reporter", "partner", "product", "period"):
                 field_total[k] += 1
                 fields[k] += read[k] == exp[k]
@@ -58,22 +88,56 @@ def evaluate(store: Store, corpus: list[dict[str, Any]]) -> dict[str, Any]:
         tp = confusion[(v, v)]
         predicted = sum(n for (e, g), n in confusion.items() if g == v)
         actual = sum(n for (e, g), n in confusion.items() if e == v)
-        per_verdict[v] = {"precision": tp / predicted if predicted else None,
-                          "recall": tp / actual if actual else None, "support": actual}
-    return {"claims": len(corpus), "verdicts": per_verdict,
-            "parse_accuracy": {k: fields[k] / field_total[k] for k in field_total},
-            "accuracy": sum(n for (e, g), n in confusion.items() if e == g) / max(sum(confusion.values()), 1),
-            "misses": misses}
+        per_verdict[v] = {
+            "precision": tp / predicted if predicted else None,
+            "recall": tp / actual if actual else None,
+            "support": actual,
+        }
+    return {
+        "claims": len(corpus),
+        "verdicts": per_verdict,
+        "parse_accuracy": {k: fields[k] / field_total[k] for k in field_total},
+        "accuracy": sum(n for (e, g), n in confusion.items() if e == g) / max(sum(confusion.values()), 1),
+        "checked": sum(confusion.values()),
+        "misses": misses,
+    }
 
 
 def to_markdown(result: dict[str, Any]) -> str:
     def pct(x: float | None) -> str:
         return "–" if x is None else f"{x * 100:.1f}%"
 
-    lines = [f"{result['claims']} claims, verdict accuracy {pct(result['accuracy'])}", "",
-             "| verdict | support | precision | recall |", "|---|---|---|---|"]
+    lines = [
+        f"{result['claims']} claims ({result.get('checked', '?')} verdicts expected), verdict accuracy "
+        f"{pct(result['accuracy'])}",
+        "",
+    ]
+    subsets = result.get("subsets") or {}
+    names = list(subsets)
+    head = "| verdict | support | precision | recall |" + "".join(
+        f" {n}: support | {n}: precision | {n}: recall |" for n in names
+    )
+    lines += [head, "|---" * (4 + 3 * len(names)) + "|"]
     for v, r in result["verdicts"].items():
-        lines.append(f"| {v} | {r['support']} | {pct(r['precision'])} | {pct(r['recall'])} |")
-    lines += ["", "| parse field | accuracy |", "|---|---|"]
-    lines += [f"| {k} | {pct(v)} |" for k, v in result["parse_accuracy"].items()]
+        row = f"| {v} | {r['support']} | {pct(r['precision'])} | {pct(r['recall'])} |"
+        for n in names:
+            sr = subsets[n]["verdicts"][v]
+            row += f" {sr['support']} | {pct(sr['precision'])} | {pct(sr['recall'])} |"
+        lines.append(row)
+    acc = (
+        "| verdict accuracy | | | "
+        + pct(result["accuracy"])
+        + " |"
+        + "".join(f" {subsets[n]['claims']} claims | | {pct(subsets[n]['accuracy'])} |" for n in names)
+    )
+    lines.append(acc)
+    lines += [
+        "",
+        "| parse field | accuracy |" + "".join(f" {n} |" for n in names),
+        "|---|---|" + "---|" * len(names),
+    ]
+    for k, v in result["parse_accuracy"].items():
+        lines.append(
+            f"| {k} | {pct(v)} |" + "".join(f" {pct(subsets[n]['parse_accuracy'].get(k))} |" for n in names)
+        )
     return "\n".join(lines)

@@ -14,7 +14,10 @@ claim" so it can be shown as not checkable.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
+import html.parser
 import re
 from dataclasses import dataclass, field
 
@@ -46,21 +49,23 @@ _CUR = {
     "eur": "EUR",
     "€": "EUR",
     "euros": "EUR",
+    "euro": "EUR",
 }
 _MONEY = re.compile(
     r"(?P<cur1>US\$|USD|RMB|CNY|EUR|€|\$|¥)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
-    r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb](?![a-z]))?\s?(?P<cur2>dollars?|yuan|euros?|USD|RMB)?",
+    r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb](?![a-z]))?\s?"
+    r"(?P<cur2>(?:US |U\.S\. )?dollars?|yuan|euros?|USD|RMB)?",
     re.I,
 )
 _PCT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I)
 _UP = re.compile(
     r"\b(up|rose|rise|rising|increase[ds]?|grew|growth|jump(?:ed)?|surge[ds]?|soar(?:ed)?|hike|higher|"
-    r"climb(?:ed)?|gain(?:ed)?)\b",
+    r"climb(?:ed)?|gain(?:ed)?|more)\b",
     re.I,
 )
 _DOWN = re.compile(
     r"\b(down|fell|fall|falling|declin(?:e|ed|ing)|drop(?:ped)?|decrease[ds]?|lower|slump(?:ed)?|"
-    r"shr[ao]nk|plung(?:e|ed))\b",
+    r"shr[ao]nk|plung(?:e|ed)|less|fewer|slipped|slid|sank|tumbled|dipped|eased|contracted)\b",
     re.I,
 )
 _MONTHS = {
@@ -127,40 +132,85 @@ class Claim:
     flow: str | None = None
     product: tuple[str, ...] = ()
     product_text: str | None = None
-    kind: str = "trade"  # trade, or not_trade
+    kind: str = "trade"  # trade, streak, or not_trade
     notes: list[str] = field(default_factory=list)
+    # What the figure measures: customs "value", or SEMI equipment "billings" (a reported figure).
+    measure: str = "value"
+    # Comparisons: share ("one-third of global demand"), rank ("China's largest supplier"),
+    # combined ("more than Korea, Taiwan and the US combined"), record ("the highest since 2021").
+    comparison: str | None = None
+    comparison_text: str | None = None
+    share_pct: float | None = None
+    share_bound: str | None = None  # "over" (more than a third), "under" (nearly a third) or None
+    share_tolerance: float = 0.5  # points: rounding of "42%"; wider for words ("one-third")
+    rank: int | None = None
+    others: tuple[str, ...] = ()  # the economies of a "combined total of" comparison
+    record_since: int | None = None  # year of "the highest since 2021"; None for "a record"
+    # Counts: "549.2 billion units", "1.2 billion chips".
+    quantity: float | None = None
+    quantity_text: str | None = None
+    quantity_decimals: int = 0
+    quantity_unit: float = 1.0
+    not_trade_reason: str | None = None  # why numbers here are not trade figures
 
 
 _STREAK = re.compile(
-    r"(?:above|over|more than|exceed\w*|topp?\w*)\b.{0,60}?\bsince\s+"
+    r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\bsince\s+"
     r"(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(\d{4}))?",
     re.I,
 )
+_STREAK_SINCE_FIRST = re.compile(
+    r"\bsince\s+(january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+(\d{4}))?\b.{0,120}?\b(?:consistently\s+|always\s+|each month\s+)?(?:stayed above|been above|"
+    r"remained above|surpass\w*|exceed\w*|topp?\w*)\b",
+    re.I,
+)
 _ABBREV = ("U.S", "U.K", "U.N", "Mr", "Ms", "Dr", "e.g", "i.e", "No", "vs", "Inc", "Co", "Ltd", "Corp", "St")
+_ABBREV_END = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+|$)|\n\s*\n")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
     """Sentences that contain a digit, with their offsets; "U.S." and "3.5" do not end a sentence."""
     out: list[tuple[int, str]] = []
     start = 0
-    for m in re.finditer(r"[.!?](?=\s+|$)|\n\s*\n", text):
-        before = text[start : m.start()]
-        if m.group(0) == "." and any(re.search(r"\b" + re.escape(a) + "$", before) for a in _ABBREV):
+    for m in _SENTENCE_END.finditer(text):
+        # Only the few characters before the stop are looked at: a long text stays linear.
+        before = text[max(start, m.start() - 8) : m.start()]
+        if (
+            m.group(0) == "."
+            and _ABBREV_END.search(before)
+            and (
+                m.start() - len(_ABBREV_END.search(before).group(0)) >= start  # type: ignore[union-attr]
+            )
+        ):
             continue  # "U.S.", "Mr." do not end a sentence ("…the U.S. In 2024" is rarer than "U.S. chips")
-        chunk = text[start : m.end()]
-        s = chunk.strip()
-        if s and re.search(r"\d", s):
-            out.append((start + (len(chunk) - len(chunk.lstrip())), s))
+        _add_sentence(out, text, start, m.end())
         start = m.end()
-    tail = text[start:].strip()
-    if tail and re.search(r"\d", tail):
-        out.append((start + (len(text[start:]) - len(text[start:].lstrip())), tail))
+    _add_sentence(out, text, start, len(text))
     return out
+
+
+_MAX_SENTENCE = 1_000  # characters; a longer run without a full stop is cut at spaces
+
+
+def _add_sentence(out: list[tuple[int, str]], text: str, start: int, end: int) -> None:
+    """Append text[start:end] stripped, when it holds a digit; a run longer than _MAX_SENTENCE (a
+    table, a page without stops) is cut at spaces so that each piece is read in bounded time."""
+    while end - start > _MAX_SENTENCE:
+        cut = text.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+        cut = cut if cut > start else start + _MAX_SENTENCE
+        _add_sentence(out, text, start, cut)
+        start = cut
+    chunk = text[start:end]
+    s = chunk.strip()
+    if s and re.search(r"\d", s):
+        out.append((start + (len(chunk) - len(chunk.lstrip())), s))
 
 
 def _money(s: str) -> tuple[float, str, str, int, float] | None:
     for m in _MONEY.finditer(s):
-        cur = (m.group("cur1") or m.group("cur2") or "").lower()
+        cur = re.sub(r"^(?:us|u\.s\.)\s+", "", (m.group("cur1") or m.group("cur2") or "").lower())
         scale = (m.group("scale") or "").lower()
         if not cur or (not scale and cur not in ("us$", "usd", "$")):
             continue
@@ -188,6 +238,23 @@ def _change(s: str) -> tuple[float, str] | None:
 
 def _period(s: str, today: dt.date) -> tuple[dt.date, int, str] | None:
     low = s.lower()
+    m = re.search(
+        r"\b(?:between\s+)?("
+        + _MONTH_WORDS
+        + r")\s*(?:-|–|to|and|through)\s*("
+        + _MONTH_WORDS
+        + r")(?:\s+(\d{4}))?",
+        low,
+    )
+    if m and _MONTHS[m.group(1)] < _MONTHS[m.group(2)]:  # "between January and July 2024", "January-November"
+        first, last = _MONTHS[m.group(1)], _MONTHS[m.group(2)]
+        year = int(m.group(3)) if m.group(3) else (today.year if last <= today.month else today.year - 1)
+        return dt.date(year, first, 1), last - first + 1, m.group(0)
+    m = re.search(r"\b(?:the )?year to (" + _MONTH_WORDS + r")(?:\s+(\d{4}))?", low)
+    if m:  # "in the year to October": January to October
+        month = _MONTHS[m.group(1)]
+        year = int(m.group(2)) if m.group(2) else (today.year if month <= today.month else today.year - 1)
+        return dt.date(year, 1, 1), month, m.group(0)
     m = re.search(r"first (\w+) months(?: of (\d{4}|the year|this year|last year))?", low)
     if m and m.group(1) in _ORDINAL:
         n = _ORDINAL[m.group(1)]
@@ -227,24 +294,72 @@ def _year(text: str | None, today: dt.date) -> int:
     return int(text)
 
 
-def _countries(s: str) -> tuple[str | None, str | None]:
-    words = re.findall(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|\b(?:Beijing|Washington)\b", s)
+# Names the press uses that the country crosswalk does not hold. SEMI's "North America" is read as
+# the US (the verdict says so).
+_PHRASES = {
+    "north america": "USA",
+    "europe": "EU",  # SEMI's Europe region (the verdict names it)
+    "world's largest economy": "USA",
+    "the world's largest economy": "USA",
+    "mainland china": "CHN",
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _iso(token: str) -> str | None:
+    """ISO3 for a capitalised word or phrase, None when it names no economy (cached: an article
+    repeats its names, and a failed look-up computes spelling suggestions)."""
+    if token.lower() in _PHRASES:
+        return _PHRASES[token.lower()]
+    try:
+        return countries.iso3(token)
+    except CodeError:
+        return None
+
+
+def _names_inside(token: str, offset: int) -> list[tuple[int, str]]:
+    """Economies among the words of a capitalised run: two-word names first ("South Korea")."""
+    words = [(m.start(), m.group(0).strip(".,")) for m in re.finditer(r"\S+", token)]
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(words):
+        pair = _iso(words[i][1] + " " + words[i + 1][1]) if i + 1 < len(words) else None
+        short = words[i][1].replace(".", "")
+        one = pair or (_iso(words[i][1]) if len(short) > 2 or short in ("US", "UK", "EU", "HK") else None)
+        if one and one != "WLD":
+            out.append((offset + words[i][0], one))
+        i += 2 if pair else 1
+    return out
+
+
+def _found_countries(s: str) -> list[tuple[int, str]]:
+    """(offset, ISO3) of every economy named in the sentence, in order."""
+    words = re.finditer(
+        r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|\b(?:Beijing|Washington)\b|\bworld's largest economy\b", s
+    )
     found: list[tuple[int, str]] = []
-    for w in words:
+    for mw in words:
+        w = mw.group(0)
+        if re.match(r"\$|\s+dollars?\b", s[mw.end() : mw.end() + 9]):
+            continue  # "US$349 billion", "385 billion US dollars": a currency, not the United States
         token = w.strip(" .,")
         # Two-letter words are ISO codes only when they are the few the press uses ("In" is not India).
         if len(token.replace(".", "")) <= 2 and token.replace(".", "") not in ("US", "UK", "EU", "HK"):
             continue
-        try:
-            iso = countries.iso3(token)
-        except CodeError:
+        iso = _iso(token)
+        if iso is None and " " in token:  # "China Customs", "Beijing Washington": the names inside
+            found += _names_inside(token, mw.start())
             continue
-        if iso not in ("WLD",):
-            found.append((s.find(w), iso))
+        if iso is not None and iso not in ("WLD",):
+            found.append((mw.start(), iso))
+    return found
+
+
+def _countries(s: str) -> tuple[str | None, str | None]:
+    found = _found_countries(s)
     reporter = partner = None
     for pos, iso in found:
-        before = s[max(0, pos - 8) : pos].lower()
-        if re.search(r"\b(from|to)\s+(the\s+)?$", before):
+        if re.search(r"\b(from|to)\s+(the\s+)?(mainland\s+)?$", s[max(0, pos - 17) : pos].lower()):
             partner = partner or iso
         else:
             reporter = reporter or iso
@@ -267,14 +382,15 @@ _ADJ = {
 _ADJ_RE = re.compile(
     r"\b(south korean|u\.s\.|us|american|korean|taiwanese|japanese|chinese|dutch|malaysian|"
     r"vietnamese)[- ](?:made\s)?(?:micro)?"
-    r"(chips?|semiconductors?|processors?|memory|equipment|integrated circuits|ics?\b)",
+    r"(chips?|semiconductors?|processors?|memory|equipment|lithography|integrated circuits|ics?\b)",
     re.I,
 )
 
 
 _REPORTER_ADJ = re.compile(
-    r"\b(chinese|american|korean|south korean|taiwanese|japanese|dutch|malaysian|"
-    r"vietnamese)\s+(?:chip\s+)?(purchases|imports|exports|buyers|importers|exporters)\b",
+    r"\b(chinese|american|korean|south korean|taiwanese|japanese|dutch|malaysian|us|u\.s\.|"
+    r"vietnamese)\s+(?:chip\s+|memory\s+(?:chip\s+)?|processor\s+|semiconductor\s+)?(purchases|imports|"
+    r"exports|buyers|importers|exporters|companies|firms|fabs|chipmakers|shipments)\b",
     re.I,
 )
 
@@ -285,65 +401,496 @@ def _origin_adjective(s: str) -> str | None:
     return _ADJ[m.group(1).lower()] if m else None
 
 
+_ALIASES = {a: b for b in baskets.BASKETS.values() for a in b.aliases if len(a) > 3}
+_ALIAS_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")\b"
+)
+
+
 def _product(s: str) -> tuple[tuple[str, ...], str | None]:
     low = s.lower().replace("-", " ")
     # The longest matching alias wins: "memory chips" before "chips".
-    pairs = sorted(((a, b) for b in baskets.BASKETS.values() for a in b.aliases), key=lambda p: -len(p[0]))
-    for alias, b in pairs:
-        if len(alias) > 3 and re.search(r"\b" + re.escape(alias) + r"\b", low):
-            return b.codes, alias
-    m = re.search(r"\b(?:microchips?|semiconductor chips|chips?)\b", low)
+    hits = [m.group(0) for m in _ALIAS_RE.finditer(low)]
+    if hits:
+        alias = max(hits, key=len)
+        return _ALIASES[alias].codes, alias
+    m = re.search(r"\b(?:microchips?|semiconductor chips|chips?|integrated circuit)\b", low) or re.search(
+        r"\bICs?\b", s
+    )
     if m:
         try:
             return baskets.resolve_product("integrated circuits"), m.group(0)
         except UnknownProductError:  # pragma: no cover
             return (), None
+    m = re.search(r"\bsemiconductor\b", low)
+    if m:  # "Korea's semiconductor exports": the press's semiconductors (HS 8541 + 8542)
+        return baskets.BASKETS["semiconductors"].codes, "semiconductors"
     return (), None
+
+
+# -- numbers that are not trade figures ---------------------------------------------------------
+_MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_PCT_WORD = r"(?:%|\s?per\s?cent|\s?percent)"
+_NOT_TRADE = [
+    (re.compile(r"\b\d+(?:\.\d+)?\s?-?(?:nm|nanomet(?:re|er)s?)\b", re.I), "a technology node"),
+    (re.compile(r"\b(?:\w+|\d+)\s+generations?\s+(?:behind|ahead)\b", re.I), "a technology gap"),
+    (
+        re.compile(
+            r"\b\d+(?:\.\d+)?" + _PCT_WORD + r"\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|"
+            r"surcharges?)\b|\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+(?:\w+\s+){0,2}?(?:of|at|to|by)\s+"
+            r"(?:up to\s+|as much as\s+)?\d+(?:\.\d+)?" + _PCT_WORD,
+            re.I,
+        ),
+        "a tariff rate",
+    ),
+    (
+        re.compile(
+            r"\b\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}?(?:companies|firms|entities|chipmakers|engineers|"
+            r"employees|workers|people|fabs|factories|plants|suppliers|customers)\b",
+            re.I,
+        ),
+        "a count of companies or people",
+    ),
+    (
+        re.compile(
+            r"(?:US\$|USD|\$)\s?\d[\d.,]*\s*(?:billion|million|bn|m)?\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:subsid(?:y|ies)|grants?|incentives|loans?|tax credits|revenue|profits?)\b|"
+            r"\b(?:spend|invest)\w*\s+(?:US\$|\$)\s?\d[\d.,]*\s*(?:billion|million|bn)?\s+(?:on|in)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:fabs?|plants?|factories|facilit\w+|sites?)\b",
+            re.I,
+        ),
+        "a subsidy, investment or company figure",
+    ),
+    (
+        re.compile(
+            r"\b(?:" + _MONTH_WORDS + r")\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:billion|"
+            r"million|%|per))(?:,?\s+\d{4})?",
+            re.I,
+        ),
+        "a date",
+    ),
+    (re.compile(r"\b(?:19|20)\d\d\s+(?:law|act|rules?|regulations?|controls)\b", re.I), "a date"),
+]
+# Amounts written in Chinese or Japanese ("3500.6億ドル", "1.81万亿元"): out of scope, said so.
+_CJK_AMOUNT = re.compile(r"\d[\d,.]*\s?(?:億|亿|万|兆)\s?(?:ドル|美元|元|円)?")
+
+
+def _mask(s: str) -> tuple[str, str | None]:
+    """The sentence with non-trade numbers blanked (same length) and the first reason found."""
+    reason = None
+    for pattern, why in _NOT_TRADE:
+        s, n = pattern.subn(lambda m: "\u00b7" * (m.end() - m.start()), s)
+        reason = reason or (why if n else None)
+    return s, reason
+
+
+# -- counts ------------------------------------------------------------------------------------
+_QUANTITY = re.compile(
+    r"(?<![\w$.,])(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>billion|million|thousand|bn|mn)?\s+"
+    r"(?:(?:integrated\s+circuits?|chips?|units?|pieces|(?:[a-z-]+\s+)?(?:machines|systems))\b)",
+    re.I,
+)
+
+
+def _quantity(s: str) -> tuple[float, str, int, float] | None:
+    m = _QUANTITY.search(s)
+    if not m:
+        return None
+    before = s[max(0, m.start() - 5) : m.start()]
+    if re.search(r"(US\$|USD|RMB|\$|€|¥)\s?$", before):
+        return None
+    num = m.group("num").replace(",", "")
+    if not m.group("scale") and re.fullmatch(r"(?:19|20)\d\d", num):
+        return None  # "the 2024 chips": a year, not a count
+    unit = _SCALE.get((m.group("scale") or "").lower(), 1.0)
+    decimals = len(num.split(".")[1]) if "." in num else 0
+    return round(float(num) * unit, 2), m.group(0), decimals, unit
+
+
+# -- comparisons: shares, ranks, combined totals, records ------------------------------------------
+_FRACTIONS = {
+    "half": 50.0,
+    "one half": 50.0,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "two thirds": 200 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "three quarters": 75.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
+    "a tenth": 10.0,
+    "one tenth": 10.0,
+}
+_FRACTION_RE = (
+    r"(?<!first\s)(?<!second\s)(?<!latter\s)(?:"
+    + "|".join(k.replace(" ", "[- ]") for k in sorted(_FRACTIONS, key=len, reverse=True))
+    + ")"
+)
+_QUALIFIER = (
+    r"(?P<q>more than|over|above|at least|almost|nearly|close to|just under|about|around|roughly|some)"
+)
+_SHARE = re.compile(
+    r"(?:"
+    + _QUALIFIER
+    + r"\s+)?(?:(?P<pct>\d+(?:\.\d+)?)"
+    + _PCT_WORD
+    + r"|(?P<frac>"
+    + _FRACTION_RE
+    + r"))\s+(?:share\s+)?of\b|(?:accounted for|made up|represented|took|captured|comprised)\s+(?:"
+    + _QUALIFIER.replace("?P<q>", "?P<q2>")
+    + r"\s+)?(?:(?P<pct2>\d+(?:\.\d+)?)"
+    + _PCT_WORD
+    + r"|(?P<frac2>"
+    + _FRACTION_RE
+    + r"))|(?P<pct3>\d+(?:\.\d+)?)"
+    + _PCT_WORD
+    + r"\s+share\b|\bshare\s+of\s+[^.;]{3,80}?\s+"
+    + r"(?P<v4>was|stood at|at|reached|rose to|fell to|hit|climbed to|came to|(?:fell|dropped|slipped) below|"
+    + r"below|under|(?:rose|climbed) above|above|over|topped)"
+    + r"\s+(?:"
+    + _QUALIFIER.replace("?P<q>", "?P<q4>")
+    + r"\s+)?(?P<pct4>\d+(?:\.\d+)?)"
+    + _PCT_WORD,
+    re.I,
+)
+_ORDINAL_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_RANK = re.compile(
+    r"\b(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:largest|biggest|top|leading|"
+    r"No\.?\s?1|number[- ]one)\s+(?:[\w-]+\s+){0,3}?(?P<role>suppliers?|sources?|markets?|buyers?|"
+    r"exporters?|importers?|destinations?|customers?|spenders?|regions?|origins?)\b|\btopped\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<role2>market|league|ranking)\b",
+    re.I,
+)
+_COMBINED = re.compile(
+    r"\b(?P<verb>more than|exceed\w*|surpass\w*|greater than|larger than|bigger than|outstrip\w*|outpac\w*|"
+    r"top\w*|eclips\w*|above|less than|smaller than|below)\s+(?:those of\s+|that of\s+)?(?:(?:the\s+)?"
+    r"combined\s+(?:[\w-]+\s+){0,3}?of\s+(?P<list>[^.;:]{3,80}?)(?=[.;:]|$|\s+(?:in|during|for|over|"
+    r"last|this)\b|,\s+(?:according|data|SEMI|said|the|while|but|which)\b)|(?P<list2>[^.;:]{3,80}?)\s+combined\b)",
+    re.I,
+)
+_RECORD = re.compile(
+    r"\b(?P<kind>highest|lowest|biggest|largest|strongest|weakest)\s+(?:[\w-]+\s+){0,3}?(?:since\s+"
+    r"(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:(?:" + _MONTH_WORDS + r")\s+)?(?P<y>\d{4})|"
+    r"(?P<ever>on record|ever|in history))|\b(?P<rec>(?:a\s+|new\s+)?record(?:[- ](?:high|low))?|all-time\s+"
+    r"(?:high|low))\b",
+    re.I,
+)
+
+
+def _share(s: str) -> tuple[float, str | None, float, str] | None:
+    m = _SHARE.search(s)
+    if not m:
+        return None
+    pct = m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")
+    frac = m.group("frac") or m.group("frac2")
+    q = (m.group("q") or m.group("q2") or m.group("q4") or "").lower()
+    verb = (m.group("v4") or "").lower()
+    if re.search(r"below|under", verb):
+        q = "below"
+    elif re.search(r"above|over|topped", verb):
+        q = "more than"
+    if pct is not None:
+        value, tol = float(pct), 0.5 * 10 ** (-(len(pct.split(".")[1]) if "." in pct else 0))
+    else:
+        value, tol = _FRACTIONS[re.sub(r"[- ]", " ", (frac or "").lower())], 2.5
+    bound = (
+        "over"
+        if q in ("more than", "over", "above", "at least")
+        else (
+            "under"
+            if q in ("almost", "nearly", "close to", "just under")
+            else ("below" if q == "below" else None)
+        )
+    )
+    if q in ("about", "around", "roughly", "some"):
+        tol = max(tol, 2.5)
+    return value, bound, tol, m.group(0)
+
+
+def _comparisons(c: Claim, s: str, skip: frozenset[str] = frozenset()) -> str:
+    """Fill the comparison fields with the first kind found that is not in ``skip``; returns the
+    sentence with the share's percentage blanked (so it is not also read as a change)."""
+    sh = None if "share" in skip else _share(s)
+    if sh:
+        c.comparison = "share"
+        c.share_pct, c.share_bound, c.share_tolerance, c.comparison_text = sh
+        i = s.find(sh[3])
+        return s[:i] + "\u00b7" * len(sh[3]) + s[i + len(sh[3]) :]
+    m = None if "combined" in skip else _COMBINED.search(s)
+    if m:
+        listed = m.group("list") or m.group("list2") or ""
+        others = tuple(dict.fromkeys(iso for _, iso in _found_countries(listed)))
+        if others:
+            c.comparison, c.comparison_text, c.others = "combined", m.group(0), others
+            if m.group("verb").lower() in ("less than", "smaller than", "below"):
+                c.notes.append("below")
+            return s
+    m = None if "rank" in skip else _RANK.search(s)
+    if m:
+        c.comparison, c.comparison_text = "rank", m.group(0)
+        c.rank = _ORDINAL_RANK.get((m.group("ord") or "").lower(), 1)
+        return s
+    m = None if "record" in skip else _RECORD.search(s)
+    if m:
+        c.comparison, c.comparison_text = "record", m.group(0)
+        c.record_since = int(m.group("y")) if m.group("y") else None
+        if re.search(r"lowest|weakest|record[- ]low|all-time\s+low", m.group(0), re.I):
+            c.notes.append("low")
+    return s
+
+
+_BILLINGS = re.compile(
+    r"\b(billings?|spending|spent|spend|sales|market|demand|invest\w*|buyers?|spenders?)\b", re.I
+)
+_EQUIPMENT_MEASURE = re.compile(
+    r"\b(?:(?:chip|semiconductor|fab)[- ]?)?equipment\s+(?:billings|spending|sales|market|demand)\b|"
+    r"\b(?:chip[- ]?making|chip|semiconductor|wafer[- ]fab)\s+tools\b|\bbillings\b|"
+    r"\bspen[dt]\w*\s+[^;]{0,30}?\bon\s+(?:chip[- ]?making\s+|semiconductor\s+|new\s+)?(?:equipment|tools)\b",
+    re.I,
+)
+_OWNER = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s")
+
+
+def _roles(c: Claim, s: str) -> None:
+    """Who is compared with whom. A region's equipment billings have no partner; in a flow
+    comparison ("Taiwan was China's largest supplier", "Taiwan's share of US imports") the owner of
+    the flow is the reporter and the economy compared is the partner."""
+    if c.measure == "billings":
+        subject = [iso for _, iso in _found_countries(s) if iso not in c.others]
+        m_rep = _REPORTER_ADJ.search(s)
+        c.reporter = subject[0] if subject else (_ADJ[m_rep.group(1).lower()] if m_rep else None)
+        if c.reporter is None and re.search(r"\b(?:global|worldwide|world)\b", s, re.I):
+            c.reporter = "WLD"  # "Global equipment billings": SEMI's total
+        c.partner = None
+        return
+    if c.comparison not in ("share", "rank", "combined"):
+        return
+    found = [iso for _, iso in _found_countries(s) if iso not in c.others]
+    if len(found) < 2:
+        return
+    owner = None
+    for m in _OWNER.finditer(s):
+        iso = _iso(m.group(1))
+        if iso and iso != found[0]:
+            owner = iso
+    m_adj = re.search(
+        r"\b(us|u\.s\.|american|chinese|japanese|korean)\s+(?:[\w-]+\s+){0,2}(?:imports|purchases|exports)",
+        s.lower(),
+    )
+    if owner is None and m_adj and _ADJ[m_adj.group(1)] in found:  # "of US processor imports"
+        owner = _ADJ[m_adj.group(1)]
+    if owner is not None:
+        c.reporter, c.partner = owner, next(i for i in found if i != owner)
 
 
 def parse(text: str, today: dt.date) -> list[Claim]:
     """Every sentence with a number, as a :class:`Claim` (``kind`` says whether it is a trade claim)."""
     out: list[Claim] = []
     for start, s in sentences(text):
-        c = Claim(sentence=s, start=start)
-        money = _money(s)
-        if money:
-            c.amount, c.currency, c.amount_text, c.decimals, c.unit = money
-        change = _change(s)
-        if change:
-            c.change_pct, c.change_text = change
-        per = _period(s, today)
-        if per:
-            c.period_start, c.months, c.period_text = per
-        c.reporter, c.partner = _countries(s)
-        origin = _origin_adjective(s)
-        if origin and c.partner is None:
-            c.partner = origin
-            if c.reporter == origin:  # "US" was read as the reporter: it is the origin
-                c.reporter = None
-        if c.reporter is None:  # "Chinese purchases of …": the adjective names the reporter
-            m_rep = _REPORTER_ADJ.search(s)
-            if m_rep:
-                c.reporter = _ADJ[m_rep.group(1).lower()]
-        c.product, c.product_text = _product(s)
-        c.flow = "M" if _IMPORT.search(s) else ("X" if _EXPORT.search(s) else None)
-        streak = _STREAK.search(s)
-        if streak and c.amount is not None:
-            # "above $1 billion every month since June": a streak from that month to the last
-            # month before the article.
-            month = _MONTHS[streak.group(1).lower()]
-            year = (
-                int(streak.group(2))
-                if streak.group(2)
-                else (today.year if month < today.month else today.year - 1)
-            )
-            c.kind = "streak"
-            c.period_start = dt.date(year, month, 1)
-            last = today.year * 12 + today.month - 2  # the month before the article's
-            c.months = max(1, last - (year * 12 + month - 1) + 1)
-            c.period_text = streak.group(0)
-            c.change_pct = None
-        if c.amount is None and c.change_pct is None:
-            c.kind = "not_trade"
+        c = _parse_sentence(start, s, today)
         out.append(c)
+        out += _more_comparisons(c)
+        earlier = _earlier_amount(c)
+        if earlier is not None:
+            out.append(earlier)
     return out
+
+
+def _more_comparisons(c: Claim) -> list[Claim]:
+    """'… exceeding the combined total of Korea, Taiwan and the US, and accounted for more than 40
+    per cent of global sales': each further comparison in the sentence is a claim of its own."""
+    out: list[Claim] = []
+    if c.comparison is None:
+        return out
+    seen = {c.comparison}
+    masked, _ = _mask(c.sentence)
+    while len(seen) < 4:
+        e = dataclasses.replace(
+            c,
+            amount=None,
+            change_pct=None,
+            quantity=None,
+            comparison=None,
+            comparison_text=None,
+            share_pct=None,
+            share_bound=None,
+            rank=None,
+            others=(),
+            record_since=None,
+            notes=[],
+        )
+        _comparisons(e, masked, frozenset(seen))
+        if e.comparison is None:
+            break
+        seen.add(e.comparison)
+        out.append(e)
+    return out
+
+
+# "fell to $8.3 billion in 2023 from $12.2 billion in 2022": the second amount is a claim of its own.
+_FROM_AMOUNT = re.compile(
+    r"\bfrom\s+(?P<m>(?:US\$|USD|RMB|\$|€|¥)\s?\d[^,;]{0,25}?)\s+(?:in\s+(?P<y>\d{4})\b|(?P<ago>a year "
+    r"(?:earlier|before|ago)|the (?:previous|prior) year|last year))",
+    re.I,
+)
+
+
+def _earlier_amount(c: Claim) -> Claim | None:
+    if c.kind != "trade" or c.amount is None or c.period_start is None or c.months is None:
+        return None
+    m = _FROM_AMOUNT.search(c.sentence)
+    money = _money(m.group("m")) if m else None
+    if m is None or money is None:
+        return None
+    start = (
+        dt.date(int(m.group("y")), c.period_start.month, 1)
+        if m.group("y")
+        else dt.date(c.period_start.year - 1, c.period_start.month, 1)
+    )
+    e = dataclasses.replace(c, change_pct=None, change_text=None, comparison=None, quantity=None, notes=[])
+    e.amount, e.currency, e.amount_text, e.decimals, e.unit = money
+    e.period_start, e.period_text = start, m.group(0)
+    return e
+
+
+def _economies(c: Claim, s: str) -> None:
+    """Reporter and partner from names, "from"/"to", and adjectives ("US chips", "Chinese purchases")."""
+    c.reporter, c.partner = _countries(s)
+    origin = _origin_adjective(s)
+    m_own = _REPORTER_ADJ.search(s)
+    if origin and m_own and _ADJ[m_own.group(1).lower()] == origin:
+        origin = None  # "Korean memory exports": Korea exports, it is not the origin of someone's imports
+        c.reporter = c.reporter or _ADJ[m_own.group(1).lower()]
+    if origin and c.partner is None:
+        c.partner = origin
+        if c.reporter == origin:  # "US" was read as the reporter: it is the origin
+            c.reporter = None
+    if c.reporter is None and m_own:  # "Chinese purchases of …": the adjective names the reporter
+        c.reporter = _ADJ[m_own.group(1).lower()]
+
+
+def _parse_sentence(start: int, s: str, today: dt.date) -> Claim:
+    c = Claim(sentence=s, start=start)
+    masked, reason = _mask(s)
+    masked = _comparisons(c, masked)
+    money = _money(masked)
+    if money:
+        c.amount, c.currency, c.amount_text, c.decimals, c.unit = money
+    change = _change(masked)
+    if change:
+        c.change_pct, c.change_text = change
+    qty = None if money and _QUANTITY.search(masked) and "worth" in masked else _quantity(masked)
+    if qty:
+        c.quantity, c.quantity_text, c.quantity_decimals, c.quantity_unit = qty
+    per = _period(masked, today)
+    if per:
+        c.period_start, c.months, c.period_text = per
+    _economies(c, s)
+    c.product, c.product_text = _product(s)
+    eq = _EQUIPMENT_MEASURE.search(s)
+    if eq and (not c.product or c.product_text in ("chip", "chips")):  # "chip tools" are equipment
+        c.product, c.product_text = baskets.BASKETS["chip-equipment"].codes, eq.group(0)
+    c.flow = "M" if _IMPORT.search(s) else ("X" if _EXPORT.search(s) else None)
+    if c.flow is None and c.comparison == "rank" and c.comparison_text:
+        role = c.comparison_text.lower()
+        c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
+    if c.product == baskets.BASKETS["chip-equipment"].codes and (
+        (c.flow is None and _BILLINGS.search(s)) or re.search(r"\bSEMI\b", s)
+    ):
+        c.measure = "billings"  # SEMI's equipment billings in a region, not a customs flow
+    _roles(c, s)
+    streak = _STREAK.search(masked) or _STREAK_SINCE_FIRST.search(masked)
+    if streak and c.amount is not None:
+        # "above $1 billion every month since June": a streak from that month to the last
+        # month before the article.
+        month = _MONTHS[streak.group(1).lower()]
+        year = (
+            int(streak.group(2))
+            if streak.group(2)
+            else (today.year if month < today.month else today.year - 1)
+        )
+        c.kind = "streak"
+        c.period_start = dt.date(year, month, 1)
+        last = today.year * 12 + today.month - 2  # the month before the article's
+        c.months = max(1, last - (year * 12 + month - 1) + 1)
+        c.period_text = streak.group(0)
+        c.change_pct = None
+    if c.kind == "trade" and not (c.product or c.reporter or c.partner):
+        # "Shares of SMIC rose 5%": a figure with no product and no economy is company or market news.
+        c.kind = "not_trade"
+        c.not_trade_reason = reason or "no traded product or economy is named (company or market news)"
+    if c.amount is None and c.change_pct is None and c.quantity is None and c.comparison is None:
+        c.kind = "not_trade"
+        cjk = _CJK_AMOUNT.search(s)
+        c.not_trade_reason = (
+            f"an amount written in Chinese or Japanese ({cjk.group(0)}) is not read" if cjk else reason
+        )
+    return c
+
+
+# -- article text ------------------------------------------------------------------------------------
+_LOOKS_LIKE_HTML = re.compile(
+    r"<\s*(?:html|body|p|div|span|br|h[1-6]|article|section|table|script|style|a|b|i)\b", re.I
+)
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "article",
+    "section",
+    "title",
+    "table",
+    "ul",
+    "ol",
+    "blockquote",
+    "header",
+    "footer",
+}
+
+
+class _TextOfHTML(html.parser.HTMLParser):
+    """Text of an HTML page, scripts and styles dropped, blocks separated. The standard parser reads
+    broken HTML (unclosed tags, stray brackets) in one linear pass."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def article_text(raw: str) -> str:
+    """The text to check in an article as read from a file: HTML is reduced to its text (scripts and
+    styles dropped, paragraphs kept apart); plain text and Markdown pass unchanged."""
+    if not _LOOKS_LIKE_HTML.search(raw[:100_000]):
+        return raw
+    parser = _TextOfHTML()
+    parser.feed(raw)
+    parser.close()
+    return re.sub(r"[ \t]+", " ", "".join(parser.parts))

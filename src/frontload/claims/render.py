@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from ..model import period_label
 from .verify import Verdict
 
 _MARK = {"supported": "✓", "contradicted": "✗", "consistent": "≈", "not_checkable": "?"}
@@ -25,10 +26,39 @@ def _numbered(verdicts: list[Verdict]) -> list[tuple[int, int, str, list[tuple[i
     return [by_start[k] for k in sorted(by_start)]
 
 
-def _data(v: Verdict) -> str:
+def data_text(v: Verdict) -> str:
+    """The data's figure in the unit of the claim's measure."""
     if v.data_value is None:
         return ""
-    return f"{v.data_value:+.1f}%" if v.measure == "change" else f"USD {v.data_value / 1e9:,.3f} bn"
+    if v.measure == "change":
+        return f"{v.data_value:+.1f}%"
+    if v.measure == "share":
+        return f"{v.data_value:.1f}%"
+    if v.measure == "rank":
+        return f"#{v.data_value:.0f}"
+    if v.measure == "quantity":
+        return f"{v.data_value / 1e9:,.2f} bn units"
+    return f"USD {v.data_value / 1e9:,.3f} bn"
+
+
+_data = data_text
+
+
+def understood_text(v: Verdict) -> str:
+    """What the claim was read as, in one line: 'CHN imports 8542 from USA Oct 2024 (record)'."""
+    c = v.claim
+    if v.measure == "none":
+        return "not a trade figure"
+    period = period_label(c.period_start, c.months) if c.period_start and c.months else None
+    if c.measure == "billings":
+        parts = [c.reporter, "equipment billings (SEMI)", period]
+    else:
+        flow_word = {"M": "imports", "X": "exports"}.get(c.flow or "", "")
+        parts = [c.reporter, flow_word, "+".join(c.product), "from " + (c.partner or "World"), period]
+    what = " ".join(str(x) for x in parts if x)
+    if c.comparison:
+        what += f" ({c.comparison}" + (f" vs {'+'.join(c.others)}" if c.others else "") + ")"
+    return what
 
 
 def to_markdown(text: str, verdicts: list[Verdict]) -> str:

@@ -37,14 +37,17 @@ _UNITS = {
 # Region names in SEMI/WSTS tables that are economies; the rest (Europe, Americas…) stay unmapped.
 _REGIONS = {"China": "CHN", "Korea": "KOR", "Taiwan": "TWN", "Japan": "JPN", "Total": "WLD", "World": "WLD"}
 # What the press calls a product → the HS code or basket it corresponds to, when unambiguous.
-_PRODUCTS = [
-    (re.compile(r"HS 8542|integrated circuits|microchips|\bICs?\b", re.I), "8542"),
-    (re.compile(r"memory", re.I), "854232"),
+# Equipment before ICs: "semiconductor equipment for IC manufacturing" is equipment, not HS 8542; and
+# "ALL GOODS (not only lithography)" is no product at all.
+_PRODUCTS: list[tuple[re.Pattern[str], str | None]] = [
+    (re.compile(r"^all goods", re.I), None),
     (re.compile(r"lithography", re.I), "848620"),
     (
         re.compile(r"chip-making equipment|semiconductor equipment|IC manufacturing equipment", re.I),
         "chip-equipment",
     ),
+    (re.compile(r"HS 8542|integrated circuits|microchips|\bICs?\b", re.I), "8542"),
+    (re.compile(r"memory", re.I), "854232"),
     (re.compile(r"^semiconductors", re.I), "semiconductors"),
 ]
 

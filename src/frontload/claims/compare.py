@@ -1,0 +1,489 @@
+"""Comparison claims: shares, ranks, combined totals and records; and SEMI equipment billings.
+
+A comparison needs the values of several members over one span: the regions of SEMI's billings
+table ("China's spending exceeded the combined total of Korea, Taiwan and North America"), or the
+partners of one reporter's flow ("Taiwan was the largest source of US processor imports"). Each
+member's value comes with its evidence, so a verdict can cite every row it used.
+
+What can be proved depends on what is known. A rank among the partners in the store is proved only
+when the partners that are not in the store (the World total minus the known partners) cannot
+change it; otherwise the verdict is "consistent". A record over a series with missing periods is
+"consistent" too: a missing quarter might have been higher.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..errors import FrontloadError
+from ..model import Query, add_months, month_index, period_label
+from ..report.numbers import fmt_money
+from ..store import query as Q
+from ..store.store import Store
+from .parse import Claim
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .verify import Verdict
+
+# SEMI's regions as printed, for the economies a claim names. SEMI reports North America, not the US.
+SEMI_REGION = {
+    "CHN": "China",
+    "KOR": "Korea",
+    "TWN": "Taiwan",
+    "JPN": "Japan",
+    "USA": "North America",
+    "EU": "Europe",
+    "WLD": "Total",
+}
+_SEMI_NAMES = {v: k for k, v in SEMI_REGION.items()}
+
+
+@dataclass
+class Found:
+    """One member's value over a span, with the rows behind it."""
+
+    key: str
+    value: float  # US dollars
+    label: str
+    evidence: list[str]
+    notes: list[str] = field(default_factory=list)
+    data_tol: float = 0.0  # half the last digit the source printed (SEMI prints 12.21 bn)
+
+
+def _memo(key: Any, compute: Any) -> Any:
+    from .verify import _memo as memo
+
+    return memo(key, compute)
+
+
+# -- SEMI equipment billings (reported figures) ----------------------------------------------------
+def _billings_rows(store: Store) -> dict[tuple[str, dt.date, int], list[dict[str, Any]]]:
+    def compute() -> dict[tuple[str, dt.date, int], list[dict[str, Any]]]:
+        out: dict[tuple[str, dt.date, int], list[dict[str, Any]]] = {}
+        for r in Q.reported_figures(store, measure="equipment_billings"):
+            if r["value"] is None or r["unit"] != "USD bn":
+                continue
+            months = month_index(r["period_end"]) - month_index(r["period_start"]) + 1
+            out.setdefault((r["reporter_as_reported"], r["period_start"], months), []).append(r)
+        return out
+
+    rows: dict[tuple[str, dt.date, int], list[dict[str, Any]]] = _memo("billings", compute)
+    return rows
+
+
+def _decimals(x: float) -> int:
+    text = repr(x)
+    return len(text.split(".")[1].rstrip("0")) if "." in text else 0
+
+
+def billing(store: Store, region: str, start: dt.date, months: int) -> Found | None:
+    """SEMI billings of one region (its name as SEMI prints it, or an ISO3 code) over a span.
+
+    A quarter or year printed by SEMI is used as printed; a half-year or a year SEMI did not print
+    is the sum of its quarters when all of them are there. When pages print different values for
+    the same region and quarter, the latest page is used and the other value named (a revision).
+    """
+    name = SEMI_REGION.get(region, region)
+    table = _billings_rows(store)
+    rows = table.get((name, start, months))
+    if rows:
+        rows = sorted(rows, key=lambda r: r["basis"] or "")
+        best = rows[-1]
+        values = sorted({r["value"] for r in rows})
+        notes = []
+        if len(values) > 1:
+            notes.append(
+                f"pages print {' and '.join(f'{v:g}' for v in values)} bn for {name} in "
+                f"{period_label(start, months)} (a revision or rounding; the latest page is used)"
+            )
+        return Found(
+            _SEMI_NAMES.get(name, name),
+            best["value"] * 1e9,
+            period_label(start, months),
+            [f"reported figure {best['figure_id']} (SEMI as reported, {best['source_url']})"],
+            notes,
+            0.5 * 10 ** (-_decimals(best["value"])) * 1e9,
+        )
+    if months in (6, 9, 12) and start.month in (1, 4, 7, 10):
+        parts = [billing(store, name, add_months(start, 3 * k), 3) for k in range(months // 3)]
+        if all(parts):
+            got = [p for p in parts if p is not None]
+            return Found(
+                _SEMI_NAMES.get(name, name),
+                sum(p.value for p in got),
+                period_label(start, months),
+                [e for p in got for e in p.evidence],
+                [n for p in got for n in p.notes] + [f"sum of the {len(got)} quarters SEMI printed"],
+                sum(p.data_tol for p in got),
+            )
+    return None
+
+
+def billing_regions(store: Store, start: dt.date, months: int) -> dict[str, Found]:
+    """Every region SEMI printed for the span (not the Total)."""
+    names = {k[0] for k in _billings_rows(store) if k[0] != "Total"}
+    out = {}
+    for n in sorted(names):
+        f = billing(store, n, start, months)
+        if f is not None:
+            out[f.key] = f
+    return out
+
+
+def _semi_note(isos: list[str]) -> list[str]:
+    return (
+        ["SEMI reports North America, not the US alone: the US is read as North America"]
+        if "USA" in isos
+        else []
+    )
+
+
+# -- flows ---------------------------------------------------------------------------------------
+def _partners(store: Store, c: Claim) -> dict[str, Any]:
+    q = Query(c.reporter or "", "", c.flow or "M", c.product[0] if len(c.product) == 1 else "+")
+
+    def compute() -> dict[str, Any]:
+        try:
+            return Q.series_by(store, q, "partner", codes=c.product)
+        except FrontloadError:
+            return {}
+
+    found: dict[str, Any] = _memo(("partners", q, c.product), compute)
+    return found
+
+
+def flow_members(store: Store, c: Claim, start: dt.date, months: int) -> dict[str, Found]:
+    """The reporter's flow with each partner in the store over the span (WLD is the total)."""
+    out = {}
+    for iso, s in _partners(store, c).items():
+        sp = s.value_over(start, months)
+        if sp is not None:
+            prov = sorted({s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance})
+            out[iso] = Found(iso, sp.value, sp.label, [f"{s.source}: {iso} {fmt_money(sp.value)}", *prov])
+    return out
+
+
+# -- the comparisons -----------------------------------------------------------------------------
+def _members(store: Store, c: Claim) -> tuple[dict[str, Found], str]:
+    assert c.period_start is not None and c.months is not None
+    if c.measure == "billings":
+        members = billing_regions(store, c.period_start, c.months)
+        total = billing(store, "WLD", c.period_start, c.months)
+        if total is not None:
+            members["WLD"] = total
+        return members, "SEMI equipment billings"
+    return flow_members(store, c, c.period_start, c.months), "customs flows"
+
+
+def _subject(c: Claim) -> str | None:
+    """The economy compared: a region for billings; for flows the partner ("Taiwan was the largest
+    source"), or for a record without partner the reporter ("China's imports hit a record")."""
+    if c.measure == "billings" or (c.comparison == "record" and c.partner is None):
+        return c.reporter
+    return c.partner
+
+
+def check(store: Store, c: Claim) -> Verdict:
+    """The verdict on a comparison claim (c.comparison is share, rank, combined or record)."""
+    from .verify import Verdict
+
+    measure = c.comparison or "comparison"
+    who = _subject(c)
+    if (
+        who is None
+        or c.period_start is None
+        or c.months is None
+        or (c.measure != "billings" and not c.product)
+    ):
+        missing = "period" if c.period_start is None else ("product" if not c.product else "economy compared")
+        return Verdict(
+            c, "not_checkable", measure, explanation=f"could not tell the {missing} of this {measure} claim"
+        )
+    if c.comparison == "record":
+        return _record(store, c, who)
+    members, what = _members(store, c)
+    label = period_label(c.period_start, c.months)
+    if who not in members:
+        return Verdict(
+            c,
+            "not_checkable",
+            measure,
+            explanation=f"no {what} for {who} in {label} in the store; " + _hint(c),
+        )
+    me = members[who]
+    if c.comparison == "share":
+        return _share(c, me, members, what, label)
+    if c.comparison == "combined":
+        return _combined(c, me, members, what, label)
+    return _rank(c, me, members, what, label)
+
+
+def _hint(c: Claim) -> str:
+    if c.measure == "billings":
+        return "SEMI's regional tables for that period would settle it (not published as data here)"
+    start = c.period_start or dt.date(2024, 1, 1)
+    end = add_months(start, (c.months or 12) - 1)
+    return (
+        f"the reporter's trade with every partner would settle it: frontload ingest comtrade -r "
+        f"{c.reporter} -p all --product {c.product[0] if c.product else '8542'} --flow {c.flow or 'M'} "
+        f"--start {start:%Y-%m} --end {end:%Y-%m}"
+    )
+
+
+def _share(c: Claim, me: Found, members: dict[str, Found], what: str, label: str) -> Verdict:
+    from .verify import Verdict
+
+    assert c.share_pct is not None
+    total = members.get("WLD")
+    if total is None or total.value <= 0:
+        return Verdict(
+            c,
+            "not_checkable",
+            "share",
+            claimed=c.share_pct,
+            explanation=f"no world total of the {what} for {label}; " + _hint(c),
+        )
+    got = me.value / total.value * 100
+    # The data's own rounding moves the share too (SEMI prints two decimals).
+    tol = c.share_tolerance + (me.data_tol / total.value + me.value * total.data_tol / total.value**2) * 100
+    if c.share_bound == "over":
+        ok = got >= c.share_pct - tol
+    elif c.share_bound == "under":
+        ok = c.share_pct - 5 <= got <= c.share_pct + tol
+    elif c.share_bound == "below":  # "fell below 7%"
+        ok = got < c.share_pct + tol
+    else:
+        ok = abs(got - c.share_pct) <= tol
+    notes = me.notes + total.notes + _semi_note([me.key])
+    text = (
+        f"{me.key} {fmt_money(me.value)} of {fmt_money(total.value)} in {label} is {got:.1f}% "
+        f"({what}); the claim says {'more than ' if c.share_bound == 'over' else ''}"
+        f"{'nearly ' if c.share_bound == 'under' else ''}{'below ' if c.share_bound == 'below' else ''}"
+        f"{c.share_pct:.1f}% (±{tol:.1f} points)"
+    )
+    return Verdict(
+        c,
+        "supported" if ok else "contradicted",
+        "share",
+        got,
+        c.share_pct,
+        tol,
+        me.evidence + total.evidence,
+        "; ".join([text, *notes]),
+    )
+
+
+def _combined(c: Claim, me: Found, members: dict[str, Found], what: str, label: str) -> Verdict:
+    from .verify import Verdict
+
+    listed = [o for o in c.others if o != me.key]  # the subject is not among what it is compared with
+    missing = [o for o in listed if o not in members]
+    if missing:
+        return Verdict(
+            c,
+            "not_checkable",
+            "combined",
+            explanation=f"no {what} for {', '.join(missing)} in {label}; " + _hint(c),
+        )
+    others = [members[o] for o in listed]
+    total = sum(o.value for o in others)
+    below = "below" in c.notes
+    ok = me.value < total if below else me.value > total
+    parts = ", ".join(f"{o.key} {fmt_money(o.value)}" for o in others)
+    text = (
+        f"{me.key} {fmt_money(me.value)} against {parts}: together {fmt_money(total)} in {label} ({what}); "
+        f"{me.key} is {fmt_money(abs(me.value - total))} {'above' if me.value > total else 'below'} them"
+    )
+    notes = me.notes + [n for o in others for n in o.notes] + _semi_note([me.key, *listed])
+    if not ok and abs(me.value - total) <= me.data_tol + sum(o.data_tol for o in others):
+        verdict = "consistent"
+        notes.append("within the rounding of the printed figures")
+    else:
+        verdict = "supported" if ok else "contradicted"
+    return Verdict(
+        c,
+        verdict,
+        "combined",
+        me.value,
+        total,
+        None,
+        me.evidence + [e for o in others for e in o.evidence],
+        "; ".join([text, *notes]),
+    )
+
+
+def _rank(c: Claim, me: Found, members: dict[str, Found], what: str, label: str) -> Verdict:
+    from .verify import Verdict
+
+    assert c.rank is not None
+    total = members.pop("WLD", None)
+    ordered = sorted(members.values(), key=lambda f: -f.value)
+    pos = [f.key for f in ordered].index(me.key) + 1
+    listing = ", ".join(f"{i}. {f.key} {fmt_money(f.value)}" for i, f in enumerate(ordered[:5], 1))
+    evidence = [e for f in ordered[: max(pos, c.rank) + 1] for e in f.evidence]
+    if c.measure == "billings":
+        complete, residual = True, 0.0  # SEMI's table lists every region
+    elif total is not None:
+        residual = total.value - sum(f.value for f in ordered)
+        complete = residual < me.value  # no partner outside the store can be larger
+        evidence += total.evidence
+    else:
+        complete, residual = False, float("nan")
+    text = f"{me.key} ranks {pos} of {len(ordered)} in {label} ({what}): {listing}"
+    if total is not None and c.measure != "billings":
+        text += f"; partners not in the store add up to {fmt_money(residual)}"
+    notes = me.notes + _semi_note([me.key])
+    if pos > c.rank or (complete and c.measure == "billings" and pos != c.rank):
+        return Verdict(
+            c, "contradicted", "rank", float(pos), float(c.rank), None, evidence, "; ".join([text, *notes])
+        )
+    if pos == c.rank and complete:
+        return Verdict(
+            c, "supported", "rank", float(pos), float(c.rank), None, evidence, "; ".join([text, *notes])
+        )
+    if total is None and len(ordered) < 2:
+        return Verdict(
+            c,
+            "not_checkable",
+            "rank",
+            float(pos),
+            float(c.rank),
+            None,
+            evidence,
+            f"only {me.key} is in the store for {label}; " + _hint(c),
+        )
+    why = (
+        "partners not in the store could change the order"
+        if pos == c.rank
+        else "partners not in the store could rank above it"
+    )
+    return Verdict(
+        c, "consistent", "rank", float(pos), float(c.rank), None, evidence, "; ".join([text, why, *notes])
+    )
+
+
+def _record_series(store: Store, c: Claim, who: str) -> list[Found | None] | None:
+    """Values of every span of the claim's length on the same grid, oldest first, up to the claim's."""
+    assert c.period_start is not None and c.months is not None
+    if c.measure == "billings":
+        keys = [k for k in _billings_rows(store) if k[0] == SEMI_REGION.get(who, who) and k[2] == c.months]
+        if not keys:
+            return None
+        first = min(k[1] for k in keys)
+        n = (month_index(c.period_start) - month_index(first)) // c.months + 1
+        return [billing(store, who, add_months(first, k * c.months), c.months) for k in range(max(n, 0))]
+    from .verify import _series
+
+    s = _series(store, dataclasses.replace(c, partner=c.partner))
+    if s is None or s.first is None or s.value_over(c.period_start, c.months) is None:
+        return _reported_series(store, c)
+    n = (month_index(c.period_start) - month_index(s.first)) // c.months + 1
+    out: list[Found | None] = []
+    for k in range(n - 1, -1, -1):
+        start = add_months(c.period_start, -k * c.months)
+        sp = s.value_over(start, c.months)
+        out.append(
+            None
+            if sp is None
+            else Found(
+                who,
+                sp.value,
+                sp.label,
+                sorted({s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance}),
+            )
+        )
+    return out
+
+
+def _reported_series(store: Store, c: Claim) -> list[Found | None] | None:
+    """The same span in earlier years as official releases printed it (reported figures), when the
+    store has no flow for it: 'a record $385 billion' against the earlier annual releases."""
+    from .verify import _measures
+
+    assert c.period_start is not None and c.months is not None
+    measures = _measures(c, "amount" if c.amount is not None else "change")
+    rows = {}
+    for r in _memo("reported", lambda: Q.reported_figures(store)):
+        months = month_index(r["period_end"]) - month_index(r["period_start"]) + 1
+        if (
+            r["reporter"] == c.reporter
+            and r["partner"] == (c.partner or "WLD")
+            and months == c.months
+            and r["period_start"].month == c.period_start.month
+            and r["measure"] in measures
+            and r["unit"] == "USD bn"
+            and r["value"] is not None
+            and r["period_start"] <= c.period_start
+            and (r["product"] in c.product or r["product"] == "+".join(c.product))
+        ):
+            rows[r["period_start"].year] = r
+    if c.period_start.year not in rows or len(rows) < 2:
+        return None
+    first = min(rows)
+    out: list[Found | None] = []
+    for y in range(first, c.period_start.year + 1):
+        r = rows.get(y)
+        out.append(
+            None
+            if r is None
+            else Found(
+                c.reporter or "",
+                r["value"] * 1e9,
+                r["period_label"],
+                [f"reported figure {r['figure_id']} ({r['source_url']})"],
+            )
+        )
+    return out
+
+
+def _record(store: Store, c: Claim, who: str) -> Verdict:
+    """'A record', 'the highest since 2021': the claim's span against every earlier span of its length."""
+    from .verify import Verdict
+
+    assert c.period_start is not None and c.months is not None
+    label = period_label(c.period_start, c.months)
+    spans = _record_series(store, c, who)
+    if not spans or spans[-1] is None:
+        return Verdict(c, "not_checkable", "record", explanation=f"no data for {who} in {label}; " + _hint(c))
+    cur = spans[-1]
+    low = "low" in c.notes
+    earlier = spans[:-1]
+    beaten = [
+        f for f in earlier if f is not None and ((f.value <= cur.value) if low else (f.value >= cur.value))
+    ]
+    beaten = [f for f in beaten if f.value != cur.value or f.label != cur.label]
+    gaps = sum(1 for f in earlier if f is None)
+    word = "lowest" if low else "highest"
+    first = next((f for f in spans if f is not None), cur)
+    if beaten:
+        last = beaten[-1]
+        if c.record_since is not None and int(last.label[-4:]) <= c.record_since:
+            verdict = "supported"
+            text = (
+                f"{label} at {fmt_money(cur.value)} is the {word} since {last.label} "
+                f"({fmt_money(last.value)})"
+            )
+        else:
+            verdict = "contradicted"
+            text = (
+                f"{last.label} was {'lower' if low else 'higher'} ({fmt_money(last.value)}) than {label} "
+                f"({fmt_money(cur.value)})"
+            )
+    elif c.record_since is not None and int(first.label[-4:]) > c.record_since:
+        verdict = "consistent"
+        text = f"{label} is the {word} in the data, which start only in {first.label}"
+    else:
+        verdict = "consistent" if gaps else "supported"
+        text = (
+            f"{label} at {fmt_money(cur.value)} is the {word} of the {len(spans)} periods from {first.label}"
+        )
+    if gaps and verdict == "supported" and beaten == []:
+        verdict = "consistent"
+    if gaps:
+        text += (
+            f"; {gaps} earlier period{'s' * (gaps != 1)} missing from the data (one of them may be {word})"
+        )
+    return Verdict(c, verdict, "record", cur.value, None, None, cur.evidence, "; ".join([text, *cur.notes]))
