@@ -739,51 +739,31 @@ def screen(
     fmt: FormatOption = Format.terminal,
 ) -> None:
     """Rank every Comtrade monthly series in the store by surge evidence, then detect on the top."""
-    from .detect.excess import detect as run_detect
-    from .detect.screen import FLAG_Z, screen_series
-    from .detect.validate import monthly_series
-    from .model import add_months, parse_period
+    import datetime as dt
+
+    from .explore import screen_view
+    from .model import parse_period
 
     with api.open_store(state.db, read_only=True) as store:
-        series = monthly_series(store)
-    if not series:
-        raise QueryError("no monthly series with 60 months in the store", hint="run `frontload load` first")
-    last = parse_period(end)[0] if end else max(s.last for s in series if s.last)
-    res = screen_series(series, last, window=window)
-    by_label = {f"{s.key.label()} ({s.source})": s for s in series}
-    details = []
-    for label, z in res.ranked[:top]:
-        try:
-            d = run_detect(by_label[label], add_months(last, 1), lead=window, lag=0)
-            # No event here: the window is tested against the counterfactual, so call it a surge.
-            details.append({"series": label, "z": z, "verdict": d.verdict("surge")})
-        except FrontloadError as exc:
-            details.append({"series": label, "z": z, "verdict": f"not run: {exc.message}"})
+        view = screen_view(store, parse_period(end)[0] if end else None, window=window, top=top)
+    ranked = view["ranked"]
     if fmt is Format.json:
-        _emit_json(
-            {
-                "window_start": res.window_start,
-                "window": window,
-                "flag_z": FLAG_Z,
-                "ranked": [{"series": k, "z": v, "flagged": v > FLAG_Z} for k, v in res.ranked],
-                "skipped": res.skipped,
-                "top": details,
-            }
-        )
+        _emit_json({**view, "top": [r for r in ranked if r["rank"] <= top]})
         return
+    last = dt.date.fromisoformat(view["end"])
     table = Table(
-        title=f"Surge screen, {window} months to {last:%b %Y} ({len(res.ranked)} series)",
+        title=f"Surge screen, {window} months to {last:%b %Y} ({len(ranked)} series)",
         title_justify="left",
     )
     for col in ("rank", "series", "z", "flag"):
         table.add_column(col, justify="right" if col in ("rank", "z") else "left")
-    for i, (label, z) in enumerate(res.ranked[: max(top, 15)], 1):
-        table.add_row(str(i), label, f"{z:+.1f}", "surge" if z > FLAG_Z else "")
+    for r in ranked[: max(top, 15)]:
+        table.add_row(str(r["rank"]), r["series"], f"{r['z']:+.1f}", "surge" if r["flagged"] else "")
     console.print(table)
-    for row in details:
-        console.print(f"[bold]{row['series']}[/]: {row['verdict']}", highlight=False)
-    if res.skipped:
-        console.print(f"[dim]skipped (a month missing in the window): {len(res.skipped)} series[/]")
+    for r in ranked[:top]:
+        console.print(f"[bold]{r['series']}[/]: {r['verdict']}", highlight=False)
+    if view["skipped"]:
+        console.print(f"[dim]skipped (a month missing in the window): {len(view['skipped'])} series[/]")
 
 
 @app.command()
