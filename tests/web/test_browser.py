@@ -146,6 +146,19 @@ def test_explorer_controls_chart_events_and_shareable_url(page):
     assert r.text().splitlines()[1].startswith("Jan 2022,2022-01-01,")
 
 
+def test_explorer_source_choice_is_used_and_kept_in_the_url(page):
+    # Comtrade is preferred for US imports of processors from China; the census extract holds 2024 only.
+    ready(page, "/explorer?reporter=USA&partner=CHN&product=854231&freq=A")
+    wait_js(page, "document.getElementById('flow-title').textContent.includes('comtrade')")
+    assert "census" in page.inner_text("#flow-notes")
+    page.select_option("#f-source", "census")
+    page.click("#f-go")
+    wait_js(page, "document.getElementById('flow-title').textContent.endsWith('· census')")
+    assert "source=census" in page.url
+    assert page.locator("#values-table tbody tr").count() == 1
+    assert "census" in page.inner_text("#stats-sources")
+
+
 def test_explorer_shows_a_clear_error(page):
     ready(page, "/explorer?reporter=USA&partner=TWN&product=unobtainium")
     page.wait_for_selector("#explorer-error:not(.hidden)")

@@ -190,7 +190,7 @@ def series_by(
         others = sorted(set(by_source) - {chosen})
         if others:
             result[member].notes.append(
-                f"also available from {', '.join(others)} (use --source to choose)"
+                f"also available from {', '.join(others)} (choose one with the source option)"
             )
     return result
 

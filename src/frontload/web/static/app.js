@@ -113,7 +113,7 @@ function initBrief() {
 }
 
 // -- Explorer ---------------------------------------------------------------------------
-const EXPLORER_KEYS = ["reporter", "partner", "flow", "product", "freq", "start", "end"];
+const EXPLORER_KEYS = ["reporter", "partner", "flow", "product", "freq", "source", "start", "end"];
 const EXPLORER_DEFAULTS = { reporter: "USA", partner: "TWN", flow: "M", product: "processors", freq: "M" };
 
 function fillSelect(sel, values, current, labels) {
@@ -181,7 +181,7 @@ async function initExplorer() {
   const opts = await api("/options");
   fillSelect($("f-reporter"), opts.reporters, state.reporter);
   fillSelect($("f-partner"), ["WLD", ...opts.partners.filter((p) => p !== "WLD")], state.partner, { WLD: "World" });
-  for (const k of ["flow", "product", "freq", "start", "end"]) $(`f-${k}`).value = state[k];
+  for (const k of ["flow", "product", "freq", "source", "start", "end"]) $(`f-${k}`).value = state[k];
   initProductPicker($("f-product"), $("product-tree"));
   $("explorer-form").addEventListener("submit", (e) => { e.preventDefault(); runExplorer(true); });
   await runExplorer(false);
@@ -200,8 +200,9 @@ async function runExplorer(push) {
   try {
     [flows, stats, children] = await Promise.all([
       api("/flows", p),
-      api("/stats", { reporter: p.reporter, partner: p.partner, product: p.product, flow: p.flow }),
-      api("/children", { reporter: p.reporter, partner: p.partner, product: p.product, flow: p.flow }),
+      api("/stats", { reporter: p.reporter, partner: p.partner, product: p.product, flow: p.flow, source: p.source }),
+      api("/children", { reporter: p.reporter, partner: p.partner, product: p.product, flow: p.flow,
+                         source: p.source }),
     ]);
   } catch (err) {
     $("explorer-result").classList.add("hidden");
