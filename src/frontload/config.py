@@ -35,8 +35,10 @@ def _data_home() -> Path:
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", None, "Path of the DuckDB store (default: $XDG_DATA_HOME/frontload/frontload.duckdb)."),
     Setting("engine", "duckdb", "Query engine: duckdb (embedded default) or spark (the spark extra)."),
-    Setting("spark_master", "local[2]", "Spark master URL for --engine spark: local[N], spark://host:7077, yarn."),
-    Setting("spark_driver_memory", "4g", "Memory of the Spark driver (the 1g Spark default fails at 10M rows)."),
+    Setting("spark_master", "local[2]",
+            "Spark master URL for --engine spark: local[N], spark://host:7077, yarn, k8s://…"),
+    Setting("spark_driver_memory", "4g",
+            "Memory of the Spark driver (Spark's 1g default fails at 10M rows)."),
     Setting("format", "terminal", "Default output format: terminal, markdown, json, html."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -160,7 +160,8 @@ def ingest_parquet(store: Store, paths: str | os.PathLike[str] | Sequence[str | 
     import pyarrow.parquet as pq
 
     first = pq.read_schema(files[0])
-    missing = [c for c in OBSERVATION_SCHEMA.names if c not in first.names and c not in ("vintage", "fetch_id")]
+    optional = ("vintage", "fetch_id")
+    missing = [c for c in OBSERVATION_SCHEMA.names if c not in first.names and c not in optional]
     if missing:
         raise ParseError(f"{files[0]}: not canonical observations; lacks column(s) {', '.join(missing)}",
                          file=str(files[0]), hint="write Parquet in frontload's observation schema")
@@ -197,8 +198,8 @@ def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, v
         con.execute("BEGIN TRANSACTION")
         con.execute(f"CREATE OR REPLACE TEMP VIEW _bulk AS {select(when, fetch_id)}")
         # Which source the rows claim decides the synthetic/real guard (a Parquet file may be either).
-        sources = [r[0] for r in con.execute("SELECT DISTINCT source FROM (SELECT source FROM _bulk LIMIT 1000)")
-                   .fetchall()]
+        sources = [r[0] for r in con.execute(
+            "SELECT DISTINCT source FROM (SELECT source FROM _bulk LIMIT 1000)").fetchall()]
         for src in sources or [kind]:
             check_not_mixed(store, src, name)
         overlap = con.execute(
@@ -213,7 +214,7 @@ def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, v
             new, unchanged, revised, dropped = _append(store, fetch_id, name)
         problems = _validate(con, fetch_id)
         if problems:
-            raise DataError(f"{name}: invalid rows: " + "; ".join(problems), file=str(files[0]),
+            raise DataError(f"{name} ({files[0]}): invalid rows: " + "; ".join(problems),
                             hint="fix or drop these rows in the file; nothing was loaded")
         products = [r[0] for r in con.execute(
             "SELECT DISTINCT product FROM observations WHERE fetch_id = ? ORDER BY 1", [fetch_id]).fetchall()]
@@ -247,10 +248,13 @@ def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, v
 
 def _unknown_codes(con: duckdb.DuckDBPyConnection) -> list[str]:
     rows = con.execute(
-        "SELECT 'reporter ' || _reporter_code AS c, count(*) FROM _bulk WHERE _drop IS NULL AND reporter IS NULL "
-        "GROUP BY 1 UNION ALL SELECT 'partner ' || _partner_code, count(*) FROM _bulk WHERE _drop IS NULL AND "
-        "partner IS NULL GROUP BY 1 UNION ALL SELECT 'primaryValue ' || coalesce(_primary, '(empty)'), count(*) "
-        "FROM _bulk WHERE _drop IS NULL AND value_usd IS NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 6"
+        """SELECT 'reporter ' || _reporter_code AS c, count(*) FROM _bulk
+             WHERE _drop IS NULL AND reporter IS NULL GROUP BY 1
+           UNION ALL SELECT 'partner ' || _partner_code, count(*) FROM _bulk
+             WHERE _drop IS NULL AND partner IS NULL GROUP BY 1
+           UNION ALL SELECT 'primaryValue ' || coalesce(_primary, '(empty)'), count(*) FROM _bulk
+             WHERE _drop IS NULL AND value_usd IS NULL GROUP BY 1
+           ORDER BY 2 DESC LIMIT 6"""
     ).fetchall()
     return [f"{c} ({n} rows)" for c, n in rows]
 
@@ -261,10 +265,7 @@ def _append(store: Store, fetch_id: str, name: str) -> tuple[int, int, int, list
     con.execute(f"INSERT INTO observations ({_COLS}) SELECT {_COLS} FROM _bulk WHERE _drop IS NULL "
                 "AND reporter IS NOT NULL AND partner IS NOT NULL AND value_usd IS NOT NULL")
     n = con.execute("SELECT count(*) FROM observations WHERE fetch_id = ?", [fetch_id]).fetchall()[0][0]
-    dropped, bad = _dropped_and_bad(con, name)
-    if bad:
-        raise DataError(f"{name}: rows the store cannot take: " + ", ".join(bad),
-                        hint="unknown codes: see data/comtrade_country_codes/isoCodes.csv; nothing was loaded")
+    dropped = _dropped_checked(con, name)
     keys = ", ".join(OBS_KEY)
     dups = con.execute(f"SELECT {keys} FROM observations WHERE fetch_id = ? GROUP BY ALL HAVING count(*) > 1 "
                        "LIMIT 5", [fetch_id]).fetchall()
@@ -274,22 +275,24 @@ def _append(store: Store, fetch_id: str, name: str) -> tuple[int, int, int, list
     return int(n), 0, 0, dropped
 
 
-def _dropped_and_bad(con: duckdb.DuckDBPyConnection, name: str) -> tuple[list[tuple[str, int]], list[str]]:
+def _dropped_checked(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple[str, int]]:
+    """Breakdown rows dropped, by reason; DataError naming the codes if a kept row is unusable."""
     stats = con.execute(
         "SELECT _drop, count(*) FROM _bulk WHERE _drop IS NOT NULL GROUP BY 1 ORDER BY 1").fetchall()
     # A missing code or value makes the row unusable; refuse the whole file rather than load part of it.
-    bad_n = con.execute("SELECT count(*) FROM _bulk WHERE _drop IS NULL AND (reporter IS NULL OR partner IS NULL "
-                        "OR value_usd IS NULL)").fetchall()[0][0]
-    return [(str(k), int(v)) for k, v in stats], (_unknown_codes(con) if bad_n else [])
+    bad_n = con.execute("SELECT count(*) FROM _bulk WHERE _drop IS NULL AND (reporter IS NULL "
+                        "OR partner IS NULL OR value_usd IS NULL)").fetchall()[0][0]
+    if bad_n:
+        raise DataError(f"{name}: rows the store cannot take: " + ", ".join(_unknown_codes(con)),
+                        hint="country codes frontload knows: data/comtrade_country_codes/isoCodes.csv; "
+                        "nothing was loaded")
+    return [(str(k), int(v)) for k, v in stats]
 
 
 def _versioned(store: Store, name: str) -> tuple[int, int, int, list[tuple[str, int]]]:
     """The store already holds rows of this source: the same vintage comparison as any ingest."""
     con = store.con
-    dropped, bad = _dropped_and_bad(con, name)
-    if bad:
-        raise DataError(f"{name}: rows the store cannot take: " + ", ".join(bad),
-                        hint="unknown codes: see data/comtrade_country_codes/isoCodes.csv; nothing was loaded")
+    dropped = _dropped_checked(con, name)
     con.execute(f"CREATE OR REPLACE TEMP TABLE _bulk_in AS SELECT {_COLS} FROM _bulk WHERE _drop IS NULL")
     try:
         new, unchanged, revised = store.versioned_insert_from(
