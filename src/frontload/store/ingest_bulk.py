@@ -93,7 +93,8 @@ def _plus_select(path: Path, vintage: dt.datetime, fetch_id: str) -> str:
         LEFT JOIN _ct_codes pc ON pc.code = TRY_CAST(trim(raw.partnerCode) AS BIGINT)
       )
       SELECT
-        'comtrade' AS source,
+        -- frontload's own synthetic benchmark files say so in classificationCode: keep them labelled
+        CASE WHEN trim(classificationCode) = 'SYNTH-H6' THEN 'synthetic' ELSE 'comtrade' END AS source,
         {iso.format(c='_rep_code', i='reporterISO')} AS reporter,
         {iso.format(c='_par_code', i='partnerISO')} AS partner,
         _flow AS flow,
@@ -193,6 +194,7 @@ def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, v
     if memory_limit:
         con.execute(f"SET memory_limit = {_quote(memory_limit)}")
     con.execute("SET preserve_insertion_order = false")
+    con.execute("SET enable_progress_bar = false")
     _country_table(con)
     try:
         con.execute("BEGIN TRANSACTION")
@@ -202,12 +204,10 @@ def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, v
             "SELECT DISTINCT source FROM (SELECT source FROM _bulk LIMIT 1000)").fetchall()]
         for src in sources or [kind]:
             check_not_mixed(store, src, name)
+        marks = ", ".join("?" for _ in sources or [kind])
         overlap = con.execute(
-            "SELECT count(*) FROM fetch_log WHERE source IN (SELECT DISTINCT source FROM _bulk LIMIT 10) "
-            "AND rows_new + rows_revised > 0"
-        ).fetchall()[0][0] if kind != "comtrade" else con.execute(
-            "SELECT count(*) FROM fetch_log WHERE source = 'comtrade' AND rows_new + rows_revised > 0"
-        ).fetchall()[0][0]
+            f"SELECT count(*) FROM fetch_log WHERE source IN ({marks}) AND rows_new + rows_revised > 0",
+            sources or [kind]).fetchall()[0][0]
         if overlap:
             new, unchanged, revised, dropped = _versioned(store, name)
         else:
