@@ -41,6 +41,15 @@ SERIES: tuple[str, ...] = ("source", "reporter", "partner", "flow", "product")
 _VERSION_KEY = (*SERIES, "period")
 
 
+@ibis.udf.agg.builtin(name="max_by")
+def _max_by(value: float, by: dt.datetime) -> float:  # type: ignore[empty-body]
+    """``max_by(value, by)``: the value at the largest ``by``, native on DuckDB and Spark alike.
+
+    Ibis compiles ``argmax`` for DuckDB to an ordered ``first(value ORDER BY by DESC)``,
+    several times slower than DuckDB's own ``max_by`` (alias of ``arg_max``) at 10M rows.
+    """
+
+
 def monthly_panel(
     obs: ir.Table,
     *,
@@ -76,7 +85,7 @@ def monthly_panel(
         preds.append(obs.vintage <= as_of)
     t = obs.filter(preds)
     # The value of the newest vintage of each key (keys are unique per vintage in the store).
-    latest = t.group_by(list(_VERSION_KEY)).aggregate(value=t.value_usd.argmax(t.vintage))
+    latest = t.group_by(list(_VERSION_KEY)).aggregate(value=_max_by(t.value_usd, t.vintage))
     return latest.mutate(m=(latest.period.year() * 12 + latest.period.month() - 1).cast("int64"))
 
 
