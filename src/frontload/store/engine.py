@@ -177,6 +177,9 @@ def _parquet_files(paths: str | os.PathLike[str] | Sequence[str | os.PathLike[st
     items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     files: list[str] = []
     for item in items:
+        if "://" in str(item):  # hdfs://, s3a://, gs://: the engine (a cluster) reads it, not this machine
+            files.append(str(item))
+            continue
         p = Path(item)
         if p.is_dir():
             files += sorted(str(f) for f in p.rglob("*.parquet"))
