@@ -32,7 +32,7 @@ import ibis.expr.types as ir
 import numpy as np
 import pyarrow as pa
 
-from ..model import month_index
+from ..model import from_month_index, month_index
 from .engine import Engine
 
 SERIES: tuple[str, ...] = ("source", "reporter", "partner", "flow", "product")
@@ -181,29 +181,37 @@ def partner_shares(panel: ir.Table, world: str = "WLD") -> ir.Table:
 
 
 def screen_panel(panel: ir.Table, end: dt.date, months: int) -> ir.Table:
-    """The series with a value in every one of the ``months`` months ending ``end`` (long format)."""
+    """The series with a value in every one of the ``months`` months ending ``end`` (long format).
+
+    Each series gets a dense index ``sid`` in key order (computed on the small table
+    of complete series), so the matrix is built from integers, not from strings.
+    """
     e = month_index(end)
     t = panel.filter((panel.m > e - months) & (panel.m <= e))
     complete = t.group_by(list(SERIES)).aggregate(_n=t.m.count()).filter(lambda x: x._n == months)
-    return t.semi_join(complete, list(SERIES)).select(*SERIES, "m", "value")
+    complete = complete.mutate(sid=ibis.row_number().over(order_by=[complete[c] for c in SERIES]))
+    joined = t.inner_join(complete, list(SERIES))
+    return joined.select(*SERIES, "sid", "m", "value")
 
 
 def to_matrix(long: pa.Table, end: dt.date, months: int) -> tuple[list[tuple[str, ...]], np.ndarray]:
-    """Series keys (sorted) and a series × months matrix from :func:`screen_panel` rows.
+    """Series keys (in key order) and a series × months matrix from :func:`screen_panel` rows.
 
-    Pure NumPy: the keys are sorted so that every engine yields the same row order.
+    Pure NumPy scatter on the engine's series index; the keys are read once per
+    series, so every engine yields the same rows in the same order.
     """
     if long.num_rows == 0:
         return [], np.empty((0, months))
-    keys = [long.column(c).to_pylist() for c in SERIES]
-    tuples = list(zip(*keys, strict=True))
-    uniq = sorted(set(tuples))
-    index = {k: i for i, k in enumerate(uniq)}
-    rows = np.fromiter((index[k] for k in tuples), dtype=np.int64, count=len(tuples))
+    sid = np.asarray(long.column("sid").to_numpy(zero_copy_only=False), dtype=np.int64)
     cols = _float(long.column("m")).astype(np.int64) - (month_index(end) - months + 1)
-    y = np.full((len(uniq), months), np.nan)
-    y[rows, cols] = _float(long.column("value"))
-    return uniq, y
+    n = int(sid.max()) + 1
+    y = np.full((n, months), np.nan)
+    y[sid, cols] = _float(long.column("value"))
+    order = np.argsort(sid, kind="stable")
+    first = order[np.r_[True, np.diff(sid[order]) != 0]]
+    idx = pa.array(first)
+    keys = list(zip(*(long.column(c).take(idx).to_pylist() for c in SERIES), strict=True))
+    return keys, y
 
 
 def headlines(eng: Engine, obs: ir.Table, month: dt.date, **filters: object) -> pa.Table:
@@ -223,7 +231,9 @@ def screen(eng: Engine, obs: ir.Table, end: dt.date, *, window: int = 6, fit: in
     from ..detect.screen import scores
 
     months = fit + window
-    long = eng.to_arrow(screen_panel(monthly_panel(obs, **filters), end, months))  # type: ignore[arg-type]
+    start = from_month_index(month_index(end) - months + 1)
+    panel = monthly_panel(obs, start=start, end=end, **filters)  # type: ignore[arg-type]
+    long = eng.to_arrow(screen_panel(panel, end, months))
     keys, y = to_matrix(long, end, months)
     first = (month_index(end) - months + 1) % 12
     chunk = 200_000

@@ -168,6 +168,7 @@ def connect(engine: str | None = None, *, master: str | None = None,
         return Engine("spark", ibis.pyspark.connect(session), session)
     backend = ibis.duckdb.connect()
     backend.raw_sql("SET TimeZone = 'UTC'")
+    backend.raw_sql("SET enable_progress_bar = false")
     if threads:
         backend.raw_sql(f"SET threads = {int(threads)}")
     return Engine("duckdb", backend)

@@ -28,12 +28,14 @@ import datetime as dt
 import hashlib
 import os
 import uuid
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..errors import DataError, FrontloadError, ParseError, StoreError
 from ..model import OBS_KEY, OBS_VALUE_COLUMNS, OBSERVATION_SCHEMA
@@ -183,6 +185,12 @@ def _check_file(p: Path) -> None:
 
 def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, vintage: dt.datetime | None,
             memory_limit: str | None, select: Any) -> IngestSummary:
+    """One pass over the file(s): DuckDB reads and translates, batches stream into the store.
+
+    The reading runs on a second connection (a cursor) while this one writes in one
+    transaction, so the file is parsed once: kept rows are inserted, and breakdown
+    rows and unusable rows are counted from the same batches.
+    """
     if store.read_only:
         raise StoreError(f"store {store.path} is open read-only; cannot ingest {name}")
     con = store.con
@@ -191,46 +199,65 @@ def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, v
     when = vintage or dt.datetime.fromtimestamp(max(f.stat().st_mtime for f in files), tz=dt.UTC)
     when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
     digest = _file_sha256(files)
-    if memory_limit:
-        con.execute(f"SET memory_limit = {_quote(memory_limit)}")
-    con.execute("SET preserve_insertion_order = false")
-    con.execute("SET enable_progress_bar = false")
-    _country_table(con)
+    for c in ("SET preserve_insertion_order = false", "SET enable_progress_bar = false",
+              *([f"SET memory_limit = {_quote(memory_limit)}"] if memory_limit else [])):
+        con.execute(c)
+    reader = con.cursor()
+    _country_table(reader)
+    began = False
     try:
-        con.execute("BEGIN TRANSACTION")
-        con.execute(f"CREATE OR REPLACE TEMP VIEW _bulk AS {select(when, fetch_id)}")
+        batches = reader.sql(select(when, fetch_id)).to_arrow_reader(_BATCH)
+        try:
+            first = batches.read_next_batch()
+        except StopIteration:
+            raise ParseError(f"{files[0]} holds no data rows", file=str(files[0]),
+                             hint="is this the right export?") from None
         # Which source the rows claim decides the synthetic/real guard (a Parquet file may be either).
-        sources = [r[0] for r in con.execute(
-            "SELECT DISTINCT source FROM (SELECT source FROM _bulk LIMIT 1000)").fetchall()]
-        for src in sources or [kind]:
+        sources = sorted({x for x in first.column("source").to_pylist() if x}) or [kind]
+        for src in sources:
             check_not_mixed(store, src, name)
-        marks = ", ".join("?" for _ in sources or [kind])
+        con.execute("BEGIN TRANSACTION")
+        began = True
+        marks = ", ".join("?" for _ in sources)
         overlap = con.execute(
             f"SELECT count(*) FROM fetch_log WHERE source IN ({marks}) AND rows_new + rows_revised > 0",
-            sources or [kind]).fetchall()[0][0]
+            sources).fetchall()[0][0]
+        target = "_bulk_in" if overlap else "observations"
         if overlap:
-            new, unchanged, revised, dropped = _versioned(store, name)
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _bulk_in AS SELECT {_COLS} FROM observations LIMIT 0")
+        dropped, bad = _stream(con, first, batches, target)
+        if bad:
+            raise DataError(f"{name}: rows the store cannot take: "
+                            + ", ".join(f"{k} ({n} rows)" for k, n in bad.most_common(6)),
+                            hint="country codes frontload knows: data/comtrade_country_codes/isoCodes.csv; "
+                            "nothing was loaded")
+        if overlap:
+            try:
+                new, unchanged, revised = store.versioned_insert_from(
+                    "_bulk_in", OBSERVATION_SCHEMA.names, "observations", OBS_KEY, OBS_VALUE_COLUMNS, name)
+            finally:
+                con.execute("DROP TABLE IF EXISTS _bulk_in")
         else:
-            new, unchanged, revised, dropped = _append(store, fetch_id, name)
+            new, unchanged, revised = _check_keys(con, fetch_id, name), 0, 0
         problems = _validate(con, fetch_id)
         if problems:
             raise DataError(f"{name} ({files[0]}): invalid rows: " + "; ".join(problems),
                             hint="fix or drop these rows in the file; nothing was loaded")
         products = [r[0] for r in con.execute(
             "SELECT DISTINCT product FROM observations WHERE fetch_id = ? ORDER BY 1", [fetch_id]).fetchall()]
-        notes = [f"{n} {k} breakdown row(s) dropped (they double count the totals)" for k, n in dropped]
-        src = sources[0] if sources else kind
+        notes = [f"{n} {k} breakdown row(s) dropped (they double count the totals)"
+                 for k, n in sorted(dropped.items())]
         location = ", ".join(str(f.resolve()) for f in files[:3]) + (f" (+{len(files) - 3} files)"
                                                                     if len(files) > 3 else "")
         con.execute(
             "INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [fetch_id, src, name, title, location, digest, when, now, products or ["*"],
+            [fetch_id, sources[0], name, title, location, digest, when, now, products or ["*"],
              "bulk ingest (DuckDB streaming)", notes, new + unchanged + revised, new, unchanged, revised],
         )
-        con.execute("DROP VIEW _bulk")
         con.execute("COMMIT")
     except BaseException as exc:
-        con.execute("ROLLBACK")
+        if began:
+            con.execute("ROLLBACK")
         store._fetch_cache = None
         if isinstance(exc, FrontloadError):
             raise
@@ -240,66 +267,62 @@ def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, v
                              hint="check the file's layout and encoding") from exc
         raise
     finally:
-        con.unregister("_ct_codes")
-        con.unregister("_ct_known")
+        reader.close()
     store._fetch_cache = None
     return IngestSummary(fetch_id, name, new + unchanged + revised, new, unchanged, revised)
 
 
-def _unknown_codes(con: duckdb.DuckDBPyConnection) -> list[str]:
-    rows = con.execute(
-        """SELECT 'reporter ' || _reporter_code AS c, count(*) FROM _bulk
-             WHERE _drop IS NULL AND reporter IS NULL GROUP BY 1
-           UNION ALL SELECT 'partner ' || _partner_code, count(*) FROM _bulk
-             WHERE _drop IS NULL AND partner IS NULL GROUP BY 1
-           UNION ALL SELECT 'primaryValue ' || coalesce(_primary, '(empty)'), count(*) FROM _bulk
-             WHERE _drop IS NULL AND value_usd IS NULL GROUP BY 1
-           ORDER BY 2 DESC LIMIT 6"""
-    ).fetchall()
-    return [f"{c} ({n} rows)" for c, n in rows]
+_BATCH = 1 << 20
+_KEEP = list(OBSERVATION_SCHEMA.names)
 
 
-def _append(store: Store, fetch_id: str, name: str) -> tuple[int, int, int, list[tuple[str, int]]]:
-    """First rows of this source: insert straight from the file, then check keys on what landed."""
-    con = store.con
-    con.execute(f"INSERT INTO observations ({_COLS}) SELECT {_COLS} FROM _bulk WHERE _drop IS NULL "
-                "AND reporter IS NOT NULL AND partner IS NOT NULL AND value_usd IS NOT NULL")
-    n = con.execute("SELECT count(*) FROM observations WHERE fetch_id = ?", [fetch_id]).fetchall()[0][0]
-    dropped = _dropped_checked(con, name)
+def _stream(con: duckdb.DuckDBPyConnection, first: pa.RecordBatch, rest: Any,
+            target: str) -> tuple[Counter[str], Counter[str]]:
+    """Insert the kept rows of every batch into ``target``; count drop reasons and unusable rows."""
+    dropped: Counter[str] = Counter()
+    bad: Counter[str] = Counter()
+    batch: pa.RecordBatch | None = first
+    while batch is not None:
+        drop = batch.column("_drop")
+        if drop.null_count < batch.num_rows:
+            for item in pc.value_counts(drop.drop_null()).to_pylist():
+                dropped[item["values"]] += item["counts"]
+            batch = batch.filter(pc.is_null(drop))
+        unusable = pc.or_(pc.or_(pc.is_null(batch.column("reporter")), pc.is_null(batch.column("partner"))),
+                          pc.is_null(batch.column("value_usd")))
+        if pc.any(unusable).as_py():
+            _count_unusable(batch.filter(unusable), bad)
+        elif not bad and batch.num_rows:
+            con.register("_batch", pa.Table.from_batches([batch.select(_KEEP)]))
+            con.execute(f"INSERT INTO {target} ({_COLS}) SELECT {_COLS} FROM _batch")
+            con.unregister("_batch")
+        try:
+            batch = rest.read_next_batch()
+        except StopIteration:
+            batch = None
+    return dropped, bad
+
+
+def _count_unusable(rows: pa.RecordBatch, bad: Counter[str]) -> None:
+    """Name every unknown code and unreadable value (all of them, counted), not only the first."""
+    cols = (("reporter", "_reporter_code", "reporter"), ("partner", "_partner_code", "partner"),
+            ("value_usd", "_primary", "primaryValue"))
+    for col, diag, label in cols:
+        miss = rows.filter(pc.is_null(rows.column(col)))
+        for code in miss.column(diag).to_pylist():
+            bad[f"{label} {code if code not in (None, '') else '(empty)'}"] += 1
+
+
+def _check_keys(con: duckdb.DuckDBPyConnection, fetch_id: str, name: str) -> int:
+    """Rows of this fetch, after refusing a file that holds one key twice."""
     keys = ", ".join(OBS_KEY)
-    dups = con.execute(f"SELECT {keys} FROM observations WHERE fetch_id = ? GROUP BY ALL HAVING count(*) > 1 "
-                       "LIMIT 5", [fetch_id]).fetchall()
+    dups = con.execute(f"SELECT {keys} FROM observations WHERE fetch_id = ? GROUP BY ALL "
+                       "HAVING count(*) > 1 LIMIT 5", [fetch_id]).fetchall()
     if dups:
         raise DataError(f"{name}: {len(dups)}+ keys appear more than once in one ingest, e.g. {dups[0]}",
                         hint="a file must hold one row per key; check for a breakdown that double counts")
-    return int(n), 0, 0, dropped
-
-
-def _dropped_checked(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple[str, int]]:
-    """Breakdown rows dropped, by reason; DataError naming the codes if a kept row is unusable."""
-    stats = con.execute(
-        "SELECT _drop, count(*) FROM _bulk WHERE _drop IS NOT NULL GROUP BY 1 ORDER BY 1").fetchall()
-    # A missing code or value makes the row unusable; refuse the whole file rather than load part of it.
-    bad_n = con.execute("SELECT count(*) FROM _bulk WHERE _drop IS NULL AND (reporter IS NULL "
-                        "OR partner IS NULL OR value_usd IS NULL)").fetchall()[0][0]
-    if bad_n:
-        raise DataError(f"{name}: rows the store cannot take: " + ", ".join(_unknown_codes(con)),
-                        hint="country codes frontload knows: data/comtrade_country_codes/isoCodes.csv; "
-                        "nothing was loaded")
-    return [(str(k), int(v)) for k, v in stats]
-
-
-def _versioned(store: Store, name: str) -> tuple[int, int, int, list[tuple[str, int]]]:
-    """The store already holds rows of this source: the same vintage comparison as any ingest."""
-    con = store.con
-    dropped = _dropped_checked(con, name)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _bulk_in AS SELECT {_COLS} FROM _bulk WHERE _drop IS NULL")
-    try:
-        new, unchanged, revised = store.versioned_insert_from(
-            "_bulk_in", OBSERVATION_SCHEMA.names, "observations", OBS_KEY, OBS_VALUE_COLUMNS, name)
-    finally:
-        con.execute("DROP TABLE IF EXISTS _bulk_in")
-    return new, unchanged, revised, dropped
+    n: int = con.execute("SELECT count(*) FROM observations WHERE fetch_id = ?", [fetch_id]).fetchall()[0][0]
+    return n
 
 
 def _validate(con: duckdb.DuckDBPyConnection, fetch_id: str) -> list[str]:
