@@ -59,7 +59,9 @@ def _files(data: str) -> list[str]:
 
 
 # -- headline statistics for every series of one reporter -----------------------------------------
-def headline_frontload(data: str, reporter: str, month: dt.date, engine: str = "duckdb") -> dict[str, Any]:
+def headline_frontload(
+    data: str, reporter: str | None, month: dt.date, engine: str = "duckdb"
+) -> dict[str, Any]:
     from frontload.model import add_months
     from frontload.store import bulk
     from frontload.store import engine as engines
@@ -78,7 +80,7 @@ def headline_frontload(data: str, reporter: str, month: dt.date, engine: str = "
     return out
 
 
-def headline_sql(data: str, reporter: str, month: dt.date) -> dict[str, Any]:
+def headline_sql(data: str, reporter: str | None, month: dt.date) -> dict[str, Any]:
     """The floor: the same figures as one hand-written DuckDB query."""
     import duckdb
 
@@ -100,7 +102,8 @@ def headline_sql(data: str, reporter: str, month: dt.date) -> dict[str, Any]:
         SELECT source, reporter, partner, flow, product, year(period) * 12 + month(period) - 1 AS m,
                arg_max(value_usd, vintage) AS value
         FROM read_parquet({files})
-        WHERE months = 1 AND reporter = '{reporter}' AND period BETWEEN DATE '{start}' AND DATE '{month}'
+        WHERE months = 1 {f"AND reporter = '{reporter}'" if reporter else ""}
+          AND period BETWEEN DATE '{start}' AND DATE '{month}'
         GROUP BY source, reporter, partner, flow, product, period),
       s AS (SELECT source, reporter, partner, flow, product, {aggs} FROM p GROUP BY ALL)
       SELECT {g("cur", "prev")} AS yoy, {g("ytd", "ytd_prev")} AS ytd_yoy, {g("r12", "r12_prev")} AS r12_yoy
@@ -121,7 +124,7 @@ def _growth_np(
     return out
 
 
-def headline_pandas(data: str, reporter: str, month: dt.date) -> dict[str, Any]:
+def headline_pandas(data: str, reporter: str | None, month: dt.date) -> dict[str, Any]:
     """The same work in idiomatic pandas (pyarrow reader with the filters pushed into the scan)."""
     import pandas as pd
 
@@ -131,7 +134,7 @@ def headline_pandas(data: str, reporter: str, month: dt.date) -> dict[str, Any]:
         _files(data),
         columns=COLUMNS,
         filters=[
-            ("reporter", "==", reporter),
+            *([("reporter", "==", reporter)] if reporter else []),
             ("months", "==", 1),
             ("period", ">=", start),
             ("period", "<=", month),
@@ -161,7 +164,7 @@ def headline_pandas(data: str, reporter: str, month: dt.date) -> dict[str, Any]:
     return _checksum_headline(g2("cur", "prev"), g2("ytd", "ytd_prev"), g2("r12", "r12_prev"), len(s))
 
 
-def headline_polars(data: str, reporter: str, month: dt.date) -> dict[str, Any]:
+def headline_polars(data: str, reporter: str | None, month: dt.date) -> dict[str, Any]:
     """The same work as a Polars lazy query."""
     import polars as pl
 
@@ -170,7 +173,7 @@ def headline_polars(data: str, reporter: str, month: dt.date) -> dict[str, Any]:
     lf = (
         pl.scan_parquet(_files(data))
         .filter(
-            (pl.col("reporter") == reporter)
+            ((pl.col("reporter") == reporter) if reporter else pl.lit(True))
             & (pl.col("months") == 1)
             & (pl.col("period") >= start)
             & (pl.col("period") <= month)
@@ -281,13 +284,23 @@ def screen_statsforecast(data: str, end: dt.date, sample: int = 200, python: str
 
 
 # -- ingest ------------------------------------------------------------------------------------------
-def ingest_frontload(path: str, db: str) -> dict[str, Any]:
+def _fresh(db: str) -> None:
+    for f in Path(db).parent.glob(Path(db).name + "*"):
+        f.unlink()
+
+
+def ingest_frontload(path: str, db: str, memory_limit: str | None = None) -> dict[str, Any]:
     from frontload.store.ingest_bulk import ingest_comtrade_csv, ingest_parquet
     from frontload.store.store import Store
 
+    _fresh(db)
     with Store(db) as s:
         p = Path(path)
-        summary = ingest_parquet(s, p) if p.is_dir() else ingest_comtrade_csv(s, p)
+        summary = (
+            ingest_parquet(s, p, memory_limit=memory_limit)
+            if p.is_dir()
+            else ingest_comtrade_csv(s, p, memory_limit=memory_limit)
+        )
         n = s.con.execute("SELECT count(*), sum(value_usd) FROM observations").fetchall()[0]
     assert summary.rows_new == n[0]
     return {"rows": int(n[0]), "value_sum": round(float(n[1]), 0)}
@@ -298,6 +311,7 @@ def ingest_duckdb(path: str, db: str) -> dict[str, Any]:
     import duckdb
 
     p = Path(path)
+    _fresh(db)
     con = duckdb.connect(db)
     con.execute("SET enable_progress_bar = false")
     if p.is_dir():
