@@ -28,16 +28,15 @@ import datetime as dt
 import hashlib
 import os
 import uuid
-from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow as pa
-import pyarrow.compute as pc
 
-from ..errors import DataError, FrontloadError, ParseError, StoreError
+from ..errors import DataError, ParseError, StoreError
 from ..model import OBS_KEY, OBS_VALUE_COLUMNS, OBSERVATION_SCHEMA
 from .store import IngestSummary, Store, check_not_mixed
 
@@ -185,11 +184,12 @@ def _check_file(p: Path) -> None:
 
 def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, vintage: dt.datetime | None,
             memory_limit: str | None, select: Any) -> IngestSummary:
-    """One pass over the file(s): DuckDB reads and translates, batches stream into the store.
+    """One pass over the file(s): a single ``INSERT … SELECT`` that DuckDB streams and parallelises.
 
-    The reading runs on a second connection (a cursor) while this one writes in one
-    transaction, so the file is parsed once: kept rows are inserted, and breakdown
-    rows and unusable rows are counted from the same batches.
+    Breakdown rows and unusable rows (unknown code, unreadable value) go in with the
+    rest under a marked fetch id (``<id>#drop:<reason>``, ``<id>#bad``), are counted
+    and removed inside the same transaction: the file is parsed once, and the
+    committed store never holds them. Any unusable row refuses the whole file.
     """
     if store.read_only:
         raise StoreError(f"store {store.path} is open read-only; cannot ingest {name}")
@@ -198,119 +198,104 @@ def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, v
     now = dt.datetime.now(dt.UTC)
     when = vintage or dt.datetime.fromtimestamp(max(f.stat().st_mtime for f in files), tz=dt.UTC)
     when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
-    digest = _file_sha256(files)
-    for c in ("SET preserve_insertion_order = false", "SET enable_progress_bar = false",
-              *([f"SET memory_limit = {_quote(memory_limit)}"] if memory_limit else [])):
-        con.execute(c)
-    reader = con.cursor()
-    _country_table(reader)
-    began = False
-    try:
-        batches = reader.sql(select(when, fetch_id)).to_arrow_reader(_BATCH)
+    with ThreadPoolExecutor(1) as pool:  # the file's hash, read while DuckDB parses it
+        digest = pool.submit(_file_sha256, files)
+        for c in ("SET preserve_insertion_order = false", "SET enable_progress_bar = false",
+                  *([f"SET memory_limit = {_quote(memory_limit)}"] if memory_limit else [])):
+            con.execute(c)
+        _country_table(con)
+        began = False
         try:
-            first = batches.read_next_batch()
-        except StopIteration:
-            raise ParseError(f"{files[0]} holds no data rows", file=str(files[0]),
-                             hint="is this the right export?") from None
-        # Which source the rows claim decides the synthetic/real guard (a Parquet file may be either).
-        sources = sorted({x for x in first.column("source").to_pylist() if x}) or [kind]
-        for src in sources:
-            check_not_mixed(store, src, name)
-        con.execute("BEGIN TRANSACTION")
-        began = True
-        marks = ", ".join("?" for _ in sources)
-        overlap = con.execute(
-            f"SELECT count(*) FROM fetch_log WHERE source IN ({marks}) AND rows_new + rows_revised > 0",
-            sources).fetchall()[0][0]
-        target = "_bulk_in" if overlap else "observations"
-        if overlap:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE _bulk_in AS SELECT {_COLS} FROM observations LIMIT 0")
-        dropped, bad = _stream(con, first, batches, target)
-        if bad:
-            raise DataError(f"{name}: rows the store cannot take: "
-                            + ", ".join(f"{k} ({n} rows)" for k, n in bad.most_common(6)),
-                            hint="country codes frontload knows: data/comtrade_country_codes/isoCodes.csv; "
-                            "nothing was loaded")
-        if overlap:
-            try:
-                new, unchanged, revised = store.versioned_insert_from(
-                    "_bulk_in", OBSERVATION_SCHEMA.names, "observations", OBS_KEY, OBS_VALUE_COLUMNS, name)
-            finally:
-                con.execute("DROP TABLE IF EXISTS _bulk_in")
-        else:
-            new, unchanged, revised = _check_keys(con, fetch_id, name), 0, 0
-        problems = _validate(con, fetch_id)
-        if problems:
-            raise DataError(f"{name} ({files[0]}): invalid rows: " + "; ".join(problems),
-                            hint="fix or drop these rows in the file; nothing was loaded")
-        products = [r[0] for r in con.execute(
-            "SELECT DISTINCT product FROM observations WHERE fetch_id = ? ORDER BY 1", [fetch_id]).fetchall()]
-        notes = [f"{n} {k} breakdown row(s) dropped (they double count the totals)"
-                 for k, n in sorted(dropped.items())]
-        location = ", ".join(str(f.resolve()) for f in files[:3]) + (f" (+{len(files) - 3} files)"
-                                                                    if len(files) > 3 else "")
-        con.execute(
-            "INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [fetch_id, sources[0], name, title, location, digest, when, now, products or ["*"],
-             "bulk ingest (DuckDB streaming)", notes, new + unchanged + revised, new, unchanged, revised],
-        )
-        con.execute("COMMIT")
-    except BaseException as exc:
-        if began:
-            con.execute("ROLLBACK")
-        store._fetch_cache = None
-        if isinstance(exc, FrontloadError):
+            sql = select(when, fetch_id)
+            # Which source the rows claim decides the synthetic/real guard (a Parquet file may be either).
+            sources = [r[0] for r in con.execute(
+                f"SELECT DISTINCT source FROM (SELECT source FROM ({sql}) LIMIT 1000)").fetchall()] or [kind]
+            for src in sources:
+                check_not_mixed(store, src, name)
+            con.execute("BEGIN TRANSACTION")
+            began = True
+            new, unchanged, revised, dropped, products = _load(store, sql, sources, fetch_id, name, files[0])
+            notes = [f"{n} {k} breakdown row(s) dropped (they double count the totals)"
+                     for k, n in sorted(dropped.items())]
+            location = ", ".join(str(f.resolve()) for f in files[:3]) + (
+                f" (+{len(files) - 3} files)" if len(files) > 3 else "")
+            con.execute(
+                "INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [fetch_id, sources[0], name, title, location, digest.result(), when, now, products or ["*"],
+                 "bulk ingest (DuckDB streaming)", notes, new + unchanged + revised, new, unchanged, revised],
+            )
+            con.execute("COMMIT")
+        except BaseException as exc:
+            if began:
+                con.execute("ROLLBACK")
+            store._fetch_cache = None
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"bulk ingest of {name} into {store.path} failed and was rolled back: "
+                                 f"{str(exc).splitlines()[0]}",
+                                 hint="check the file's layout and encoding") from exc
             raise
-        if isinstance(exc, duckdb.Error):
-            raise StoreError(f"bulk ingest of {name} into {store.path} failed and was rolled back: "
-                             f"{str(exc).splitlines()[0]}",
-                             hint="check the file's layout and encoding") from exc
-        raise
-    finally:
-        reader.close()
+        finally:
+            con.unregister("_ct_codes")
+            con.unregister("_ct_known")
     store._fetch_cache = None
     return IngestSummary(fetch_id, name, new + unchanged + revised, new, unchanged, revised)
 
 
-_BATCH = 1 << 20
-_KEEP = list(OBSERVATION_SCHEMA.names)
-
-
-def _stream(con: duckdb.DuckDBPyConnection, first: pa.RecordBatch, rest: Any,
-            target: str) -> tuple[Counter[str], Counter[str]]:
-    """Insert the kept rows of every batch into ``target``; count drop reasons and unusable rows."""
-    dropped: Counter[str] = Counter()
-    bad: Counter[str] = Counter()
-    batch: pa.RecordBatch | None = first
-    while batch is not None:
-        drop = batch.column("_drop")
-        if drop.null_count < batch.num_rows:
-            for item in pc.value_counts(drop.drop_null()).to_pylist():
-                dropped[item["values"]] += item["counts"]
-            batch = batch.filter(pc.is_null(drop))
-        unusable = pc.or_(pc.or_(pc.is_null(batch.column("reporter")), pc.is_null(batch.column("partner"))),
-                          pc.is_null(batch.column("value_usd")))
-        if pc.any(unusable).as_py():
-            _count_unusable(batch.filter(unusable), bad)
-        elif not bad and batch.num_rows:
-            con.register("_batch", pa.Table.from_batches([batch.select(_KEEP)]))
-            con.execute(f"INSERT INTO {target} ({_COLS}) SELECT {_COLS} FROM _batch")
-            con.unregister("_batch")
+def _load(store: Store, sql: str, sources: list[str], fetch_id: str, name: str,
+          first: Path) -> tuple[int, int, int, dict[str, int], list[str]]:
+    """Insert (into the store, or a staging table when versions must be compared), check, count."""
+    con = store.con
+    marks = ", ".join("?" for _ in sources)
+    overlap = con.execute(
+        f"SELECT count(*) FROM fetch_log WHERE source IN ({marks}) AND rows_new + rows_revised > 0",
+        sources).fetchall()[0][0]
+    target = "_bulk_in" if overlap else "observations"
+    if overlap:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _bulk_in AS SELECT {_COLS} FROM observations LIMIT 0")
+    marked = (f"CASE WHEN _drop IS NOT NULL THEN {_quote(fetch_id + '#drop:')} || _drop "
+              "WHEN reporter IS NULL OR partner IS NULL OR value_usd IS NULL "
+              f"THEN {_quote(fetch_id + '#bad')} ELSE fetch_id END")
+    cols = [c for c in OBSERVATION_SCHEMA.names if c != "fetch_id"]
+    con.execute(f"INSERT INTO {target} ({_COLS}) SELECT {', '.join(cols)}, {marked} FROM ({sql})")
+    counts = dict(con.execute(
+        f"SELECT fetch_id, count(*) FROM {target} WHERE starts_with(fetch_id, ?) AND fetch_id <> ? "
+        "GROUP BY 1", [fetch_id, fetch_id]).fetchall())
+    if counts.get(fetch_id + "#bad"):
+        raise DataError(f"{name}: rows the store cannot take: " + ", ".join(_unknown_codes(con, sql)),
+                        hint="country codes frontload knows: data/comtrade_country_codes/isoCodes.csv; "
+                        "nothing was loaded")
+    if counts:
+        con.execute(f"DELETE FROM {target} WHERE starts_with(fetch_id, ?) AND fetch_id <> ?",
+                    [fetch_id, fetch_id])
+    dropped = {k.split("#drop:", 1)[1]: int(v) for k, v in counts.items()}
+    if overlap:
         try:
-            batch = rest.read_next_batch()
-        except StopIteration:
-            batch = None
-    return dropped, bad
+            new, unchanged, revised = store.versioned_insert_from(
+                "_bulk_in", OBSERVATION_SCHEMA.names, "observations", OBS_KEY, OBS_VALUE_COLUMNS, name)
+        finally:
+            con.execute("DROP TABLE IF EXISTS _bulk_in")
+    else:
+        new, unchanged, revised = _check_keys(con, fetch_id, name), 0, 0
+    problems, products = _validate(con, fetch_id)
+    if problems:
+        raise DataError(f"{name} ({first}): invalid rows: " + "; ".join(problems),
+                        hint="fix or drop these rows in the file; nothing was loaded")
+    return new, unchanged, revised, dropped, products
 
 
-def _count_unusable(rows: pa.RecordBatch, bad: Counter[str]) -> None:
-    """Name every unknown code and unreadable value (all of them, counted), not only the first."""
-    cols = (("reporter", "_reporter_code", "reporter"), ("partner", "_partner_code", "partner"),
-            ("value_usd", "_primary", "primaryValue"))
-    for col, diag, label in cols:
-        miss = rows.filter(pc.is_null(rows.column(col)))
-        for code in miss.column(diag).to_pylist():
-            bad[f"{label} {code if code not in (None, '') else '(empty)'}"] += 1
+def _unknown_codes(con: duckdb.DuckDBPyConnection, sql: str) -> list[str]:
+    """Every unknown code and unreadable value, counted (a second read of the file: error path only)."""
+    rows = con.execute(
+        f"""WITH b AS ({sql})
+           SELECT 'reporter ' || _reporter_code AS c, count(*) FROM b
+             WHERE _drop IS NULL AND reporter IS NULL GROUP BY 1
+           UNION ALL SELECT 'partner ' || _partner_code, count(*) FROM b
+             WHERE _drop IS NULL AND partner IS NULL GROUP BY 1
+           UNION ALL SELECT 'primaryValue ' || coalesce(_primary, '(empty)'), count(*) FROM b
+             WHERE _drop IS NULL AND value_usd IS NULL GROUP BY 1
+           ORDER BY 2 DESC LIMIT 6"""
+    ).fetchall()
+    return [f"{c} ({n} rows)" for c, n in rows]
 
 
 def _check_keys(con: duckdb.DuckDBPyConnection, fetch_id: str, name: str) -> int:
@@ -325,15 +310,17 @@ def _check_keys(con: duckdb.DuckDBPyConnection, fetch_id: str, name: str) -> int
     return n
 
 
-def _validate(con: duckdb.DuckDBPyConnection, fetch_id: str) -> list[str]:
-    """What :func:`frontload.store.store._validate_observations` checks, as one SQL pass."""
+def _validate(con: duckdb.DuckDBPyConnection, fetch_id: str) -> tuple[list[str], list[str]]:
+    """What :func:`frontload.store.store._validate_observations` checks, and the products, in one pass."""
     row = con.execute(
         """SELECT count(*) FILTER (WHERE flow NOT IN ('M', 'X', 'RM', 'RX') OR flow IS NULL),
                   count(*) FILTER (WHERE freq NOT IN ('M', 'Q', 'A') OR freq IS NULL),
                   count(*) FILTER (WHERE period IS NULL),
                   count(*) FILTER (WHERE months NOT BETWEEN 1 AND 12 OR months IS NULL),
-                  count(*) FILTER (WHERE product IS NULL OR product = '')
+                  count(*) FILTER (WHERE product IS NULL OR product = ''),
+                  list(DISTINCT product ORDER BY product)
            FROM observations WHERE fetch_id = ?""", [fetch_id]).fetchall()[0]
     names = ("flow not one of M, X, RM, RX", "freqCode not one of M, Q, A", "unreadable period",
              "months outside 1..12", "empty product code")
-    return [f"{n} row(s) with {what}" for n, what in zip(row, names, strict=True) if n]
+    problems = [f"{n} row(s) with {what}" for n, what in zip(row[:5], names, strict=True) if n]
+    return problems, [p for p in (row[5] or []) if p]
