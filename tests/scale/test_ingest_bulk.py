@@ -125,3 +125,18 @@ def test_synthetic_comtrade_csv_has_the_real_header_and_round_trips(tmp_path):
             f"SELECT count(*) FROM (SELECT {cols} FROM read_parquet('{tmp_path / 'w'}/*.parquet') "
             f"EXCEPT SELECT {cols} FROM observations)").fetchall()
         assert diff == [(0,)]
+
+
+def test_a_key_twice_in_one_file_is_refused(tmp_path):
+    text = PLUS_FILES[0].read_text(encoding="latin-1").splitlines()
+    dup = tmp_path / "dup.csv"
+    dup.write_text("\n".join([*text, text[5]]) + "\n", encoding="latin-1")
+    with Store(tmp_path / "s.duckdb") as s:
+        with pytest.raises(DataError, match="more than once"):
+            ingest_comtrade_csv(s, dup, vintage=VINTAGE)
+        assert s.con.execute("SELECT count(*) FROM observations").fetchall() == [(0,)]
+        # a re-ingest records the products the file holds, as the row loader does
+        ingest_comtrade_csv(s, PLUS_FILES[0], vintage=VINTAGE)
+        again = ingest_comtrade_csv(s, PLUS_FILES[0], vintage=VINTAGE)
+        scope = s.fetches()[again.fetch_id].scope_products
+        assert list(scope) == list(load_file(PLUS_FILES[0], vintage=VINTAGE).scope_products)
