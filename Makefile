@@ -4,12 +4,12 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint install bench clean
+.PHONY: demo test lint install bench bench-scale clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,lint,charts,web]'
+	$(BIN)/pip install --quiet -e '.[test,lint,charts,web,spark]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -29,6 +29,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+## Scale benchmarks on 10M synthetic rows (data generated under benchmarks/.data/); appends to RESULTS.md.
+bench-scale: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[polars]'
+	$(BIN)/python -m benchmarks.scale --rows 10000000 --out benchmarks/RESULTS.md
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

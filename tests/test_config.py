@@ -39,3 +39,20 @@ def test_broken_config_file_is_named(tmp_path):
     (tmp_path / "config.toml").write_text("db = \n")
     with pytest.raises(ConfigError, match="cannot read config file"):
         config.db_path()
+
+
+def test_engine_setting_is_checked(monkeypatch):
+    from frontload.store import engine
+
+    assert engine.engine_name() == "duckdb"
+    monkeypatch.setenv("FRONTLOAD_ENGINE", "Spark")
+    assert engine.engine_name() == "spark"
+    assert config.get("spark_master") == "local[2]"
+    with pytest.raises(ConfigError, match=r"unknown engine 'hadoop'.*"):
+        engine.engine_name("hadoop")
+
+
+def test_spark_master_from_file(tmp_path):
+    (tmp_path / "config.toml").write_text('spark_master = "spark://head:7077"\nengine = "spark"\n')
+    assert config.get("spark_master") == "spark://head:7077"
+    assert config.get("engine") == "spark"

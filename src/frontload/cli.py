@@ -960,6 +960,143 @@ def events(
         )
     console.print(table)
 
+# -- scale: synthetic data, bulk ingest, every series at once on DuckDB or Spark --------------------
+EngineOption = Annotated[
+    str | None,
+    typer.Option("--engine", help="Query engine: duckdb (default) or spark (setting `engine`).",
+                 envvar="FRONTLOAD_ENGINE", show_envvar=True),
+]
+ParquetOption = Annotated[
+    list[Path] | None,
+    typer.Option("--parquet", help="Read canonical Parquet files/folders instead of the store (repeatable)."),
+]
+
+
+@app.command()
+@handles_errors
+def synth(
+    out: Annotated[Path, typer.Argument(help="Folder for the Parquet partitions (created).")],
+    rows: Annotated[int, typer.Option("--rows", help="Number of synthetic observations.")] = 1_000_000,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+    comtrade_csv: Annotated[
+        Path | None, typer.Option("--comtrade-csv", help="Also write the same rows as a Comtrade+ CSV.")
+    ] = None,
+) -> None:
+    """Write SYNTHETIC world-scale trade data (labelled synthetic; never load it into a real store)."""
+    from . import synthetic
+
+    files = synthetic.write_parquet(out, rows, seed=seed)
+    console.print(f"wrote {rows:,} SYNTHETIC rows in {len(files)} Parquet file(s) under {out}")
+    if comtrade_csv is not None:
+        synthetic.write_comtrade_plus_csv(out, comtrade_csv)
+        console.print(f"wrote the same rows as a Comtrade+ CSV: {comtrade_csv}")
+
+
+@app.command("load-bulk")
+@handles_errors
+def load_bulk(
+    path: Annotated[Path, typer.Argument(help="A Comtrade+ CSV, or canonical Parquet file(s) or folder.")],
+    memory_limit: Annotated[
+        str | None, typer.Option("--memory-limit", help="DuckDB memory limit, e.g. 4GB (spills beyond).")
+    ] = None,
+) -> None:
+    """Stream a large Comtrade+ CSV or canonical Parquet into the store (bounded memory, one transaction)."""
+    from .store.ingest_bulk import ingest_comtrade_csv, ingest_parquet
+
+    with api.open_store(state.db) as store:
+        if path.is_dir() or path.suffix.lower() == ".parquet":
+            summary = ingest_parquet(store, path, memory_limit=memory_limit)
+        else:
+            summary = ingest_comtrade_csv(store, path, memory_limit=memory_limit)
+    console.print(f"{summary.dataset}: {summary.rows_new:,} new, {summary.rows_unchanged:,} unchanged, "
+                  f"{summary.rows_revised:,} revised rows")
+
+
+def _bulk_obs(eng: Any, parquet: list[Path] | None, store: Any) -> Any:
+    return eng.parquet(parquet) if parquet else eng.observations(store)
+
+
+@app.command()
+@handles_errors
+def headlines(
+    month: Annotated[str, typer.Option("--month", help="Month of the figures (YYYY-MM).")],
+    reporter: Annotated[str | None, typer.Option("--reporter", help="Only this reporter.")] = None,
+    flow: Annotated[str | None, typer.Option("--flow", help="M or X.")] = None,
+    engine: EngineOption = None,
+    parquet: ParquetOption = None,
+    top: Annotated[int, typer.Option("--top", help="Rows to print (largest value first).")] = 20,
+    fmt: FormatOption = Format.terminal,
+) -> None:
+    """Headline figures (value, YoY, YTD, rolling 12 months) of every monthly series at once."""
+    import contextlib
+
+    from .model import parse_period
+    from .store import bulk
+    from .store import engine as engines
+
+    eng = engines.connect(engine)
+    when = parse_period(month)[0]
+    with contextlib.ExitStack() as stack:
+        store = None if parquet else stack.enter_context(api.open_store(state.db, read_only=True))
+        obs = _bulk_obs(eng, parquet, store)
+        iso = api.resolve_country(reporter) if reporter else None
+        table = bulk.headlines(eng, obs, when, reporter=iso, flow=flow.upper() if flow else None)
+    rows = sorted(table.to_pylist(), key=lambda r: -(r["value"] or 0))
+    if fmt is Format.json:
+        _emit_json(rows)
+        return
+    out = Table(title=f"Headline figures, {when:%b %Y}, {len(rows):,} series ({eng.name}); USD",
+                title_justify="left")
+    for col in ("source", "reporter", "partner", "flow", "product", "value", "YoY %", "YTD", "YTD YoY %"):
+        out.add_column(col, justify="right" if col[0].isupper() or col == "value" else "left")
+
+    def pct(v: float | None) -> str:
+        return "" if v is None else f"{v:+.1f}"
+
+    for r in rows[:top]:
+        out.add_row(r["source"], r["reporter"], r["partner"], r["flow"], r["product"],
+                    "" if r["value"] is None else f"{r['value']:,.0f}", pct(r["yoy_pct"]),
+                    "" if r["ytd"] is None else f"{r['ytd']:,.0f}", pct(r["ytd_yoy_pct"]))
+    console.print(out)
+
+
+@app.command("screen-all")
+@handles_errors
+def screen_all(
+    end: Annotated[str, typer.Option("--end", help="Last month of the window (YYYY-MM).")],
+    window: Annotated[int, typer.Option("--window", help="Months tested for a surge.")] = 6,
+    fit: Annotated[int, typer.Option("--fit", help="Months before the window to fit the baseline on.")] = 60,
+    engine: EngineOption = None,
+    parquet: ParquetOption = None,
+    top: Annotated[int, typer.Option("--top", help="Rows to print.")] = 20,
+    fmt: FormatOption = Format.terminal,
+) -> None:
+    """The vectorised surge screen over every complete monthly series, on DuckDB or Spark."""
+    import contextlib
+
+    from .detect.screen import FLAG_Z
+    from .model import parse_period
+    from .store import bulk
+    from .store import engine as engines
+
+    eng = engines.connect(engine)
+    last = parse_period(end)[0]
+    with contextlib.ExitStack() as stack:
+        store = None if parquet else stack.enter_context(api.open_store(state.db, read_only=True))
+        ranked = bulk.screen(eng, _bulk_obs(eng, parquet, store), last, window=window, fit=fit)
+    rows = ranked.slice(0, top).to_pylist()
+    if fmt is Format.json:
+        _emit_json({"series": ranked.num_rows, "flag_z": FLAG_Z, "top": rows})
+        return
+    title = f"Surge screen, {window} months to {last:%b %Y}, {ranked.num_rows:,} series ({eng.name})"
+    out = Table(title=title, title_justify="left")
+    for col in ("source", "reporter", "partner", "flow", "product", "z", "flag"):
+        out.add_column(col, justify="right" if col == "z" else "left")
+    for r in rows:
+        out.add_row(r["source"], r["reporter"], r["partner"], r["flow"], r["product"], f"{r['z']:+.1f}",
+                    "surge" if r["z"] > FLAG_Z else "")
+    console.print(out)
+
 
 @app.command()
 @handles_errors

@@ -34,7 +34,11 @@ def _data_home() -> Path:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", None, "Path of the DuckDB store (default: $XDG_DATA_HOME/frontload/frontload.duckdb)."),
-    Setting("engine", "duckdb", "Query engine: duckdb (embedded default)."),
+    Setting("engine", "duckdb", "Query engine: duckdb (embedded default) or spark (the spark extra)."),
+    Setting("spark_master", "local[2]",
+            "Spark master URL for --engine spark: local[N], spark://host:7077, yarn, k8s://…"),
+    Setting("spark_driver_memory", "4g",
+            "Memory of the Spark driver (Spark's 1g default fails at 10M rows)."),
     Setting("format", "terminal", "Default output format: terminal, markdown, json, html."),
     Setting("web_host", "127.0.0.1", "Address `frontload serve` binds to; any but loopback needs web_token."),
     Setting("web_port", 8000, "Port `frontload serve` listens on."),

@@ -156,6 +156,7 @@ class Store:
         """Add a loaded dataset; identical rows are a no-op, changed values a new vintage."""
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only; cannot ingest {ds.name}")
+        check_not_mixed(self, ds.source, ds.name)
         fetch_id = uuid.uuid4().hex[:16]
         now = dt.datetime.now(dt.UTC)
         vintage = ds.vintage if ds.vintage.tzinfo else ds.vintage.replace(tzinfo=dt.UTC)
@@ -215,47 +216,59 @@ class Store:
         """Insert the rows of ``incoming`` that are new or changed; return (new, unchanged, revised)."""
         self.con.register("_incoming", incoming)
         try:
-            keys = ", ".join(key)
-            dups = self.con.execute(
-                f"SELECT {keys}, count(*) AS n FROM _incoming GROUP BY ALL HAVING count(*) > 1 "
-                f"LIMIT 5"
-            ).fetchall()
-            if dups:
-                raise DataError(
-                    f"{dataset}: {len(dups)}+ keys appear more than once in one ingest "
-                    f"({table}), e.g. {dups[0][:-1]}",
-                    hint="a loader must emit one row per key; check for a breakdown that double counts",
-                )
-            on = " AND ".join(f"i.{k} = o.{k}" for k in key)
-            same = " AND ".join(f"i.{v} IS NOT DISTINCT FROM o.{v}" for v in values)
-            self.con.execute(
-                f"""CREATE OR REPLACE TEMP TABLE _cmp AS
-                SELECT i.*, o.vintage AS _o_vintage,
-                       (o.vintage IS NOT NULL AND {same}) AS _same
-                FROM _incoming i ASOF LEFT JOIN {table} o ON {on} AND i.vintage >= o.vintage"""
-            )
-            conflicts = self.con.execute(
-                f"SELECT {keys} FROM _cmp WHERE _o_vintage = vintage AND NOT _same LIMIT 5"
-            ).fetchall()
-            if conflicts:
-                raise DataError(
-                    f"{dataset}: values differ from those already stored for the same vintage "
-                    f"({table}), e.g. key {conflicts[0]}",
-                    hint="a revision must carry a later vintage (retrieval or publication date)",
-                )
-            counts = self.con.execute(
-                """SELECT count(*) FILTER (WHERE NOT _same AND _o_vintage IS NULL),
-                          count(*) FILTER (WHERE _same),
-                          count(*) FILTER (WHERE NOT _same AND _o_vintage IS NOT NULL)
-                   FROM _cmp"""
-            ).fetchall()[0]
-            cols = ", ".join(incoming.schema.names)
-            self.con.execute(
-                f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _cmp WHERE NOT _same"
-            )
-            self.con.execute("DROP TABLE _cmp")
+            return self.versioned_insert_from("_incoming", incoming.schema.names, table, key, values, dataset)
         finally:
             self.con.unregister("_incoming")
+
+    def versioned_insert_from(
+        self,
+        source: str,
+        columns: Sequence[str],
+        table: str,
+        key: Sequence[str],
+        values: Sequence[str],
+        dataset: str,
+    ) -> tuple[int, int, int]:
+        """:meth:`_versioned_insert` for rows already in the engine (a view or temp table ``source``)."""
+        keys = ", ".join(key)
+        dups = self.con.execute(
+            f"SELECT {keys}, count(*) AS n FROM {source} GROUP BY ALL HAVING count(*) > 1 "
+            f"LIMIT 5"
+        ).fetchall()
+        if dups:
+            raise DataError(
+                f"{dataset}: {len(dups)}+ keys appear more than once in one ingest "
+                f"({table}), e.g. {dups[0][:-1]}",
+                hint="a loader must emit one row per key; check for a breakdown that double counts",
+            )
+        on = " AND ".join(f"i.{k} = o.{k}" for k in key)
+        same = " AND ".join(f"i.{v} IS NOT DISTINCT FROM o.{v}" for v in values)
+        self.con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE _cmp AS
+            SELECT i.*, o.vintage AS _o_vintage,
+                   (o.vintage IS NOT NULL AND {same}) AS _same
+            FROM {source} i ASOF LEFT JOIN {table} o ON {on} AND i.vintage >= o.vintage"""
+        )
+        conflicts = self.con.execute(
+            f"SELECT {keys} FROM _cmp WHERE _o_vintage = vintage AND NOT _same LIMIT 5"
+        ).fetchall()
+        if conflicts:
+            raise DataError(
+                f"{dataset}: values differ from those already stored for the same vintage "
+                f"({table}), e.g. key {conflicts[0]}",
+                hint="a revision must carry a later vintage (retrieval or publication date)",
+            )
+        counts = self.con.execute(
+            """SELECT count(*) FILTER (WHERE NOT _same AND _o_vintage IS NULL),
+                      count(*) FILTER (WHERE _same),
+                      count(*) FILTER (WHERE NOT _same AND _o_vintage IS NOT NULL)
+               FROM _cmp"""
+        ).fetchall()[0]
+        cols = ", ".join(columns)
+        self.con.execute(
+            f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _cmp WHERE NOT _same"
+        )
+        self.con.execute("DROP TABLE _cmp")
         return int(counts[0]), int(counts[1]), int(counts[2])
 
     # -- reading -----------------------------------------------------------------------------
@@ -326,6 +339,31 @@ def _connect(path: str, read_only: bool, wait: float = 10.0) -> duckdb.DuckDBPyC
             if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
                 raise
             time.sleep(0.1)
+
+
+SYNTHETIC_SOURCE = "synthetic"
+
+
+def check_not_mixed(store: Store, source: str, dataset: str) -> None:
+    """Refuse to put synthetic rows in a store of real data, or real data in a synthetic store.
+
+    Benchmark data (:mod:`frontload.synthetic`) is shaped like trade statistics; in
+    the same store a query could quote it as a real figure. The fetch log says
+    which kind a store already holds.
+    """
+    incoming = source == SYNTHETIC_SOURCE
+    row = store.con.execute(
+        "SELECT count(*) FILTER (WHERE source = ?), count(*) FILTER (WHERE source <> ?) FROM fetch_log",
+        [SYNTHETIC_SOURCE, SYNTHETIC_SOURCE],
+    ).fetchall()[0]
+    clash = row[1] if incoming else row[0]
+    if clash:
+        kind, other = ("synthetic", "real") if incoming else ("real", "synthetic")
+        raise StoreError(
+            f"{dataset}: refusing to load {kind} data into {store.path}, which holds {other} data "
+            f"({clash} fetch(es))",
+            hint="keep synthetic benchmark data in its own store: pass --db PATH (e.g. benchmarks/.data/)",
+        )
 
 
 def _utc(value: Any) -> dt.datetime:
