@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -1045,18 +1046,22 @@ def headlines(
     if fmt is Format.json:
         _emit_json(rows)
         return
-    out = Table(title=f"Headline figures, {when:%b %Y}, {len(rows):,} series ({eng.name}); USD",
-                title_justify="left")
-    for col in ("source", "reporter", "partner", "flow", "product", "value", "YoY %", "YTD", "YTD YoY %"):
-        out.add_column(col, justify="right" if col[0].isupper() or col == "value" else "left")
+    from .report.numbers import fmt_money
+
+    out = Table(title=f"Headline figures, {when:%b %Y}, {len(rows):,} series ({eng.name})",
+                title_justify="left", box=box.SIMPLE_HEAD, padding=0, collapse_padding=True)
+    for col in ("source", "rep", "ptn", "flow", "HS", "value", "YoY %", "YTD", "YTD YoY %"):
+        money = col in ("value", "YTD")
+        out.add_column(col, justify="right" if money or "%" in col else "left", no_wrap=True,
+                       min_width=13 if money else None)
 
     def pct(v: float | None) -> str:
         return "" if v is None else f"{v:+.1f}"
 
     for r in rows[:top]:
         out.add_row(r["source"], r["reporter"], r["partner"], r["flow"], r["product"],
-                    "" if r["value"] is None else f"{r['value']:,.0f}", pct(r["yoy_pct"]),
-                    "" if r["ytd"] is None else f"{r['ytd']:,.0f}", pct(r["ytd_yoy_pct"]))
+                    "" if r["value"] is None else fmt_money(r["value"]), pct(r["yoy_pct"]),
+                    "" if r["ytd"] is None else fmt_money(r["ytd"]), pct(r["ytd_yoy_pct"]))
     console.print(out)
 
 
