@@ -28,6 +28,7 @@ import ibis.expr.types as ir
 from ..errors import NoDataError, QueryError
 from ..model import OBS_KEY, FlowKey, Query
 from ..stats.series import Point, Series
+from . import prepared
 from .store import Store
 
 # When a flow is available from several sources and none is asked for, prefer the
@@ -56,7 +57,7 @@ def select_flow(
     """Rows of one flow whose product code starts with ``code``; None means any."""
     preds = [t["product"].startswith(code)]
     for col, val in (("reporter", reporter), ("partner", partner)):
-        if isinstance(val, str):
+        if isinstance(val, (str, ir.Value)):  # one value (or one ibis.param)
             preds.append(t[col] == val)
         elif val is not None:
             preds.append(t[col].isin(list(val)))
@@ -111,15 +112,51 @@ def _fetch_frame(
     as_of: dt.datetime | None,
     extra: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
-    obs = latest(store.table("observations"), as_of)
+    """The aggregated rows of each code, through one compiled template per query shape.
+
+    Building and compiling the Ibis expression cost more than running it (see
+    :mod:`frontload.store.prepared`), so the expression is written once with
+    :func:`ibis.param` values and its SQL reused for every code and every call of the
+    same shape (which filters are given, how many reporters or partners).
+    """
+    values: dict[str, Any] = {"code": "", "flow": flow, "source": source, "start": start, "end": end,
+                              "as_of": as_of}
+    kinds = {"code": "string", "flow": "string", "source": "string", "start": "date", "end": "date",
+             "as_of": "timestamp('UTC')"}
+    shape: dict[str, Any] = {}
+    for col, val in (("reporter", reporter), ("partner", partner)):
+        members = [val] if isinstance(val, str) else (None if val is None else list(val))
+        shape[col] = None if members is None else (isinstance(val, str), len(members))
+        for i, m in enumerate(members or []):
+            values[f"{col}{i}"], kinds[f"{col}{i}"] = m, "string"
+    kinds = {k: v for k, v in kinds.items() if values[k] is not None}
+
+    def build(p: dict[str, ir.Scalar]) -> ir.Table:
+        def member(col: str) -> ir.Scalar | list[ir.Scalar] | None:
+            if shape[col] is None:
+                return None
+            single, n = shape[col]
+            got = [p[f"{col}{i}"] for i in range(n)]
+            return got[0] if single else got
+
+        obs = latest(store.table("observations"), p.get("as_of"))  # type: ignore[arg-type]
+        t = select_flow(
+            obs, code=p["code"], reporter=member("reporter"), partner=member("partner"),  # type: ignore[arg-type]
+            flow=p.get("flow"), source=p.get("source"), start=p.get("start"), end=p.get("end"),  # type: ignore[arg-type]
+        )
+        return aggregate(coarsest_level(t, extra), extra).mutate(code=p["code"])
+
+    key = ("fetch_frame", tuple(sorted(kinds)), tuple(sorted(shape.items())), tuple(extra))
+    tpl = prepared.template(store.ibis, key, build, kinds)
     out: list[dict[str, Any]] = []
     for code in codes:
-        t = select_flow(
-            obs, code=code, reporter=reporter, partner=partner, flow=flow, source=source,
-            start=start, end=end,
-        )
-        agg = aggregate(coarsest_level(t, extra), extra).mutate(code=ibis.literal(code))
-        out.extend(agg.to_pyarrow().to_pylist())
+        values["code"] = code
+        if tpl is not None:
+            table = prepared.run_duckdb(store.ibis, tpl, values)
+        else:  # a shape Ibis would not template: compile it as it is
+            ps = {name: ibis.param(kind) for name, kind in kinds.items()}
+            table = build(ps).to_pyarrow(params={ps[n]: values[n] for n in kinds})
+        out.extend(table.to_pylist())
     return out
 
 
