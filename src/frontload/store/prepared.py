@@ -31,6 +31,7 @@ import ibis.expr.datatypes as dtypes
 import ibis.expr.operations as ops
 import ibis.expr.schema as sch
 import ibis.expr.types as ir
+import pyarrow as pa
 
 Params = dict[str, ir.Scalar]
 """Named scalar parameters of one template, as :func:`ibis.param` made them."""
@@ -76,7 +77,7 @@ def _sentinel(i: int, dtype: dtypes.DataType) -> Any:
     if dtype.is_timestamp():
         return dt.datetime(1111, 1, 1, 0, 0, i, tzinfo=dt.UTC if dtype.timezone else None)
     if dtype.is_integer():
-        return -987_654_321 - i
+        return 987_654_321 + i
     raise TypeError(f"no sentinel for parameters of type {dtype}")
 
 
@@ -112,12 +113,32 @@ def template(backend: Any, key: Hashable, build: Builder, kinds: Mapping[str, st
     return tpl
 
 
-def run_duckdb(backend: Any, tpl: Template, values: Mapping[str, Any]) -> Any:
+def run_duckdb(backend: Any, tpl: Template, values: Mapping[str, Any]) -> pa.Table:
     """Run ``tpl`` with ``values`` on an Ibis DuckDB backend: the Arrow table ``to_pyarrow`` returns."""
     from ibis.backends.duckdb.converter import DuckDBPyArrowData
 
     table = backend.con.sql(tpl.render(backend, values)).to_arrow_table()
-    return DuckDBPyArrowData.convert_table(table, tpl.schema)
+    out: pa.Table = DuckDBPyArrowData.convert_table(table, tpl.schema)
+    return out
+
+
+def to_arrow(backend: Any, key: Hashable, build: Builder, values: Mapping[str, tuple[str, Any]]) -> pa.Table:
+    """Run the expression ``build`` makes, through its cached template where the backend allows.
+
+    ``values`` maps each parameter name to ``(ibis type, value)``; a None value leaves the
+    parameter out (and out of the shape), so ``build`` sees only the parameters given
+    (``params.get(name)`` is None for the others). Not DuckDB (or no template): Ibis
+    compiles the expression with the values bound, as it always did.
+    """
+    given = {n: kv for n, kv in values.items() if kv[1] is not None}
+    kinds = {n: k for n, (k, _) in given.items()}
+    vals = {n: v for n, (_, v) in given.items()}
+    tpl = template(backend, (key, tuple(sorted(kinds.items()))), build, kinds) if backend.name == "duckdb" else None
+    if tpl is not None:
+        return run_duckdb(backend, tpl, vals)
+    params: Params = {n: ibis.param(k) for n, k in kinds.items()}
+    out: pa.Table = build(params).to_pyarrow(params={params[n]: vals[n] for n in kinds})
+    return out
 
 
 def clear() -> None:

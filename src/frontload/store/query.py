@@ -119,44 +119,36 @@ def _fetch_frame(
     :func:`ibis.param` values and its SQL reused for every code and every call of the
     same shape (which filters are given, how many reporters or partners).
     """
-    values: dict[str, Any] = {"code": "", "flow": flow, "source": source, "start": start, "end": end,
-                              "as_of": as_of}
-    kinds = {"code": "string", "flow": "string", "source": "string", "start": "date", "end": "date",
-             "as_of": "timestamp('UTC')"}
-    shape: dict[str, Any] = {}
+    values: dict[str, tuple[str, Any]] = {
+        "code": ("string", ""), "flow": ("string", flow), "source": ("string", source),
+        "start": ("date", start), "end": ("date", end), "as_of": ("timestamp('UTC')", as_of),
+    }
+    shape: dict[str, tuple[bool, int] | None] = {}
     for col, val in (("reporter", reporter), ("partner", partner)):
         members = [val] if isinstance(val, str) else (None if val is None else list(val))
         shape[col] = None if members is None else (isinstance(val, str), len(members))
-        for i, m in enumerate(members or []):
-            values[f"{col}{i}"], kinds[f"{col}{i}"] = m, "string"
-    kinds = {k: v for k, v in kinds.items() if values[k] is not None}
+        values.update({f"{col}{i}": ("string", m) for i, m in enumerate(members or [])})
 
-    def build(p: dict[str, ir.Scalar]) -> ir.Table:
-        def member(col: str) -> ir.Scalar | list[ir.Scalar] | None:
-            if shape[col] is None:
-                return None
-            single, n = shape[col]
-            got = [p[f"{col}{i}"] for i in range(n)]
-            return got[0] if single else got
+    def member(p: prepared.Params, col: str) -> Any:
+        got = shape[col]
+        if got is None:
+            return None
+        many = [p[f"{col}{i}"] for i in range(got[1])]
+        return many[0] if got[0] else many
 
+    def build(p: prepared.Params) -> ir.Table:
         obs = latest(store.table("observations"), p.get("as_of"))  # type: ignore[arg-type]
         t = select_flow(
-            obs, code=p["code"], reporter=member("reporter"), partner=member("partner"),  # type: ignore[arg-type]
+            obs, code=p["code"], reporter=member(p, "reporter"), partner=member(p, "partner"),  # type: ignore[arg-type]
             flow=p.get("flow"), source=p.get("source"), start=p.get("start"), end=p.get("end"),  # type: ignore[arg-type]
         )
         return aggregate(coarsest_level(t, extra), extra).mutate(code=p["code"])
 
-    key = ("fetch_frame", tuple(sorted(kinds)), tuple(sorted(shape.items())), tuple(extra))
-    tpl = prepared.template(store.ibis, key, build, kinds)
+    key = ("fetch_frame", tuple(sorted(shape.items())), tuple(extra))
     out: list[dict[str, Any]] = []
     for code in codes:
-        values["code"] = code
-        if tpl is not None:
-            table = prepared.run_duckdb(store.ibis, tpl, values)
-        else:  # a shape Ibis would not template: compile it as it is
-            ps = {name: ibis.param(kind) for name, kind in kinds.items()}
-            table = build(ps).to_pyarrow(params={ps[n]: values[n] for n in kinds})
-        out.extend(table.to_pylist())
+        values["code"] = ("string", code)
+        out.extend(prepared.to_arrow(store.ibis, key, build, values).to_pylist())
     return out
 
 
@@ -308,10 +300,13 @@ def _build_series(
 
 def available(store: Store, dim: str, **filters: str) -> list[str]:
     """Distinct values of ``dim`` among rows matching the equality filters (for menus and help)."""
-    t = store.table("observations")
-    preds = [t[k] == v for k, v in filters.items() if v is not None]
-    expr = t.filter(preds) if preds else t
-    return sorted(expr.select(dim).distinct().to_pyarrow().column(0).to_pylist())
+    def build(p: prepared.Params) -> ir.Table:
+        t = store.table("observations")
+        preds = [t[k] == v for k, v in p.items()]
+        return (t.filter(preds) if preds else t).select(dim).distinct()
+
+    values = {k: ("string", v) for k, v in filters.items()}
+    return sorted(prepared.to_arrow(store.ibis, ("available", dim), build, values).column(0).to_pylist())
 
 
 def child_codes(store: Store, q: Query) -> list[str]:
@@ -320,16 +315,28 @@ def child_codes(store: Store, q: Query) -> list[str]:
     HS levels go 2 → 4 → 6 → national lines; the next level is the shortest code
     length in the data longer than the parent's.
     """
-    t = select_flow(
-        store.table("observations"), code=q.product, reporter=q.reporter, partner=q.partner,
-        flow=q.flow, source=q.source,
-    )
-    t = t.filter(t.level > len(q.product))
-    levels = t.select("level").distinct().to_pyarrow().column(0).to_pylist()
+    values = {"code": ("string", q.product), "reporter": ("string", q.reporter),
+              "partner": ("string", q.partner), "flow": ("string", q.flow), "source": ("string", q.source)}
+
+    def below(p: prepared.Params) -> ir.Table:
+        t = select_flow(
+            store.table("observations"), code=p["code"], reporter=p.get("reporter"),  # type: ignore[arg-type]
+            partner=p.get("partner"), flow=p.get("flow"), source=p.get("source"),  # type: ignore[arg-type]
+        )
+        return t.filter(t.level > len(q.product))
+
+    key = ("child_levels", len(q.product))
+    got = prepared.to_arrow(store.ibis, key, lambda p: below(p).select("level").distinct(), values)
+    levels = got.column(0).to_pylist()
     if not levels:
         return []
     nxt = len(q.product) + 2 if len(q.product) < 6 else min(int(x) for x in levels)
-    codes = t.select(prefix=t["product"].substr(0, nxt)).distinct().to_pyarrow()
+
+    def prefixes(p: prepared.Params) -> ir.Table:
+        t = below(p)
+        return t.select(prefix=t["product"].substr(0, nxt)).distinct()
+
+    codes = prepared.to_arrow(store.ibis, ("child_codes", len(q.product), nxt), prefixes, values)
     return sorted(codes.column(0).to_pylist())
 
 
@@ -348,8 +355,12 @@ def _dated_events(store: Store, as_of: dt.datetime | None) -> ir.Table:
 
 def event_by_id(store: Store, event_id: str, *, as_of: dt.datetime | None = None) -> dict[str, Any]:
     """One calendar event by id (with its ``date``); QueryError naming the id if there is none."""
-    t = _dated_events(store, as_of)
-    rows: list[dict[str, Any]] = t.filter(t.event_id == event_id).to_pyarrow().to_pylist()
+    def build(p: prepared.Params) -> ir.Table:
+        t = _dated_events(store, p.get("as_of"))  # type: ignore[arg-type]
+        return t.filter(t.event_id == p["event_id"])
+
+    values = {"event_id": ("string", event_id), "as_of": ("timestamp('UTC')", as_of)}
+    rows: list[dict[str, Any]] = prepared.to_arrow(store.ibis, "event_by_id", build, values).to_pylist()
     if not rows:
         raise QueryError(f"no event with id {event_id!r} in the calendar",
                          hint="list them with `frontload events`, or give a month as YYYY-MM")
@@ -367,15 +378,16 @@ def reported_figures(
     as_of: dt.datetime | None = None,
 ) -> list[dict[str, Any]]:
     """Figures quoted by official releases or the press (not flows), newest version of each."""
-    t = _latest_versions(store, "reported_figures", "figure_id", as_of)
-    preds = []
-    for col, val in (("reporter", reporter), ("partner", partner), ("product", product),
-                     ("measure", measure), ("dataset", dataset)):
-        if val is not None:
-            preds.append(t[col] == val)
-    if preds:
-        t = t.filter(preds)
-    rows: list[dict[str, Any]] = t.order_by(["period_start", "figure_id"]).to_pyarrow().to_pylist()
+    cols = {"reporter": reporter, "partner": partner, "product": product, "measure": measure,
+            "dataset": dataset}
+
+    def build(p: prepared.Params) -> ir.Table:
+        t = _latest_versions(store, "reported_figures", "figure_id", p.get("as_of"))  # type: ignore[arg-type]
+        preds = [t[col] == p[col] for col in cols if col in p]
+        return (t.filter(preds) if preds else t).order_by(["period_start", "figure_id"])
+
+    values = {**{c: ("string", v) for c, v in cols.items()}, "as_of": ("timestamp('UTC')", as_of)}
+    rows: list[dict[str, Any]] = prepared.to_arrow(store.ibis, "reported_figures", build, values).to_pylist()
     return rows
 
 
@@ -387,15 +399,17 @@ def events_between(
     as_of: dt.datetime | None = None,
 ) -> list[dict[str, Any]]:
     """Policy events whose effective (else announced/published) date falls in [start, end]."""
-    t = _dated_events(store, as_of)
-    preds = []
-    if start is not None:
-        preds.append(t.date >= start)
-    if end is not None:
-        preds.append(t.date <= end)
-    if preds:
-        t = t.filter(preds)
-    rows: list[dict[str, Any]] = t.order_by(["date", "event_id"]).to_pyarrow().to_pylist()
+    def build(p: prepared.Params) -> ir.Table:
+        t = _dated_events(store, p.get("as_of"))  # type: ignore[arg-type]
+        preds = []
+        if "start" in p:
+            preds.append(t.date >= p["start"])
+        if "end" in p:
+            preds.append(t.date <= p["end"])
+        return (t.filter(preds) if preds else t).order_by(["date", "event_id"])
+
+    values = {"start": ("date", start), "end": ("date", end), "as_of": ("timestamp('UTC')", as_of)}
+    rows: list[dict[str, Any]] = prepared.to_arrow(store.ibis, "events_between", build, values).to_pylist()
     return rows
 
 
