@@ -87,3 +87,28 @@ def test_values_are_quoted_as_literals_not_spliced_as_sql(store):
     assert rows == []
     sneaky = "\x1ffrontload_param_1\x1f"  # another slot's sentinel text, given as a value
     assert q._fetch_frame(store, ["8542"], reporter=sneaky, **base) == []
+
+
+@pytest.mark.parametrize("filters", [
+    {"reporter": "USA"},
+    {"reporter": ["USA", "KOR", "JPN"], "flow": "X"},
+    {"partner": "WLD", "start": dt.date(2023, 8, 1), "end": dt.date(2025, 7, 1)},
+    {"reporter": "USA", "as_of": dt.datetime(2026, 8, 1, tzinfo=dt.UTC)},
+])
+def test_bulk_headlines_template_equals_plain(store, filters):
+    from frontload.store import bulk, engine
+
+    eng = engine.connect("duckdb")
+    obs = eng.observations(store)
+    month = dt.date(2025, 7, 1)
+    try:
+        prepared.ENABLED = False
+        want = bulk.headlines(eng, obs, month, **filters)
+    finally:
+        prepared.ENABLED = True
+    got = bulk.headlines(eng, obs, month, **filters)
+    again = bulk.headlines(eng, obs, month, **filters)  # from the cached template
+    order = [(c, "ascending") for c in bulk.SERIES]
+    assert want.num_rows > 0
+    assert got.sort_by(order).equals(want.sort_by(order))
+    assert again.sort_by(order).equals(want.sort_by(order))

@@ -57,6 +57,12 @@ class Template:
         return pattern.sub(lambda m: rendered[m.group(0)], self.sql) if names else self.sql
 
 
+ENABLED = True
+"""False turns templates off (every call builds and compiles, as before): for the side-by-side benchmark."""
+
+MAX_TEMPLATES = 512
+"""Templates kept per process (the key holds the table read, so one per registered table too)."""
+
 _LOCK = threading.Lock()
 _CACHE: dict[Hashable, Template | None] = {}
 
@@ -87,7 +93,7 @@ def _compile(backend: Any, build: Builder, kinds: Mapping[str, str]) -> Template
     types = {name: p.type() for name, p in params.items()}
     sentinels = {name: _sentinel(i, types[name]) for i, name in enumerate(params)}
     sql = str(backend.compile(expr, params={params[n]: v for n, v in sentinels.items()}))
-    slots = []
+    slots: list[tuple[str, str]] = []
     for name, value in sentinels.items():
         text = literal_sql(backend, value, types[name])
         if sql.count(text) < 1 or any(text in other for other, _ in slots):
@@ -109,6 +115,8 @@ def template(backend: Any, key: Hashable, build: Builder, kinds: Mapping[str, st
             return _CACHE[full]
     tpl = _compile(backend, build, kinds)
     with _LOCK:
+        while len(_CACHE) >= MAX_TEMPLATES:  # oldest first: shapes are few, tables may be many
+            del _CACHE[next(iter(_CACHE))]
         _CACHE[full] = tpl
     return tpl
 
@@ -133,7 +141,8 @@ def to_arrow(backend: Any, key: Hashable, build: Builder, values: Mapping[str, t
     given = {n: kv for n, kv in values.items() if kv[1] is not None}
     kinds = {n: k for n, (k, _) in given.items()}
     vals = {n: v for n, (_, v) in given.items()}
-    tpl = template(backend, (key, tuple(sorted(kinds.items()))), build, kinds) if backend.name == "duckdb" else None
+    use = ENABLED and backend.name == "duckdb"
+    tpl = template(backend, (key, tuple(sorted(kinds.items()))), build, kinds) if use else None
     if tpl is not None:
         return run_duckdb(backend, tpl, vals)
     params: Params = {n: ibis.param(k) for n, k in kinds.items()}

@@ -137,10 +137,10 @@ def _fetch_frame(
         return many[0] if got[0] else many
 
     def build(p: prepared.Params) -> ir.Table:
-        obs = latest(store.table("observations"), p.get("as_of"))  # type: ignore[arg-type]
+        obs = latest(store.table("observations"), p.get("as_of"))
         t = select_flow(
-            obs, code=p["code"], reporter=member(p, "reporter"), partner=member(p, "partner"),  # type: ignore[arg-type]
-            flow=p.get("flow"), source=p.get("source"), start=p.get("start"), end=p.get("end"),  # type: ignore[arg-type]
+            obs, code=p["code"], reporter=member(p, "reporter"), partner=member(p, "partner"),
+            flow=p.get("flow"), source=p.get("source"), start=p.get("start"), end=p.get("end"),
         )
         return aggregate(coarsest_level(t, extra), extra).mutate(code=p["code"])
 
@@ -320,8 +320,8 @@ def child_codes(store: Store, q: Query) -> list[str]:
 
     def below(p: prepared.Params) -> ir.Table:
         t = select_flow(
-            store.table("observations"), code=p["code"], reporter=p.get("reporter"),  # type: ignore[arg-type]
-            partner=p.get("partner"), flow=p.get("flow"), source=p.get("source"),  # type: ignore[arg-type]
+            store.table("observations"), code=p["code"], reporter=p.get("reporter"),
+            partner=p.get("partner"), flow=p.get("flow"), source=p.get("source"),
         )
         return t.filter(t.level > len(q.product))
 
@@ -356,7 +356,7 @@ def _dated_events(store: Store, as_of: dt.datetime | None) -> ir.Table:
 def event_by_id(store: Store, event_id: str, *, as_of: dt.datetime | None = None) -> dict[str, Any]:
     """One calendar event by id (with its ``date``); QueryError naming the id if there is none."""
     def build(p: prepared.Params) -> ir.Table:
-        t = _dated_events(store, p.get("as_of"))  # type: ignore[arg-type]
+        t = _dated_events(store, p.get("as_of"))
         return t.filter(t.event_id == p["event_id"])
 
     values = {"event_id": ("string", event_id), "as_of": ("timestamp('UTC')", as_of)}
@@ -382,7 +382,7 @@ def reported_figures(
             "dataset": dataset}
 
     def build(p: prepared.Params) -> ir.Table:
-        t = _latest_versions(store, "reported_figures", "figure_id", p.get("as_of"))  # type: ignore[arg-type]
+        t = _latest_versions(store, "reported_figures", "figure_id", p.get("as_of"))
         preds = [t[col] == p[col] for col in cols if col in p]
         return (t.filter(preds) if preds else t).order_by(["period_start", "figure_id"])
 
@@ -400,7 +400,7 @@ def events_between(
 ) -> list[dict[str, Any]]:
     """Policy events whose effective (else announced/published) date falls in [start, end]."""
     def build(p: prepared.Params) -> ir.Table:
-        t = _dated_events(store, p.get("as_of"))  # type: ignore[arg-type]
+        t = _dated_events(store, p.get("as_of"))
         preds = []
         if "start" in p:
             preds.append(t.date >= p["start"])
