@@ -25,6 +25,7 @@ import threading
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import ibis
 import ibis.expr.datatypes as dtypes
@@ -70,6 +71,10 @@ _CACHE: dict[Hashable, Template | None] = {}
 def literal_sql(backend: Any, value: Any, dtype: dtypes.DataType) -> str:
     """``value`` as a literal of ``backend``'s SQL dialect, exactly as its Ibis compiler writes one."""
     compiler = backend.compiler
+    aware = isinstance(value, dt.datetime) and value.tzinfo is not None
+    if aware and dtype.is_timestamp() and dtype.timezone:
+        # The literal carries the type's zone: write the same instant in that zone, not the same clock.
+        value = value.astimezone(ZoneInfo(dtype.timezone))
     node = compiler.visit_Literal(ops.Literal(value, dtype), value=value, dtype=dtype)
     return str(node.sql(compiler.dialect))
 
