@@ -275,6 +275,7 @@ def main() -> None:
             jobs = {
                 "frontload (DuckDB)": ("headline_frontload", kw),
                 "hand-written DuckDB SQL": ("headline_sql", kw),
+                "frontload (DuckDB), templates off": ("headline_frontload", {**kw, "templates": False}),
                 "Polars lazy": ("headline_polars", kw),
                 "pandas": ("headline_pandas", kw),
             }

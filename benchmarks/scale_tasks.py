@@ -60,11 +60,13 @@ def _files(data: str) -> list[str]:
 
 # -- headline statistics for every series of one reporter -----------------------------------------
 def headline_frontload(
-    data: str, reporter: str | None, month: dt.date, engine: str = "duckdb"
+    data: str, reporter: str | None, month: dt.date, engine: str = "duckdb", templates: bool = True
 ) -> dict[str, Any]:
     from frontload.model import add_months
-    from frontload.store import bulk
+    from frontload.store import bulk, prepared
     from frontload.store import engine as engines
+
+    prepared.ENABLED = templates  # off: build and compile per call, the query layer before templates
 
     eng = engines.connect(engine)
     obs = eng.parquet(data)

@@ -28,6 +28,7 @@ import ibis.expr.types as ir
 from ..errors import NoDataError, QueryError
 from ..model import OBS_KEY, FlowKey, Query
 from ..stats.series import Point, Series
+from . import prepared
 from .store import Store
 
 # When a flow is available from several sources and none is asked for, prefer the
@@ -56,7 +57,7 @@ def select_flow(
     """Rows of one flow whose product code starts with ``code``; None means any."""
     preds = [t["product"].startswith(code)]
     for col, val in (("reporter", reporter), ("partner", partner)):
-        if isinstance(val, str):
+        if isinstance(val, (str, ir.Value)):  # one value (or one ibis.param)
             preds.append(t[col] == val)
         elif val is not None:
             preds.append(t[col].isin(list(val)))
@@ -111,15 +112,43 @@ def _fetch_frame(
     as_of: dt.datetime | None,
     extra: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
-    obs = latest(store.table("observations"), as_of)
+    """The aggregated rows of each code, through one compiled template per query shape.
+
+    Building and compiling the Ibis expression cost more than running it (see
+    :mod:`frontload.store.prepared`), so the expression is written once with
+    :func:`ibis.param` values and its SQL reused for every code and every call of the
+    same shape (which filters are given, how many reporters or partners).
+    """
+    values: dict[str, tuple[str, Any]] = {
+        "code": ("string", ""), "flow": ("string", flow), "source": ("string", source),
+        "start": ("date", start), "end": ("date", end), "as_of": ("timestamp('UTC')", as_of),
+    }
+    shape: dict[str, tuple[bool, int] | None] = {}
+    for col, val in (("reporter", reporter), ("partner", partner)):
+        members = [val] if isinstance(val, str) else (None if val is None else list(val))
+        shape[col] = None if members is None else (isinstance(val, str), len(members))
+        values.update({f"{col}{i}": ("string", m) for i, m in enumerate(members or [])})
+
+    def member(p: prepared.Params, col: str) -> Any:
+        got = shape[col]
+        if got is None:
+            return None
+        many = [p[f"{col}{i}"] for i in range(got[1])]
+        return many[0] if got[0] else many
+
+    def build(p: prepared.Params) -> ir.Table:
+        obs = latest(store.table("observations"), p.get("as_of"))
+        t = select_flow(
+            obs, code=p["code"], reporter=member(p, "reporter"), partner=member(p, "partner"),
+            flow=p.get("flow"), source=p.get("source"), start=p.get("start"), end=p.get("end"),
+        )
+        return aggregate(coarsest_level(t, extra), extra).mutate(code=p["code"])
+
+    key = ("fetch_frame", tuple(sorted(shape.items())), tuple(extra))
     out: list[dict[str, Any]] = []
     for code in codes:
-        t = select_flow(
-            obs, code=code, reporter=reporter, partner=partner, flow=flow, source=source,
-            start=start, end=end,
-        )
-        agg = aggregate(coarsest_level(t, extra), extra).mutate(code=ibis.literal(code))
-        out.extend(agg.to_pyarrow().to_pylist())
+        values["code"] = ("string", code)
+        out.extend(prepared.to_arrow(store.ibis, key, build, values).to_pylist())
     return out
 
 
@@ -271,10 +300,13 @@ def _build_series(
 
 def available(store: Store, dim: str, **filters: str) -> list[str]:
     """Distinct values of ``dim`` among rows matching the equality filters (for menus and help)."""
-    t = store.table("observations")
-    preds = [t[k] == v for k, v in filters.items() if v is not None]
-    expr = t.filter(preds) if preds else t
-    return sorted(expr.select(dim).distinct().to_pyarrow().column(0).to_pylist())
+    def build(p: prepared.Params) -> ir.Table:
+        t = store.table("observations")
+        preds = [t[k] == v for k, v in p.items()]
+        return (t.filter(preds) if preds else t).select(dim).distinct()
+
+    values = {k: ("string", v) for k, v in filters.items()}
+    return sorted(prepared.to_arrow(store.ibis, ("available", dim), build, values).column(0).to_pylist())
 
 
 def child_codes(store: Store, q: Query) -> list[str]:
@@ -283,16 +315,28 @@ def child_codes(store: Store, q: Query) -> list[str]:
     HS levels go 2 → 4 → 6 → national lines; the next level is the shortest code
     length in the data longer than the parent's.
     """
-    t = select_flow(
-        store.table("observations"), code=q.product, reporter=q.reporter, partner=q.partner,
-        flow=q.flow, source=q.source,
-    )
-    t = t.filter(t.level > len(q.product))
-    levels = t.select("level").distinct().to_pyarrow().column(0).to_pylist()
+    values = {"code": ("string", q.product), "reporter": ("string", q.reporter),
+              "partner": ("string", q.partner), "flow": ("string", q.flow), "source": ("string", q.source)}
+
+    def below(p: prepared.Params) -> ir.Table:
+        t = select_flow(
+            store.table("observations"), code=p["code"], reporter=p.get("reporter"),
+            partner=p.get("partner"), flow=p.get("flow"), source=p.get("source"),
+        )
+        return t.filter(t.level > len(q.product))
+
+    key = ("child_levels", len(q.product))
+    got = prepared.to_arrow(store.ibis, key, lambda p: below(p).select("level").distinct(), values)
+    levels = got.column(0).to_pylist()
     if not levels:
         return []
     nxt = len(q.product) + 2 if len(q.product) < 6 else min(int(x) for x in levels)
-    codes = t.select(prefix=t["product"].substr(0, nxt)).distinct().to_pyarrow()
+
+    def prefixes(p: prepared.Params) -> ir.Table:
+        t = below(p)
+        return t.select(prefix=t["product"].substr(0, nxt)).distinct()
+
+    codes = prepared.to_arrow(store.ibis, ("child_codes", len(q.product), nxt), prefixes, values)
     return sorted(codes.column(0).to_pylist())
 
 
@@ -311,8 +355,12 @@ def _dated_events(store: Store, as_of: dt.datetime | None) -> ir.Table:
 
 def event_by_id(store: Store, event_id: str, *, as_of: dt.datetime | None = None) -> dict[str, Any]:
     """One calendar event by id (with its ``date``); QueryError naming the id if there is none."""
-    t = _dated_events(store, as_of)
-    rows: list[dict[str, Any]] = t.filter(t.event_id == event_id).to_pyarrow().to_pylist()
+    def build(p: prepared.Params) -> ir.Table:
+        t = _dated_events(store, p.get("as_of"))
+        return t.filter(t.event_id == p["event_id"])
+
+    values = {"event_id": ("string", event_id), "as_of": ("timestamp('UTC')", as_of)}
+    rows: list[dict[str, Any]] = prepared.to_arrow(store.ibis, "event_by_id", build, values).to_pylist()
     if not rows:
         raise QueryError(f"no event with id {event_id!r} in the calendar",
                          hint="list them with `frontload events`, or give a month as YYYY-MM")
@@ -330,15 +378,16 @@ def reported_figures(
     as_of: dt.datetime | None = None,
 ) -> list[dict[str, Any]]:
     """Figures quoted by official releases or the press (not flows), newest version of each."""
-    t = _latest_versions(store, "reported_figures", "figure_id", as_of)
-    preds = []
-    for col, val in (("reporter", reporter), ("partner", partner), ("product", product),
-                     ("measure", measure), ("dataset", dataset)):
-        if val is not None:
-            preds.append(t[col] == val)
-    if preds:
-        t = t.filter(preds)
-    rows: list[dict[str, Any]] = t.order_by(["period_start", "figure_id"]).to_pyarrow().to_pylist()
+    cols = {"reporter": reporter, "partner": partner, "product": product, "measure": measure,
+            "dataset": dataset}
+
+    def build(p: prepared.Params) -> ir.Table:
+        t = _latest_versions(store, "reported_figures", "figure_id", p.get("as_of"))
+        preds = [t[col] == p[col] for col in cols if col in p]
+        return (t.filter(preds) if preds else t).order_by(["period_start", "figure_id"])
+
+    values = {**{c: ("string", v) for c, v in cols.items()}, "as_of": ("timestamp('UTC')", as_of)}
+    rows: list[dict[str, Any]] = prepared.to_arrow(store.ibis, "reported_figures", build, values).to_pylist()
     return rows
 
 
@@ -350,15 +399,17 @@ def events_between(
     as_of: dt.datetime | None = None,
 ) -> list[dict[str, Any]]:
     """Policy events whose effective (else announced/published) date falls in [start, end]."""
-    t = _dated_events(store, as_of)
-    preds = []
-    if start is not None:
-        preds.append(t.date >= start)
-    if end is not None:
-        preds.append(t.date <= end)
-    if preds:
-        t = t.filter(preds)
-    rows: list[dict[str, Any]] = t.order_by(["date", "event_id"]).to_pyarrow().to_pylist()
+    def build(p: prepared.Params) -> ir.Table:
+        t = _dated_events(store, p.get("as_of"))
+        preds = []
+        if "start" in p:
+            preds.append(t.date >= p["start"])
+        if "end" in p:
+            preds.append(t.date <= p["end"])
+        return (t.filter(preds) if preds else t).order_by(["date", "event_id"])
+
+    values = {"start": ("date", start), "end": ("date", end), "as_of": ("timestamp('UTC')", as_of)}
+    rows: list[dict[str, Any]] = prepared.to_arrow(store.ibis, "events_between", build, values).to_pylist()
     return rows
 
 
