@@ -7,10 +7,11 @@ traceback.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
@@ -1013,8 +1014,17 @@ def load_bulk(
                   f"{summary.rows_revised:,} revised rows")
 
 
-def _bulk_obs(eng: Any, parquet: list[Path] | None, store: Any) -> Any:
-    return eng.parquet(parquet) if parquet else eng.observations(store)
+@contextlib.contextmanager
+def _bulk_source(engine: str | None, parquet: list[Path] | None) -> Iterator[tuple[Any, Any]]:
+    """The engine and the observations the bulk commands read: Parquet files, or the store (read-only)."""
+    from .store import engine as engines
+
+    eng = engines.connect(engine)
+    if parquet:
+        yield eng, eng.parquet(parquet)
+        return
+    with api.open_store(state.db, read_only=True) as store:
+        yield eng, eng.observations(store)
 
 
 @app.command()
@@ -1029,18 +1039,12 @@ def headlines(
     fmt: FormatOption = Format.terminal,
 ) -> None:
     """Headline figures (value, YoY, YTD, rolling 12 months) of every monthly series at once."""
-    import contextlib
-
     from .model import parse_period
     from .store import bulk
-    from .store import engine as engines
 
-    eng = engines.connect(engine)
     when = parse_period(month)[0]
-    with contextlib.ExitStack() as stack:
-        store = None if parquet else stack.enter_context(api.open_store(state.db, read_only=True))
-        obs = _bulk_obs(eng, parquet, store)
-        iso = api.resolve_country(reporter) if reporter else None
+    iso = api.resolve_country(reporter) if reporter else None
+    with _bulk_source(engine, parquet) as (eng, obs):
         table = bulk.headlines(eng, obs, when, reporter=iso, flow=flow.upper() if flow else None)
     rows = sorted(table.to_pylist(), key=lambda r: -(r["value"] or 0))
     if fmt is Format.json:
@@ -1077,18 +1081,13 @@ def screen_all(
     fmt: FormatOption = Format.terminal,
 ) -> None:
     """The vectorised surge screen over every complete monthly series, on DuckDB or Spark."""
-    import contextlib
-
     from .detect.screen import FLAG_Z
     from .model import parse_period
     from .store import bulk
-    from .store import engine as engines
 
-    eng = engines.connect(engine)
     last = parse_period(end)[0]
-    with contextlib.ExitStack() as stack:
-        store = None if parquet else stack.enter_context(api.open_store(state.db, read_only=True))
-        ranked = bulk.screen(eng, _bulk_obs(eng, parquet, store), last, window=window, fit=fit)
+    with _bulk_source(engine, parquet) as (eng, obs):
+        ranked = bulk.screen(eng, obs, last, window=window, fit=fit)
     rows = ranked.slice(0, top).to_pylist()
     if fmt is Format.json:
         _emit_json({"series": ranked.num_rows, "flag_z": FLAG_Z, "top": rows})
