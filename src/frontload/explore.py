@@ -16,7 +16,7 @@ from typing import Any
 from . import stats as st
 from .codes import baskets, hs
 from .errors import FrontloadError, NoDataError
-from .model import FLOWS, WORLD, FlowKey, Query, add_months, period_label
+from .model import FLOWS, FREQS, WORLD, FlowKey, Query, add_months, period_label
 from .stats.series import Series
 from .store import query as _q
 from .store.store import Store
@@ -30,7 +30,7 @@ __all__ = [
 def series_records(s: Series, q: Query) -> list[dict[str, Any]]:
     """One row per period at ``q.freq`` within ``q.start``–``q.end``: value, YoY, quantity, unit value
     and sources."""
-    months = {"M": 1, "Q": 3, "A": 12}[q.freq]
+    months = FREQS[q.freq]
     spans = {"M": st.monthly, "Q": st.quarterly, "A": st.annual}[q.freq](s)
     out: list[dict[str, Any]] = []
     for sp in spans:
@@ -123,7 +123,7 @@ def children_view(store: Store, q: Query, codes: Sequence[str],
     (a month for monthly data, a year for annual) unless ``period`` is given.
     """
     parent = _q.series(store, q, codes)
-    months = 1 if parent.freq == "M" else (3 if parent.freq == "Q" else 12)
+    months = FREQS[parent.freq]
     last = parent.last
     start = period or (add_months(last, -(months - 1)) if last else None)
     # Children from the parent's own source: a breakdown must share its total's source and vintage.
