@@ -43,8 +43,8 @@ from ..model import parse_period
 from ..report.document import Cited, Document, Paragraph, TableBlock
 from ..store.snapshot import SnapshotReader
 from ..store.store import Store
+from .errors import at, from_frontload, param
 from .errors import body as error_body
-from .errors import from_frontload, param
 
 HERE = Path(__file__).parent
 MAX_BODY = 1_000_000  # bytes of a request body (an article to check)
@@ -281,11 +281,7 @@ def _day(name: str, text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise param(name, _raise, QueryError(f"cannot read {name} {text!r}", hint="use YYYY-MM-DD")) from None
-
-
-def _raise(exc: Exception) -> Any:
-    raise exc
+        raise at(name, QueryError(f"cannot read {name} {text!r}", hint="use YYYY-MM-DD")) from None
 
 
 def _flow_query(reporter: str, partner: str, product: str, flow: str = "M", freq: str = "M",
@@ -296,8 +292,8 @@ def _flow_query(reporter: str, partner: str, product: str, flow: str = "M", freq
     param("partner", api.resolve_country, partner)
     param("product", api.resolve_product, product)
     if reporter.strip() == "*" or partner.strip() == "*":
-        raise param("reporter" if reporter.strip() == "*" else "partner", _raise,
-                    QueryError("'*' (every country) is not a flow", hint="name one country, or World"))
+        raise at("reporter" if reporter.strip() == "*" else "partner",
+                 QueryError("'*' (every country) is not a flow", hint="name one country, or World"))
     _period("start", start)
     _period("end", end)
     if as_of is not None:
@@ -451,7 +447,7 @@ def detect(request: Request, reporter: Text, partner: Text, product: Text,
     q, codes = _flow_query(reporter, partner, product, flow, "M", None, None, source, as_of)
     for c in control or []:
         if len(c) > 100:
-            raise param("control", _raise, QueryError("a control name is over 100 characters"))
+            raise at("control", QueryError("a control name is over 100 characters"))
         param("control", api.resolve_country, c)
 
     def run(store: Store) -> dict[str, Any]:
@@ -537,8 +533,8 @@ def _brief_doc(request: Request, reporter: str, partner: str, product: str, peri
 
     q, codes = _flow_query(reporter, partner, product, "M", "M", None, None, None, as_of)
     if len(codes) != 1:
-        raise param("product", _raise, QueryError("the brief's flagship product must be one HS code",
-                                                  hint="e.g. product=8542"))
+        raise at("product", QueryError("the brief's flagship product must be one HS code",
+                                       hint="e.g. product=8542"))
     opts = BriefOptions(reporter=q.reporter, partner=q.partner, product=codes[0],
                         period=_period("period", period), as_of=q.as_of)
     return _read(request, lambda store: build_brief(store, opts))

@@ -61,5 +61,11 @@ def param(name: str, fn: Callable[..., T], *args: Any) -> T:
     try:
         return fn(*args)
     except FrontloadError as exc:
-        exc.parameter = name  # type: ignore[attr-defined]
+        at(name, exc)
         raise
+
+
+def at(name: str, exc: FrontloadError) -> FrontloadError:
+    """``exc`` tagged with the parameter ``name`` at fault: ``raise at("date", QueryError(...))``."""
+    exc.parameter = name  # type: ignore[attr-defined]
+    return exc
