@@ -597,24 +597,17 @@ def brief_page(request: Request, reporter: Text = "China", partner: Text = "USA"
     return page("brief", doc=doc, error=error,
                 params={"reporter": reporter, "partner": partner, "product": product, "period": period or ""})
 
-@pages.get("/explorer", include_in_schema=False)
-def explorer_page() -> HTMLResponse:
-    return page("explorer")
+def _static_page(name: str) -> Callable[[], HTMLResponse]:
+    """A page whose template needs no data: its script fetches everything from the API."""
+    def route() -> HTMLResponse:
+        return page(name)
+
+    route.__name__ = f"{name}_page"
+    return route
 
 
-@pages.get("/detect", include_in_schema=False)
-def detect_page() -> HTMLResponse:
-    return page("detect")
-
-
-@pages.get("/screen", include_in_schema=False)
-def screen_page() -> HTMLResponse:
-    return page("screen")
-
-
-@pages.get("/check", include_in_schema=False)
-def check_page() -> HTMLResponse:
-    return page("check")
+for _name in ("explorer", "detect", "screen", "check"):
+    pages.get(f"/{_name}", include_in_schema=False)(_static_page(_name))
 
 
 @pages.get("/data", include_in_schema=False)
