@@ -213,6 +213,9 @@ def test_data_endpoints(client):
     assert {"comtrade_monthly_semis_kazookat", "policy_events"} <= {d["dataset"] for d in sets}
     fetches = client.get(f"{V1}/fetches", params={"limit": 2}).json()
     assert fetches["total"] == len(sets) and len(fetches["items"]) == 2 and fetches["items"][0]["sha256"]
+    log = client.get(f"{V1}/fetches", params={"limit": MAX_PAGE}).json()["items"]
+    keys = [(f["ingested_at"], f["fetch_id"]) for f in log]
+    assert keys == sorted(keys, reverse=True) and log[:2] == fetches["items"]  # newest first
     vint = client.get(f"{V1}/vintages", params={"reporter": "China", "partner": "USA", "product": "8542"}).json()
     assert vint["total"] >= 15 and all(v["fetch_id"] for v in vint["items"])
     figs = client.get(f"{V1}/figures", params={"reporter": "China"}).json()

@@ -547,11 +547,13 @@ def datasets(request: Request) -> Any:
 @router.get("/fetches")
 def fetches(request: Request, limit: Limit = 100, offset: Offset = 0) -> Any:
     """The fetch log, newest first: every file or API response ingested, with hash and vintage."""
-    def run(store: Store) -> list[dict[str, Any]]:
-        rows = [dict(f.__dict__) for f in store.fetches().values()]
-        return sorted(rows, key=lambda r: (r["ingested_at"], r["fetch_id"]), reverse=True)
+    return _jsonable(_page(_read(request, _fetch_rows), limit, offset))
 
-    return _jsonable(_page(_read(request, run), limit, offset))
+
+def _fetch_rows(store: Store) -> list[dict[str, Any]]:
+    """The fetch log as rows, newest first (the fetch id breaks ties, so the order is stable)."""
+    rows = [dict(f.__dict__) for f in store.fetches().values()]
+    return sorted(rows, key=lambda r: (r["ingested_at"], r["fetch_id"]), reverse=True)
 
 @router.get("/vintages")
 def vintages(request: Request, reporter: Text, partner: Text = "World", product: Text = "8542",
@@ -613,14 +615,11 @@ for _name in ("explorer", "detect", "screen", "check"):
 @pages.get("/data", include_in_schema=False)
 def data_page(request: Request) -> HTMLResponse:
     def run(store: Store) -> dict[str, Any]:
-        rows = [dict(f.__dict__) for f in store.fetches().values()]
-        sets = _jsonable(store.datasets())
+        sets, fetches = _jsonable(store.datasets()), _jsonable(_fetch_rows(store))
+        for row in (*sets, *fetches):
+            row["files"] = [f for f in (row["location"] or "").split("; ") if f]
         for d in sets:
-            d["files"] = [f for f in (d["location"] or "").split("; ") if f]
             d["provenance_text"] = explore.provenance_text(d["provenance"])
-        fetches = _jsonable(sorted(rows, key=lambda r: r["ingested_at"], reverse=True))
-        for f in fetches:
-            f["files"] = [x for x in (f["location"] or "").split("; ") if x]
         return {"datasets": sets, "fetches": fetches}
 
     return page("data", **_read(request, run), snapshot=_reader(request).info(), sources=_SOURCES)
