@@ -22,8 +22,8 @@ from .store import query as _q
 from .store.store import Store
 
 __all__ = [
-    "children_view", "flow_view", "product_tree", "provenance_text", "relevant_events", "screen_view",
-    "series_records", "stats_view",
+    "basket_menu", "children_view", "flow_view", "product_tree", "provenance_text", "relevant_events",
+    "screen_view", "series_records", "stats_view",
 ]
 
 
@@ -183,19 +183,23 @@ def relevant_events(store: Store, codes: Sequence[str], partner: str | None, sta
     return out
 
 
+def basket_menu() -> list[dict[str, Any]]:
+    """The product baskets (name, label, member codes), without the HS tree around them."""
+    return [{"basket": b.name, "label": b.label, "codes": list(b.codes)} for b in baskets.BASKETS.values()]
+
+
 def product_tree(query: str | None = None, parent: str | None = None) -> dict[str, Any]:
     """Baskets and HS codes for a product picker: matches of ``query``, or the children of ``parent``
     (the HS chapters when neither is given)."""
-    bs = [{"basket": b.name, "label": b.label, "codes": list(b.codes)} for b in baskets.BASKETS.values()]
+    bs = basket_menu()
     if query:
         q = query.lower()
         bs = [b for b in bs if q in b["basket"] or q in str(b["label"]).lower()]
-        codes = [{"code": c, "description": d, "has_children": bool(hs.children(c)) if len(c) < 6 else False}
-                 for c, d in hs.search(query, limit=50)]
+        found = hs.search(query, limit=50)
     else:
-        kids = hs.children(parent) if parent else sorted(c for c in _chapters())
-        codes = [{"code": c, "description": _describe(c), "has_children": len(c) < 6 and bool(hs.children(c))}
-                 for c in kids]
+        found = [(c, _describe(c)) for c in (hs.children(parent) if parent else sorted(_chapters()))]
+    codes = [{"code": c, "description": d, "has_children": len(c) < 6 and bool(hs.children(c))}
+             for c, d in found]
     return {"query": query, "parent": parent, "baskets": bs, "codes": codes}
 
 

@@ -222,6 +222,7 @@ def test_data_endpoints(client):
     assert figs["total"] and all(f["reporter"] == "CHN" for f in figs["items"])
     opts = client.get(f"{V1}/options").json()
     assert {"USA", "CHN", "TWN"} <= set(opts["reporters"]) and "processors" in {b["basket"] for b in opts["baskets"]}
+    assert opts["baskets"] == client.get(f"{V1}/products").json()["baskets"]  # the same menu as the picker
 
 
 def test_products_tree(client):

@@ -373,7 +373,7 @@ def options(request: Request) -> dict[str, Any]:
                 "flows": available(store, "flow"), "sources": available(store, "source")}
 
     out = _read(request, run)
-    out["baskets"] = explore.product_tree()["baskets"]
+    out["baskets"] = explore.basket_menu()
     return out
 
 @router.get("/products")
