@@ -199,6 +199,14 @@ def test_check_errors(client):
     assert_error(client.post(f"{V1}/check", content=big, headers={"content-type": "application/json"}),
                  413, "RequestTooLarge")
 
+    async def chunks():  # no content-length: the limit is enforced on the bytes as they arrive
+        for i in range(0, len(big), 65536):
+            yield big[i:i + 65536]
+
+    streamed = assert_error(client.post(f"{V1}/check", content=chunks(), headers={"content-type": "application/json"}),
+                            413, "RequestTooLarge")
+    assert streamed["hint"]
+
 
 def test_brief_document(client):
     body = client.get(f"{V1}/brief").json()

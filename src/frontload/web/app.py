@@ -121,27 +121,31 @@ class Guard:
             return
         length = headers.get("content-length", "0")
         if not length.isdigit() or int(length) > MAX_BODY:
-            await _send_json(send, 413, error_body(413, "RequestTooLarge",
-                             f"request body over {MAX_BODY:,} bytes", hint="send a shorter text"))
+            await _send_json(send, 413, TOO_LARGE)
             return
         if self.token and not self._authorised(scope, headers):
             await _send_json(send, 401, error_body(401, "Unauthorized", "missing or wrong access token",
                              hint="send Authorization: Bearer TOKEN, or open the page with ?token=TOKEN",
                              parameter="token"))
             return
-        received = 0
+        received, refused = 0, False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            # Answer 413 here: an exception raised into the app would be caught by FastAPI's body
+            # parsing and turned into a 400. The app is told the client left; its answer is dropped.
+            nonlocal received, refused
             msg = await receive()
             received += len(msg.get("body", b""))
-            if received > MAX_BODY:
-                raise _TooLarge()
-            return msg
+            if received > MAX_BODY and not refused:
+                refused = True
+                await _send_json(send, 413, TOO_LARGE)
+            return {"type": "http.disconnect"} if refused else msg
 
         set_cookie = self.token is not None and _query_token(scope) == self.token
 
         async def send_with_headers(msg: Message) -> None:
+            if refused:
+                return
             if msg["type"] == "http.response.start":
                 extra = [
                     (b"content-security-policy", b"default-src 'self'; script-src 'self'; "
@@ -157,11 +161,7 @@ class Guard:
                 msg = {**msg, "headers": [*msg.get("headers", []), *extra]}
             await send(msg)
 
-        try:
-            await self.app(scope, limited_receive, send_with_headers)
-        except _TooLarge:
-            await _send_json(send, 413, error_body(413, "RequestTooLarge",
-                                                   f"request body over {MAX_BODY:,} bytes"))
+        await self.app(scope, limited_receive, send_with_headers)
 
     def _host_allowed(self, host: str) -> bool:
         name = host if host.endswith("]") else host.rsplit(":", 1)[0]  # without the port
@@ -231,8 +231,9 @@ class SnapshotCache:
                 self._entries.popitem(last=False)
 
 
-class _TooLarge(Exception):
-    pass
+# Whether the declared length or the bytes received are over the limit, the answer is the same.
+TOO_LARGE = error_body(413, "RequestTooLarge", f"request body over {MAX_BODY:,} bytes",
+                       hint="send a shorter text")
 
 
 def _query_token(scope: Scope) -> str | None:
