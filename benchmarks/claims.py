@@ -17,10 +17,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from frontload import api
 from frontload.claims.evaluate import load_corpus
 from frontload.claims.parse import parse
 from frontload.claims.verify import check_text
-from frontload.sources import bundled
 from frontload.store.store import Store
 
 FILLER = "Analysts said the shipments reflected a rush to stock up before new restrictions took effect."
@@ -61,8 +61,7 @@ def main() -> None:
     today = dt.date(2025, 3, 1)
     with tempfile.TemporaryDirectory() as d:
         with Store(Path(d) / "b.duckdb") as s:
-            for name in bundled.bundled_names():
-                s.ingest(bundled.load_bundled(name))
+            api.load_bundled(s)
         with Store(Path(d) / "b.duckdb", read_only=True) as s:
             check_text(s, text, today)  # warm the query layer
             full = []

@@ -24,7 +24,6 @@ from pathlib import Path
 
 from frontload import api, explore, stats
 from frontload.model import add_months
-from frontload.sources import bundled
 from frontload.store import bulk, prepared
 from frontload.store import engine as engines
 from frontload.store.store import Store
@@ -60,8 +59,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         db = Path(d) / "s.duckdb"
         with Store(db) as s:
-            for n in bundled.bundled_names():
-                s.ingest(bundled.load_bundled(n))
+            api.load_bundled(s)
         with Store(db, read_only=True) as store:
             q, codes = api.make_query("USA", "TWN", "processors")
 

@@ -203,6 +203,19 @@ def table(title: str, res: dict[str, dict[str, Any]], base: str, extra: str = ""
     return "\n".join(lines) + "\n"
 
 
+def ingest_table(
+    title: str, base: str, jobs: dict[str, tuple[str, dict[str, Any]]], tmp: Path, repeat: int
+) -> str:
+    """Time ingest jobs side by side, each task into its own store under ``tmp`` (every task starts
+    from a fresh file; jobs of one task share it, so a table keeps one store per task on disk), then
+    delete the stores so the next table has the disk to itself."""
+    jobs = {name: (task, {**kw, "db": f"{tmp}/{task}.duckdb"}) for name, (task, kw) in jobs.items()}
+    res = side_by_side(jobs, max(1, repeat - 1))
+    for f in tmp.glob("*.duckdb*"):
+        f.unlink()
+    return table(title, res, base)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, action="append", help="synthetic rows (repeatable; default 10M)")
@@ -226,50 +239,31 @@ def main() -> None:
         sections.append(f"### {label} (SYNTHETIC; largest reporter {reporter}: {rrows:,} rows)\n")
         with tempfile.TemporaryDirectory(dir=DATA) as tmp:
             if "ingest" in only and csv is not None:
-                res = side_by_side(
-                    {
-                        "frontload load-bulk (CSV)": (
-                            "ingest_frontload",
-                            {"path": str(csv), "db": f"{tmp}/a.duckdb"},
-                        ),
-                        "DuckDB read_csv → table": (
-                            "ingest_duckdb",
-                            {"path": str(csv), "db": f"{tmp}/b.duckdb"},
-                        ),
-                        "frontload load-bulk (CSV, --memory-limit 1GB)": (
-                            "ingest_frontload",
-                            {"path": str(csv), "db": f"{tmp}/a.duckdb", "memory_limit": "1GB"},
-                        ),
-                    },
-                    max(1, args.repeat - 1),
-                )
-                for f in Path(tmp).glob("*.duckdb*"):
-                    f.unlink()
-                sections.append(
-                    table(
-                        f"Ingest, Comtrade+ CSV ({csv.stat().st_size / 2**30:.1f} GiB), {label}",
-                        res,
+                csv_gib = csv.stat().st_size / 2**30
+                ingest = [
+                    (
+                        f"Ingest, Comtrade+ CSV ({csv_gib:.1f} GiB), {label}",
                         "DuckDB read_csv → table",
-                    )
-                )
-                res = side_by_side(
-                    {
-                        "frontload load-bulk (Parquet)": (
-                            "ingest_frontload",
-                            {"path": str(folder), "db": f"{tmp}/c.duckdb"},
-                        ),
-                        "DuckDB read_parquet → table": (
-                            "ingest_duckdb",
-                            {"path": str(folder), "db": f"{tmp}/d.duckdb"},
-                        ),
-                    },
-                    max(1, args.repeat - 1),
-                )
-                for f in Path(tmp).glob("*.duckdb*"):
-                    f.unlink()
-                sections.append(
-                    table(f"Ingest, canonical Parquet, {label}", res, "DuckDB read_parquet → table")
-                )
+                        {
+                            "frontload load-bulk (CSV)": ("ingest_frontload", {"path": str(csv)}),
+                            "DuckDB read_csv → table": ("ingest_duckdb", {"path": str(csv)}),
+                            "frontload load-bulk (CSV, --memory-limit 1GB)": (
+                                "ingest_frontload",
+                                {"path": str(csv), "memory_limit": "1GB"},
+                            ),
+                        },
+                    ),
+                    (
+                        f"Ingest, canonical Parquet, {label}",
+                        "DuckDB read_parquet → table",
+                        {
+                            "frontload load-bulk (Parquet)": ("ingest_frontload", {"path": str(folder)}),
+                            "DuckDB read_parquet → table": ("ingest_duckdb", {"path": str(folder)}),
+                        },
+                    ),
+                ]
+                for title, base_job, jobs in ingest:
+                    sections.append(ingest_table(title, base_job, jobs, Path(tmp), args.repeat))
         kw = {"data": str(folder), "reporter": reporter, "month": MONTH}
         if "headline" in only:
             jobs = {

@@ -39,6 +39,12 @@ def _spans(month: dt.date) -> dict[str, tuple[int, int]]:
     }
 
 
+def _first_month(month: dt.date) -> dt.date:
+    """The first of the 24 months the headline figures read (r12_prev's start), for the scan filter."""
+    e = _mi(month) - 23
+    return dt.date(e // 12, e % 12 + 1, 1)
+
+
 def _need(month: dt.date) -> dict[str, int]:
     return {"cur": 1, "prev": 1, "ytd": month.month, "ytd_prev": month.month, "r12": 12, "r12_prev": 12}
 
@@ -86,7 +92,6 @@ def headline_sql(data: str, reporter: str | None, month: dt.date) -> dict[str, A
     """The floor: the same figures as one hand-written DuckDB query."""
     import duckdb
 
-    e = _mi(month)
     spans, need = _spans(month), _need(month)
     files = "[" + ", ".join(f"'{f}'" for f in _files(data)) + "]"
     aggs = ",\n".join(
@@ -98,7 +103,7 @@ def headline_sql(data: str, reporter: str | None, month: dt.date) -> dict[str, A
     def g(a: str, b: str) -> str:
         return f"CASE WHEN {a}_n = {need[a]} AND {b}_n = {need[b]} AND {b} > 0 THEN ({a} / {b} - 1) * 100 END"
 
-    start = dt.date((e - 23) // 12, (e - 23) % 12 + 1, 1)
+    start = _first_month(month)
     sql = f"""
       WITH p AS (
         SELECT source, reporter, partner, flow, product, year(period) * 12 + month(period) - 1 AS m,
@@ -130,8 +135,7 @@ def headline_pandas(data: str, reporter: str | None, month: dt.date) -> dict[str
     """The same work in idiomatic pandas (pyarrow reader with the filters pushed into the scan)."""
     import pandas as pd
 
-    e = _mi(month)
-    start = dt.date((e - 23) // 12, (e - 23) % 12 + 1, 1)
+    start = _first_month(month)
     df = pd.read_parquet(
         _files(data),
         columns=COLUMNS,
@@ -170,8 +174,7 @@ def headline_polars(data: str, reporter: str | None, month: dt.date) -> dict[str
     """The same work as a Polars lazy query."""
     import polars as pl
 
-    e = _mi(month)
-    start = dt.date((e - 23) // 12, (e - 23) % 12 + 1, 1)
+    start = _first_month(month)
     lf = (
         pl.scan_parquet(_files(data))
         .filter(
@@ -233,7 +236,7 @@ def _screen_matrix(data: str, end: dt.date) -> np.ndarray:
 
 def screen_stl_loop(data: str, end: dt.date, sample: int = 1000) -> dict[str, Any]:
     """statsmodels STL per series on a sample (the panel is built untimed); rate extrapolated to all."""
-    from benchmarks.screen import FIT, WINDOW, stl_loop  # noqa: F401  (same loop as the panel benchmark)
+    from benchmarks.screen import stl_loop  # the same loop as the panel benchmark
 
     y = _screen_matrix(data, end)
     n = len(y)

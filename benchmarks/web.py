@@ -30,7 +30,6 @@ from pathlib import Path
 import httpx
 
 from frontload import api, explore
-from frontload.sources import bundled
 from frontload.store.store import Store
 
 FLOW = {"reporter": "USA", "partner": "TWN", "product": "processors"}
@@ -124,8 +123,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         db = Path(d) / "bench.duckdb"
         with Store(db) as s:
-            for n in bundled.bundled_names():
-                s.ingest(bundled.load_bundled(n))
+            api.load_bundled(s)
         base_s = baseline(db)
         port = free_port()
         base = f"http://127.0.0.1:{port}"

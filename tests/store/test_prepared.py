@@ -77,6 +77,7 @@ def test_template_is_reused_and_values_change_the_result(store):
     kor = q._fetch_frame(store, ["8542"], reporter="KOR", **base)
     jpn = q._fetch_frame(store, ["8542"], reporter="JPN", **base)
     assert len(prepared._CACHE) == 1  # one shape, two value sets
+    assert None not in prepared._CACHE.values()  # a real template, not the plain-compile fallback
     assert {r["reporter"] for r in kor} == {"KOR"}
     assert {r["reporter"] for r in jpn} == {"JPN"}
     _assert_same(jpn, _plain(store, "8542", reporter="JPN", partner="WLD", flow="X"))
@@ -107,8 +108,11 @@ def test_bulk_headlines_template_equals_plain(store, filters):
         want = bulk.headlines(eng, obs, month, **filters)
     finally:
         prepared.ENABLED = True
+    prepared.clear()
     got = bulk.headlines(eng, obs, month, **filters)
     again = bulk.headlines(eng, obs, month, **filters)  # from the cached template
+    tpls = [t for (_, (key, _)), t in prepared._CACHE.items() if key[0] == "headlines"]
+    assert len(tpls) == 1 and tpls[0] is not None  # templated, not the plain-compile fallback
     order = [(c, "ascending") for c in bulk.SERIES]
     assert want.num_rows > 0
     for table in (got, again):

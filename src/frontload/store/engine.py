@@ -24,7 +24,7 @@ import threading
 import uuid
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,6 @@ import pyarrow as pa
 
 from .. import config
 from ..errors import ConfigError, StoreError
-from ..model import OBSERVATION_SCHEMA
 
 ENGINES = ("duckdb", "spark")
 
@@ -106,7 +105,6 @@ class Engine:
     name: str
     backend: Any
     session: Any = None  # the SparkSession on the spark engine
-    _names: list[str] = field(default_factory=list)
 
     def parquet(self, paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) -> ir.Table:
         """Observations (canonical columns) from Parquet files or folders, read by the engine itself."""
@@ -154,9 +152,7 @@ class Engine:
         return result
 
     def _view_name(self) -> str:
-        name = f"frontload_{uuid.uuid4().hex[:10]}"
-        self._names.append(name)
-        return name
+        return f"frontload_{uuid.uuid4().hex[:10]}"
 
 
 def connect(engine: str | None = None, *, master: str | None = None,
@@ -204,5 +200,3 @@ def _spark_safe(table: pa.Table) -> pa.Table:
             fields.append(f)
     return table.cast(pa.schema(fields))
 
-
-CANONICAL_COLUMNS = tuple(OBSERVATION_SCHEMA.names)

@@ -72,6 +72,9 @@ def _country_table(con: duckdb.DuckDBPyConnection) -> None:
 
 def _plus_select(path: Path, vintage: dt.datetime, fetch_id: str) -> str:
     """SQL selecting canonical rows (plus a ``_drop`` reason column) from a Comtrade+ CSV."""
+    from .. import synthetic
+
+    synth_class, synth_source = _quote(synthetic.CLASSIFICATION), _quote(synthetic.SOURCE)
     src = f"read_csv({_quote(str(path))}, header = true, all_varchar = true, encoding = 'latin-1')"
 
     def code(col: str, default: str) -> str:
@@ -95,7 +98,7 @@ def _plus_select(path: Path, vintage: dt.datetime, fetch_id: str) -> str:
       )
       SELECT
         -- frontload's own synthetic benchmark files say so in classificationCode: keep them labelled
-        CASE WHEN trim(classificationCode) = 'SYNTH-H6' THEN 'synthetic' ELSE 'comtrade' END AS source,
+        CASE WHEN trim(classificationCode) = {synth_class} THEN {synth_source} ELSE 'comtrade' END AS source,
         {iso.format(c='_rep_code', i='reporterISO')} AS reporter,
         {iso.format(c='_par_code', i='partnerISO')} AS partner,
         _flow AS flow,
