@@ -185,6 +185,8 @@ def test_non_json_or_truncated_body(tmp_path, body):
     with client(lambda r: httpx.Response(200, content=body), tmp_path) as c, pytest.raises(ParseError, match="not JSON"):
         list(C.fetch(REQ, c, key=""))
     assert list((tmp_path / "raw").rglob("*.body.gz.rejected"))  # the bad bytes kept aside, for inspection
+    assert list((tmp_path / "raw").rglob("*.json.rejected"))  # and their metadata with them
+    assert not list((tmp_path / "raw").rglob("*.json"))
     with client(serve, tmp_path) as c:  # the rerun asks the API again instead of re-reading them
         assert next(iter(C.fetch(REQ, c, key=""))).observations.num_rows > 15
 

@@ -13,7 +13,6 @@ change it; otherwise the verdict is "consistent". A record over a series with mi
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -377,7 +376,7 @@ def _record_series(store: Store, c: Claim, who: str) -> list[Found | None] | Non
         return [billing(store, who, add_months(first, k * c.months), c.months) for k in range(max(n, 0))]
     from .verify import _series
 
-    s = _series(store, dataclasses.replace(c, partner=c.partner))
+    s = _series(store, c)
     if s is None or s.first is None or s.value_over(c.period_start, c.months) is None:
         return _reported_series(store, c)
     n = (month_index(c.period_start) - month_index(s.first)) // c.months + 1

@@ -41,8 +41,6 @@ def data_text(v: Verdict) -> str:
     return f"USD {v.data_value / 1e9:,.3f} bn"
 
 
-_data = data_text
-
 
 def understood_text(v: Verdict) -> str:
     """What the claim was read as, in one line: 'CHN imports 8542 from USA Oct 2024 (record)'."""
@@ -75,7 +73,7 @@ def to_markdown(text: str, verdicts: list[Verdict]) -> str:
         "|---|---|---|---|---|---|",
     ]
     for n, v in enumerate(verdicts, 1):
-        cells = [str(n), v.claim.sentence, v.verdict, _data(v), "; ".join(v.evidence), v.explanation]
+        cells = [str(n), v.claim.sentence, v.verdict, data_text(v), "; ".join(v.evidence), v.explanation]
         lines.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |")
     return "\n".join(lines) + "\n"
 
@@ -97,7 +95,7 @@ def to_html(text: str, verdicts: list[Verdict]) -> str:
     out.append(html.escape(text[pos:]))
     rows = "".join(
         f"<tr><td>{n}</td><td>{html.escape(v.claim.sentence)}</td>"
-        f'<td style="color:{_COLOUR[v.verdict]}">{v.verdict}</td><td>{html.escape(_data(v))}</td>'
+        f'<td style="color:{_COLOUR[v.verdict]}">{v.verdict}</td><td>{html.escape(data_text(v))}</td>'
         f"<td>{html.escape('; '.join(v.evidence))}</td><td>{html.escape(v.explanation)}</td></tr>"
         for n, v in enumerate(verdicts, 1)
     )

@@ -704,8 +704,6 @@ def gap_causes(
 
 def _mirror(store: Store, c: Claim) -> float | None:
     """The partner's own figure for the same flow and span, when the store has it."""
-    import dataclasses
-
     assert c.period_start is not None and c.months is not None
     m = dataclasses.replace(
         c, reporter=c.partner, partner=c.reporter, flow="X" if (c.flow or "M") == "M" else "M"

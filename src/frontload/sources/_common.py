@@ -44,14 +44,35 @@ def read_text(path: Path, encodings: Sequence[str] = ("utf-8-sig", "latin-1")) -
     Comtrade+ bulk CSVs are Latin-1 (``Côte d'Ivoire``); everything else we read is
     UTF-8, some with a byte-order mark. Latin-1 decodes any byte, so it is last.
     """
+    _check_exists(path)
+    raw = path.read_bytes()
+    return _decode(path, raw[:4096], raw, encodings)
+
+
+def first_line(path: Path, encodings: Sequence[str] = ("utf-8-sig", "latin-1")) -> str:
+    """The first line of a text file, read alone: telling a layout apart by its header should not
+    read and decode a whole bulk export that its reader is about to read again. Same checks as
+    :func:`read_text` (missing file, binary file)."""
+    _check_exists(path)
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+        line = head.split(b"\n", 1)[0] if b"\n" in head else head + fh.readline()
+    return _decode(path, head, line, encodings)[0]
+
+
+def _check_exists(path: Path) -> None:
     if not path.exists():
         raise ParseError(
             f"file not found: {path}",
             file=str(path),
             hint="check the path; `frontload datasets` lists what is loaded",
         )
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
+
+
+def _decode(path: Path, head: bytes, raw: bytes, encodings: Sequence[str]) -> tuple[str, str]:
+    """``raw`` decoded by the first of ``encodings`` that fits; ``head`` (the file's first 4 KiB)
+    with a NUL byte means a binary file."""
+    if b"\x00" in head:
         raise ParseError(
             f"{path} is not a text (CSV) file",
             file=str(path),

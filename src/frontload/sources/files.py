@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import ConfigError, ParseError
 from ..model import LoadedDataset
 from . import census_files, comtrade_files, gacc, twcustoms
-from ._common import observations_table, read_text, sha256
+from ._common import first_line, observations_table, sha256
 
 LAYOUTS = ("UN Comtrade CSV (Comtrade+, legacy or tidy), US Census HS10 Parquet, Taiwan customs CSV, "
            "China customs platform CSV (with --flow)")
@@ -38,8 +38,7 @@ def load_file(path: Path | str, *, vintage: dt.datetime | None = None, name: str
         rows, notes = census_files.read_census_parquet(p)
         source = "census"
     else:
-        text, _ = read_text(p, ("utf-8-sig", "gb18030", "latin-1"))
-        first = text.split("\n", 1)[0]
+        first = first_line(p, ("utf-8-sig", "gb18030", "latin-1"))
         if gacc.is_gacc_header(first):
             raise ConfigError(
                 f"{p} is a China customs platform download, which does not say whether it holds imports "

@@ -86,14 +86,17 @@ def _xlsx_records(path: Path, sheet: str | None) -> tuple[list[str], Any]:
     except Exception as exc:  # openpyxl raises zipfile, KeyError and its own errors for a bad file
         raise ConfigError(f"cannot open {path} as an Excel workbook: {exc}",
                           hint="is it an .xlsx file (not .xls or a renamed CSV)?") from exc
-    if sheet is not None and sheet not in wb.sheetnames:
-        raise ConfigError(f"{path.name} has no sheet {sheet!r}", hint=f"sheets: {', '.join(wb.sheetnames)}")
-    ws = wb[sheet] if sheet is not None else wb.worksheets[0]
-    rows = ws.iter_rows(values_only=True)
-    header = [_cell(h).strip() for h in next(rows, ())]
-    data = [(i, {h: _cell(v).strip() for h, v in zip(header, r, strict=False) if h})
-            for i, r in enumerate(rows, start=2) if any(v is not None for v in r)]
-    wb.close()
+    try:  # a read-only workbook keeps its file open until closed, also when we refuse it
+        if sheet is not None and sheet not in wb.sheetnames:
+            raise ConfigError(f"{path.name} has no sheet {sheet!r}",
+                              hint=f"sheets: {', '.join(wb.sheetnames)}")
+        ws = wb[sheet] if sheet is not None else wb.worksheets[0]
+        rows = ws.iter_rows(values_only=True)
+        header = [_cell(h).strip() for h in next(rows, ())]
+        data = [(i, {h: _cell(v).strip() for h, v in zip(header, r, strict=False) if h})
+                for i, r in enumerate(rows, start=2) if any(v is not None for v in r)]
+    finally:
+        wb.close()
     return header, iter(data)
 
 

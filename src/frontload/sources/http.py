@@ -170,9 +170,7 @@ class HttpClient:
         """Set aside a saved response that did not parse (truncated, not JSON, columns changed), so the
         next run asks the API again instead of failing on the same bytes; they are kept as
         ``*.rejected`` for inspection."""
-        if f.path is None:
-            return
-        for p in (f.path, f.path.with_suffix("").with_suffix(".json")):
+        for p in self._paths(f.url) or ():  # the body and its metadata, as get() saved them
             if p.exists():
                 p.replace(p.with_name(p.name + ".rejected"))
 
