@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint install bench bench-scale clean
+.PHONY: demo test lint install bench bench-scale clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,9 +19,13 @@ demo: $(STAMP)
 	$(BIN)/frontload load
 	$(BIN)/frontload brief
 
-## Run the whole test suite (never touches the network).
-test: $(STAMP)
-	$(BIN)/pytest -q -p no:cacheprovider
+## Run the whole test suite (never touches the network). Installs Chromium and Java when missing, and
+## fails rather than skip a test whose system dependency is absent (FRONTLOAD_REQUIRE_ALL).
+test: $(STAMP) system-deps
+	FRONTLOAD_REQUIRE_ALL=1 $(BIN)/pytest -q -p no:cacheprovider
+
+system-deps:
+	@bash scripts/system-deps.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -7,6 +7,7 @@ Expected values in tests are computed from the raw files with the csv module
 from __future__ import annotations
 
 import csv
+import os
 import socket
 from pathlib import Path
 
@@ -16,6 +17,27 @@ from frontload.sources import bundled
 from frontload.store.store import Store
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "frontload" / "data"
+
+# Skips that say nothing about the machine (a schemathesis operation with no parameter to make invalid).
+EXPECTED_SKIPS = ("no parameters to make invalid",)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Under ``FRONTLOAD_REQUIRE_ALL=1`` (set by ``make test``) any other skip fails the run: a
+    missing Chromium, Java or extra must not pass as green with the browser or Spark tests unrun."""
+    if os.environ.get("FRONTLOAD_REQUIRE_ALL") != "1":
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter else []
+    reasons = [str(r.longrepr[2] if isinstance(r.longrepr, tuple) else r.longrepr) for r in skipped]
+    unexpected = [r for r in reasons if not any(e in r for e in EXPECTED_SKIPS)]
+    if unexpected:
+        reporter.ensure_newline()
+        reporter.write_line(f"FRONTLOAD_REQUIRE_ALL=1: {len(unexpected)} test(s) skipped for a missing "
+                            "dependency (run scripts/system-deps.sh):", red=True)
+        for r in sorted(set(unexpected)):
+            reporter.write_line(f"  {r}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(autouse=True)
