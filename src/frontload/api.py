@@ -11,13 +11,15 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import QueryError
 from .model import FLOWS, FREQS, WORLD, Query, parse_period
-from .stats.series import Series
-from .store import query as _q
-from .store.query import events_between, reported_figures
-from .store.store import IngestSummary, Store
+
+if TYPE_CHECKING:
+    from .stats.series import Series
+    from .store.query import events_between, reported_figures
+    from .store.store import IngestSummary, Store
 
 __all__ = [
     "events_between", "get_series", "get_series_by", "load_bundled", "load_events_file", "load_file",
@@ -26,10 +28,23 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> Any:
+    """PEP 562: the store's query functions re-exported here are imported on first use, so that
+    importing this module (the CLI does, for every command and for --help) does not import DuckDB,
+    Ibis or pyarrow."""
+    if name in ("events_between", "reported_figures"):
+        from .store import query
+
+        return getattr(query, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def open_store(
     path: str | os.PathLike[str] | None = None, *, read_only: bool = False
 ) -> Store:
     """Open (creating if needed) the store at ``path``, ``$FRONTLOAD_DB`` or the per-user default."""
+    from .store.store import Store
+
     return Store(path, read_only=read_only)
 
 
@@ -156,6 +171,8 @@ def get_series(
     **kwargs: object,
 ) -> Series:
     """The series of one flow, e.g. ``get_series(store, "China", "USA", "8542")``."""
+    from .store import query as _q
+
     q, codes = make_query(reporter, partner, product, **kwargs)  # type: ignore[arg-type]
     return _q.series(store, q, codes)
 
@@ -170,6 +187,8 @@ def get_series_by(
     **kwargs: object,
 ) -> dict[str, Series]:
     """One series per reporter, partner or product, in one query."""
+    from .store import query as _q
+
     q, codes = make_query(reporter, partner, product, **kwargs)  # type: ignore[arg-type]
     if dim in ("reporter", "partner") and values is not None:
         values = [resolve_country(v) for v in values]
@@ -178,4 +197,6 @@ def get_series_by(
 
 def query_series(store: Store, q: Query, codes: Sequence[str] | None = None) -> Series:
     """The series for an already-resolved :class:`Query` (see :func:`make_query`)."""
+    from .store import query as _q
+
     return _q.series(store, q, codes)

@@ -13,11 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
-
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any
 
 from .errors import QueryError
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    OBSERVATION_SCHEMA: pa.Schema
+    REPORTED_FIGURES_SCHEMA: pa.Schema
+    EVENTS_SCHEMA: pa.Schema
 
 FLOWS: dict[str, str] = {
     "M": "imports",
@@ -28,30 +33,6 @@ FLOWS: dict[str, str] = {
 FREQS: dict[str, int] = {"M": 1, "Q": 3, "A": 12}  # months per period at each frequency
 WORLD = "WLD"
 
-OBSERVATION_SCHEMA = pa.schema(
-    [
-        ("source", pa.string()),  # publisher/channel: comtrade, census, twcustoms, gacc, …
-        ("reporter", pa.string()),  # ISO3
-        ("partner", pa.string()),  # ISO3, WLD for World
-        ("flow", pa.string()),  # M, X, RM, RX
-        ("classification", pa.string()),  # H3…H6 (HS vintages), TW-CCC, US-HTS, CN-8
-        ("product", pa.string()),  # code as reported, digits only
-        ("level", pa.int8()),  # number of digits of product
-        ("period", pa.date32()),  # first day of the first month covered
-        ("freq", pa.string()),  # M, Q, A: the release frequency
-        ("months", pa.int8()),  # months covered: 1, 2 (Jan–Feb combined), 3, 12
-        ("value_usd", pa.float64()),  # current US dollars
-        ("value_local", pa.float64()),  # in `currency` when the source publishes one
-        ("currency", pa.string()),  # ISO 4217 of value_local
-        ("valuation", pa.string()),  # CIF, FOB or customs (US customs value)
-        ("qty", pa.float64()),
-        ("qty_unit", pa.string()),  # u (items), kg, … ; null when not reported
-        ("net_weight_kg", pa.float64()),
-        ("is_estimated", pa.bool_()),
-        ("vintage", pa.timestamp("us", tz="UTC")),  # published or retrieved at
-        ("fetch_id", pa.string()),  # row of fetch_log this value came from
-    ]
-)
 OBS_KEY: tuple[str, ...] = (
     "source", "reporter", "partner", "flow", "product", "period", "freq", "months",
 )
@@ -60,48 +41,89 @@ OBS_VALUE_COLUMNS: tuple[str, ...] = (
     "qty", "qty_unit", "net_weight_kg", "is_estimated",
 )
 
-REPORTED_FIGURES_SCHEMA = pa.schema(
-    [
-        ("figure_id", pa.string()),  # stable: dataset + row number
-        ("dataset", pa.string()),
-        ("period_start", pa.date32()),  # first day of first month
-        ("period_end", pa.date32()),  # first day of last month (inclusive)
-        ("period_label", pa.string()),
-        ("reporter", pa.string()),  # ISO3 or null
-        ("reporter_as_reported", pa.string()),
-        ("partner", pa.string()),  # ISO3/WLD or null (e.g. "China plus HK")
-        ("partner_as_reported", pa.string()),
-        ("product", pa.string()),  # HS code or basket name when it can be mapped, else null
-        ("product_as_reported", pa.string()),
-        ("measure", pa.string()),  # import_value, export_value, billings, sales_3mma, …
-        ("value", pa.float64()),  # in `unit`
-        ("unit", pa.string()),  # e.g. "USD bn", "CNY bn", "units", "%"
-        ("yoy_pct", pa.float64()),
-        ("basis", pa.string()),  # data basis as reported (ICT release, trade release, …)
-        ("source_url", pa.string()),
-        ("quote", pa.string()),  # verbatim quote or note
-    ]
-)
 
-EVENTS_SCHEMA = pa.schema(
-    [
-        ("event_id", pa.string()),
-        ("dataset", pa.string()),
-        ("date_announced", pa.date32()),
-        ("date_effective", pa.date32()),
-        ("date_published", pa.date32()),
-        ("jurisdiction", pa.string()),
-        ("agency", pa.string()),
-        ("instrument", pa.string()),
-        ("doc_ref", pa.string()),
-        ("category", pa.string()),  # tariff, export_control, entity_list, counter_measure, …
-        ("title", pa.string()),
-        ("summary", pa.string()),
-        ("products", pa.list_(pa.string())),  # HS codes covered, where known
-        ("partners", pa.list_(pa.string())),  # ISO3 targeted, where known
-        ("source_url", pa.string()),
-    ]
-)
+def _schemas() -> dict[str, pa.Schema]:
+    """The canonical Arrow schemas, built on first use so that ``import frontload.model`` (and the
+    CLI's start-up through it) does not import pyarrow."""
+    import pyarrow as pa
+
+    OBSERVATION_SCHEMA = pa.schema(
+        [
+            ("source", pa.string()),  # publisher/channel: comtrade, census, twcustoms, gacc, …
+            ("reporter", pa.string()),  # ISO3
+            ("partner", pa.string()),  # ISO3, WLD for World
+            ("flow", pa.string()),  # M, X, RM, RX
+            ("classification", pa.string()),  # H3…H6 (HS vintages), TW-CCC, US-HTS, CN-8
+            ("product", pa.string()),  # code as reported, digits only
+            ("level", pa.int8()),  # number of digits of product
+            ("period", pa.date32()),  # first day of the first month covered
+            ("freq", pa.string()),  # M, Q, A: the release frequency
+            ("months", pa.int8()),  # months covered: 1, 2 (Jan–Feb combined), 3, 12
+            ("value_usd", pa.float64()),  # current US dollars
+            ("value_local", pa.float64()),  # in `currency` when the source publishes one
+            ("currency", pa.string()),  # ISO 4217 of value_local
+            ("valuation", pa.string()),  # CIF, FOB or customs (US customs value)
+            ("qty", pa.float64()),
+            ("qty_unit", pa.string()),  # u (items), kg, … ; null when not reported
+            ("net_weight_kg", pa.float64()),
+            ("is_estimated", pa.bool_()),
+            ("vintage", pa.timestamp("us", tz="UTC")),  # published or retrieved at
+            ("fetch_id", pa.string()),  # row of fetch_log this value came from
+        ]
+    )
+
+    REPORTED_FIGURES_SCHEMA = pa.schema(
+        [
+            ("figure_id", pa.string()),  # stable: dataset + row number
+            ("dataset", pa.string()),
+            ("period_start", pa.date32()),  # first day of first month
+            ("period_end", pa.date32()),  # first day of last month (inclusive)
+            ("period_label", pa.string()),
+            ("reporter", pa.string()),  # ISO3 or null
+            ("reporter_as_reported", pa.string()),
+            ("partner", pa.string()),  # ISO3/WLD or null (e.g. "China plus HK")
+            ("partner_as_reported", pa.string()),
+            ("product", pa.string()),  # HS code or basket name when it can be mapped, else null
+            ("product_as_reported", pa.string()),
+            ("measure", pa.string()),  # import_value, export_value, billings, sales_3mma, …
+            ("value", pa.float64()),  # in `unit`
+            ("unit", pa.string()),  # e.g. "USD bn", "CNY bn", "units", "%"
+            ("yoy_pct", pa.float64()),
+            ("basis", pa.string()),  # data basis as reported (ICT release, trade release, …)
+            ("source_url", pa.string()),
+            ("quote", pa.string()),  # verbatim quote or note
+        ]
+    )
+
+    EVENTS_SCHEMA = pa.schema(
+        [
+            ("event_id", pa.string()),
+            ("dataset", pa.string()),
+            ("date_announced", pa.date32()),
+            ("date_effective", pa.date32()),
+            ("date_published", pa.date32()),
+            ("jurisdiction", pa.string()),
+            ("agency", pa.string()),
+            ("instrument", pa.string()),
+            ("doc_ref", pa.string()),
+            ("category", pa.string()),  # tariff, export_control, entity_list, counter_measure, …
+            ("title", pa.string()),
+            ("summary", pa.string()),
+            ("products", pa.list_(pa.string())),  # HS codes covered, where known
+            ("partners", pa.list_(pa.string())),  # ISO3 targeted, where known
+            ("source_url", pa.string()),
+        ]
+    )
+    return {"OBSERVATION_SCHEMA": OBSERVATION_SCHEMA, "REPORTED_FIGURES_SCHEMA": REPORTED_FIGURES_SCHEMA,
+            "EVENTS_SCHEMA": EVENTS_SCHEMA}
+
+
+def __getattr__(name: str) -> Any:
+    """PEP 562: the schemas are module attributes, made (once) when first asked for."""
+    if name in ("OBSERVATION_SCHEMA", "REPORTED_FIGURES_SCHEMA", "EVENTS_SCHEMA"):
+        globals().update(_schemas())
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
