@@ -10,9 +10,12 @@ Matching. A verdict matches a label when the verdict's `to_dict()["span"]` (`[st
 character offsets in the text checked) overlaps the label's quote. Code from before the
 redesign has no span; then a verdict matches when its claim sentence contains the quote's
 start and one of the claim's printed texts (`amount_text`, `change_text`,
-`comparison_text`, `quantity_text`, `period_text`) overlaps the quote. Among several matching
-verdicts the nearest (by the distance between span centres) is taken. A missed mention
-(no verdict) counts as wrong.
+`comparison_text`, `quantity_text`, `period_text`) overlaps the quote; when the verdict's
+`measure` names what it is about (amount, change, share, rank, record, combined, streak,
+quantity) only that text is used, since one old claim gives several verdicts sharing its
+texts. Among several matching verdicts the nearest (by the distance between span centres) is
+taken, ties going to a verdict no other label has taken. A missed mention (no verdict) counts
+as wrong.
 
 Usage: python blind/score.py BATCH_DIR [--json OUT]
 """
@@ -44,6 +47,18 @@ KINDS = (
 DEFINITE = ("supported", "contradicted")
 MISSED = "missed"
 PRINTED_TEXTS = ("amount_text", "change_text", "comparison_text", "quantity_text", "period_text")
+# Old code: one Claim can give several verdicts (an amount and a record, say) that share the
+# claim's printed texts; the verdict's `measure` says which text it is about.
+TEXTS_BY_MEASURE = {
+    "amount": ("amount_text",),
+    "change": ("change_text",),
+    "share": ("comparison_text",),
+    "rank": ("comparison_text",),
+    "record": ("comparison_text",),
+    "combined": ("comparison_text",),
+    "streak": ("amount_text", "period_text"),
+    "quantity": ("quantity_text",),
+}
 
 
 @dataclass
@@ -70,7 +85,7 @@ class Got:
     sentence: str
     explanation: str
     span_from: str  # "span" (new code) or "printed texts" (old code)
-    matched: bool = False
+    matched: int = 0
 
 
 @dataclass
@@ -206,7 +221,10 @@ def _got(text: str, verdict: Any) -> Got:
     spans: list[tuple[int, int]] = []
     if s0 >= 0:
         spans.append((s0, s0 + len(sentence)))  # marks the sentence; used only for containment
-        for attr in PRINTED_TEXTS:
+        attrs = TEXTS_BY_MEASURE.get(str(d.get("measure")), PRINTED_TEXTS)
+        if not any(isinstance(getattr(claim, a, None), str) and getattr(claim, a) for a in attrs):
+            attrs = PRINTED_TEXTS
+        for attr in attrs:
             printed = getattr(claim, attr, None)
             if isinstance(printed, str) and printed:
                 for off in _all_occurrences(sentence, printed):
@@ -248,13 +266,16 @@ def run(docs: list[Doc]) -> None:
             verdicts = []
         doc.got = [_got(doc.text, v) for v in verdicts]
         for label in doc.labels:
-            best: tuple[float, Got] | None = None
+            best: tuple[tuple[float, int], Got] | None = None
             for g in doc.got:
                 dist = _distance(label, g)
-                if dist is not None and (best is None or dist < best[0]):
-                    best = (dist, g)
+                if dist is None:
+                    continue
+                key = (dist, g.matched)  # ties go to a verdict no other label has taken
+                if best is None or key < best[0]:
+                    best = (key, g)
             if best is not None:
-                best[1].matched = True
+                best[1].matched += 1
             doc.results.append((label, best[1] if best else None))
 
 
