@@ -29,6 +29,9 @@ TW_DEST = {
     "Vietnam": "越南",
     "India": "印度",
     "Mexico": "墨西哥",
+    "Thailand": "泰國",
+    "Philippines": "菲律賓",
+    "Germany": "德國",
 }
 
 
@@ -91,3 +94,30 @@ def world(reporter: str | None, year: int) -> float:
 def semi(period: str, region: str) -> float:
     s = pd.read_csv(DATA / SEMI)
     return float(s[(s.period == period) & (s.region == region)].billings_usd_bn.iloc[0])
+
+
+CENSUS = "us_tariff_tracker_tradewartracker/us_2024_hs10_imports_by_country"
+
+
+@cache
+def census_frame() -> pd.DataFrame:
+    files = sorted((DATA / CENSUS).glob("*.parquet"))
+    return pd.concat([pd.read_parquet(f) for f in files])
+
+
+def census(country: str, hs_prefix: str) -> float:
+    """US imports for consumption 2024 (USD) from a Census partner, summed over HS10 lines."""
+    d = census_frame()
+    return float(d[(d["CTY_NAME"] == country) & d["HS10"].str.startswith(hs_prefix)].imports.sum())
+
+
+def reported(folder_file: str, **match: str) -> list[dict[str, str]]:
+    """Rows of a transcribed CSV whose columns equal the given values."""
+    import csv
+
+    with open(DATA / folder_file, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    out = [r for r in rows if all(r.get(k) == v for k, v in match.items())]
+    if not out:
+        raise ValueError(f"no row in {folder_file} with {match}")
+    return out
