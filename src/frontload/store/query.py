@@ -106,8 +106,9 @@ def aggregate(t: ir.Table, extra: Sequence[str] = ()) -> ir.Table:
 
 
 DIRECT = True
-"""False sends :func:`_fetch_frame` through the Ibis template instead of its hand-written SQL: for the
-side-by-side benchmark (``benchmarks.query_cost``) and the parity tests."""
+"""False sends the series path (:func:`_fetch_frame`), :func:`reported_figures`, :func:`events_between`
+and :func:`event_by_id` through their Ibis templates instead of their hand-written DuckDB SQL: for the
+side-by-side benchmarks (``benchmarks.query_cost``, ``benchmarks.startup``) and the parity tests."""
 
 _AGG_COLUMNS = (
     "sum(value_usd) AS value, count(*) AS rows, sum(qty) AS qty, count(qty) AS qty_rows,"
@@ -160,10 +161,44 @@ def _fetch_direct(
         params.update({f"{col}{i}": v for i, v in enumerate(m or [])})
     out: list[dict[str, Any]] = []
     for code in codes:
-        cur = store.con.execute(sql, {**params, "code": code})
-        names = [d[0] for d in cur.description]
-        out.extend(dict(zip(names, row, strict=True)) for row in cur.fetchall())
+        out.extend(_rows(store, sql, {**params, "code": code}))
     return out
+
+
+def _rows(store: Store, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows of one DuckDB query as dicts, as ``to_pyarrow().to_pylist()`` would give them."""
+    cur = store.con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _latest_direct(
+    store: Store, table: str, key: str, as_of: dt.datetime | None, filters: dict[str, Any], *,
+    order: str, dated: bool = False, between: tuple[dt.date | None, dt.date | None] = (None, None),
+) -> list[dict[str, Any]]:
+    """:func:`_latest_versions` (and :func:`_dated_events`), filtered and ordered, as DuckDB SQL.
+
+    Here the filters are on values, not on the version key: a figure whose newest version moved
+    to another reporter must not be found by its old one, so they apply *after* the newest
+    version is chosen, as in the Ibis expression.
+    """
+    params: dict[str, Any] = {k: v for k, v in filters.items() if v is not None}
+    where = [f"{k} = ${k}" for k in params]
+    if as_of is not None:
+        params["as_of"] = as_of
+    for name, op, value in (("start", ">=", between[0]), ("end", "<=", between[1])):
+        if value is not None:
+            params[name] = value
+            where.append(f"date {op} ${name}")
+    date = ", coalesce(date_effective, date_announced, date_published) AS date" if dated else ""
+    sql = (
+        f"SELECT * FROM (SELECT *{date} FROM {table}"
+        + (" WHERE vintage <= $as_of" if as_of is not None else "")
+        + f" QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY vintage DESC) = 1)"
+        + (f" WHERE {' AND '.join(where)}" if where else "")
+        + f" ORDER BY {order}"
+    )
+    return _rows(store, sql, params)
 
 
 def _fetch_frame(
@@ -438,7 +473,11 @@ def event_by_id(store: Store, event_id: str, *, as_of: dt.datetime | None = None
         return t.filter(t.event_id == p["event_id"])
 
     values = {"event_id": ("string", event_id), "as_of": ("timestamp('UTC')", as_of)}
-    rows: list[dict[str, Any]] = prepared.to_arrow(store.ibis, "event_by_id", build, values).to_pylist()
+    rows: list[dict[str, Any]] = (
+        _latest_direct(store, "events", "event_id", as_of, {"event_id": event_id}, order="event_id",
+                       dated=True)
+        if DIRECT else prepared.to_arrow(store.ibis, "event_by_id", build, values).to_pylist()
+    )
     if not rows:
         raise QueryError(f"no event with id {event_id!r} in the calendar",
                          hint="list them with `frontload events`, or give a month as YYYY-MM")
@@ -464,6 +503,9 @@ def reported_figures(
         preds = [t[col] == p[col] for col in cols if col in p]
         return (t.filter(preds) if preds else t).order_by(["period_start", "figure_id"])
 
+    if DIRECT:
+        return _latest_direct(store, "reported_figures", "figure_id", as_of, cols,
+                              order="period_start, figure_id")
     values = {**{c: ("string", v) for c, v in cols.items()}, "as_of": ("timestamp('UTC')", as_of)}
     rows: list[dict[str, Any]] = prepared.to_arrow(store.ibis, "reported_figures", build, values).to_pylist()
     return rows
@@ -486,6 +528,9 @@ def events_between(
             preds.append(t.date <= p["end"])
         return (t.filter(preds) if preds else t).order_by(["date", "event_id"])
 
+    if DIRECT:
+        return _latest_direct(store, "events", "event_id", as_of, {}, order="date, event_id", dated=True,
+                              between=(start, end))
     values = {"start": ("date", start), "end": ("date", end), "as_of": ("timestamp('UTC')", as_of)}
     rows: list[dict[str, Any]] = prepared.to_arrow(store.ibis, "events_between", build, values).to_pylist()
     return rows
