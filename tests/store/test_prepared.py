@@ -1,4 +1,5 @@
-"""The compiled-once query templates give exactly the rows of the plain Ibis expression."""
+"""The compiled-once query templates, and the hand-written SQL of the series path, give exactly
+the rows of the plain Ibis expression."""
 
 from __future__ import annotations
 
@@ -30,6 +31,13 @@ def _norm(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                    for r in rows), key=_key)
 
 
+@pytest.fixture(params=["direct SQL", "Ibis template"])
+def path(request, monkeypatch):
+    """Each series-path test runs on both: the hand-written SQL (default) and the Ibis template."""
+    monkeypatch.setattr(q, "DIRECT", request.param == "direct SQL")
+    return request.param
+
+
 CASES = [
     ("854231", {"reporter": "USA", "partner": "WLD", "flow": "M"}),
     ("8542", {"reporter": "USA", "partner": "WLD", "flow": "M", "start": dt.date(2025, 1, 1),
@@ -38,11 +46,14 @@ CASES = [
     ("85", {"reporter": None, "partner": "WLD", "flow": "M", "source": "comtrade"}),
     ("8542", {"reporter": "KOR", "partner": "WLD", "flow": "X",
               "as_of": dt.datetime(2026, 1, 1, tzinfo=dt.UTC)}),
+    ("8542", {"reporter": "CHN", "partner": ["USA", "KOR", "WLD"], "source": "comtrade",
+              "start": dt.date(2022, 1, 1), "as_of": dt.datetime(2026, 11, 1, tzinfo=dt.UTC)}),
+    ("854231", {"reporter": None, "partner": None, "flow": "M", "end": dt.date(2024, 6, 1)}),
 ]
 
 
 @pytest.mark.parametrize(("code", "kw"), CASES)
-def test_template_rows_equal_plain_ibis(store, code, kw):
+def test_template_rows_equal_plain_ibis(store, path, code, kw):
     full = {"reporter": None, "partner": None, "flow": None, "source": None, "start": None, "end": None,
             "as_of": None, **kw}
     got = q._fetch_frame(store, [code], **full)
@@ -62,7 +73,7 @@ def _assert_same(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> None:
                 assert v == pytest.approx(y[k], rel=1e-12)
 
 
-def test_as_of_reaches_the_template(store):
+def test_as_of_reaches_the_template(store, path):
     base = {"partner": "WLD", "flow": "X", "source": None, "start": None, "end": None}
     old = q._fetch_frame(store, ["8542"], reporter="KOR", as_of=dt.datetime(2026, 1, 1, tzinfo=dt.UTC), **base)
     new = q._fetch_frame(store, ["8542"], reporter="KOR", as_of=None, **base)
@@ -71,7 +82,8 @@ def test_as_of_reaches_the_template(store):
         r["vintage"] for r in new)
 
 
-def test_template_is_reused_and_values_change_the_result(store):
+def test_template_is_reused_and_values_change_the_result(store, monkeypatch):
+    monkeypatch.setattr(q, "DIRECT", False)
     prepared.clear()
     base = {"partner": "WLD", "flow": "X", "source": None, "start": None, "end": None, "as_of": None}
     kor = q._fetch_frame(store, ["8542"], reporter="KOR", **base)
@@ -83,7 +95,7 @@ def test_template_is_reused_and_values_change_the_result(store):
     _assert_same(jpn, _plain(store, "8542", reporter="JPN", partner="WLD", flow="X"))
 
 
-def test_values_are_quoted_as_literals_not_spliced_as_sql(store):
+def test_values_are_quoted_as_literals_not_spliced_as_sql(store, path):
     base = {"partner": "WLD", "flow": "M", "source": None, "start": None, "end": None, "as_of": None}
     rows = q._fetch_frame(store, ["8542' OR '1'='1"], reporter="USA", **base)
     assert rows == []
@@ -128,7 +140,7 @@ def test_bulk_headlines_template_equals_plain(store, filters):
                 assert x == y
 
 
-def test_an_aware_as_of_is_the_same_instant_in_any_zone(store):
+def test_an_aware_as_of_is_the_same_instant_in_any_zone(store, path):
     base = {"partner": "WLD", "flow": "X", "source": None, "start": None, "end": None}
     # KOR's first vintage is 2025-09-25 00:00 UTC; 01:00+02:00 is 23:00 UTC the day before.
     zoned = dt.datetime(2025, 9, 25, 1, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
@@ -136,3 +148,31 @@ def test_an_aware_as_of_is_the_same_instant_in_any_zone(store):
     assert q._fetch_frame(store, ["8542"], reporter="KOR", as_of=same_clock_utc, **base)
     assert q._fetch_frame(store, ["8542"], reporter="KOR", as_of=zoned, **base) == []
     assert _plain(store, "8542", reporter="KOR", partner="WLD", flow="X", as_of=zoned) == []
+
+
+def test_direct_sql_types_match_the_ibis_rows(store, monkeypatch):
+    # not only equal values: the same Python types (an int count, aware datetimes, lists), which
+    # the series builder and JSON output rely on
+    kw = {"reporter": "USA", "partner": "WLD", "flow": "M", "source": None, "start": None, "end": None,
+          "as_of": None}
+    direct = q._fetch_frame(store, ["8542"], **kw)
+    monkeypatch.setattr(q, "DIRECT", False)
+    tpl = q._fetch_frame(store, ["8542"], **kw)
+    assert direct and len(direct) == len(tpl)
+    for a, b in zip(_norm(direct), _norm(tpl), strict=True):
+        assert list(a) == list(b)  # same columns, same order
+        assert {k: type(v) for k, v in a.items()} == {k: type(v) for k, v in b.items()}
+        assert a["vintage"].utcoffset() == dt.timedelta(0)
+
+
+def test_the_series_path_imports_no_ibis(loaded_db):
+    # a CLI process answering `frontload stats` never imports (nor compiles) Ibis
+    import subprocess
+    import sys
+
+    code = ("import sys, frontload as fl\n"
+            f"with fl.open_store({str(loaded_db)!r}, read_only=True) as s:\n"
+            "    fl.stats.headline(fl.get_series(s, 'USA', 'TWN', 'processors'))\n"
+            "print('ibis' in sys.modules, 'pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]

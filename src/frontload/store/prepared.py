@@ -24,20 +24,19 @@ import re
 import threading
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-import ibis
-import ibis.expr.datatypes as dtypes
-import ibis.expr.operations as ops
-import ibis.expr.schema as sch
-import ibis.expr.types as ir
-import pyarrow as pa
+if TYPE_CHECKING:  # imported where used: the store's own SQL paths and the CLI never need Ibis
+    import ibis.expr.datatypes as dtypes
+    import ibis.expr.schema as sch
+    import ibis.expr.types as ir
+    import pyarrow as pa
 
-Params = dict[str, ir.Scalar]
+Params = dict[str, "ir.Scalar"]
 """Named scalar parameters of one template, as :func:`ibis.param` made them."""
 
-Builder = Callable[[Params], ir.Table]
+Builder = Callable[[Params], "ir.Table"]
 
 
 @dataclass(frozen=True)
@@ -70,6 +69,8 @@ _CACHE: dict[Hashable, Template | None] = {}
 
 def literal_sql(backend: Any, value: Any, dtype: dtypes.DataType) -> str:
     """``value`` as a literal of ``backend``'s SQL dialect, exactly as its Ibis compiler writes one."""
+    import ibis.expr.operations as ops
+
     compiler = backend.compiler
     aware = isinstance(value, dt.datetime) and value.tzinfo is not None
     if aware and dtype.is_timestamp() and dtype.timezone:
@@ -93,6 +94,8 @@ def _sentinel(i: int, dtype: dtypes.DataType) -> Any:
 
 
 def _compile(backend: Any, build: Builder, kinds: Mapping[str, str]) -> Template | None:
+    import ibis
+
     params: Params = {name: ibis.param(kind) for name, kind in kinds.items()}
     expr = build(params)
     types = {name: p.type() for name, p in params.items()}
@@ -143,6 +146,8 @@ def to_arrow(backend: Any, key: Hashable, build: Builder, values: Mapping[str, t
     (``params.get(name)`` is None for the others). Not DuckDB (or no template): Ibis
     compiles the expression with the values bound, as it always did.
     """
+    import ibis
+
     given = {n: kv for n, kv in values.items() if kv[1] is not None}
     kinds = {n: k for n, (k, _) in given.items()}
     vals = {n: v for n, (_, v) in given.items()}

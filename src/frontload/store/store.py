@@ -21,26 +21,25 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import ibis
-import pyarrow as pa
 
 from .. import config
 from ..errors import DataError, FrontloadError, StoreError
 from ..model import (
-    EVENTS_SCHEMA,
     FLOWS,
     FREQS,
     OBS_KEY,
     OBS_VALUE_COLUMNS,
-    OBSERVATION_SCHEMA,
-    REPORTED_FIGURES_SCHEMA,
     LoadedDataset,
 )
 from ..stats.series import Provenance
-from .schema import DDL, SCHEMA_VERSION
+
+if TYPE_CHECKING:  # pyarrow (and NumPy under it) is imported by ingest only: reading needs neither
+    import ibis.expr.types as ir
+    import pyarrow as pa
+    from ibis.backends.duckdb import Backend as IbisBackend
 
 
 @dataclass(frozen=True)
@@ -82,10 +81,6 @@ class FetchRecord:
         return Provenance(self.fetch_id, self.source, self.dataset, self.vintage, self.location)
 
 
-_REPORTED_VALUES = tuple(
-    c for c in REPORTED_FIGURES_SCHEMA.names if c not in ("figure_id", "dataset")
-)
-_EVENT_VALUES = tuple(c for c in EVENTS_SCHEMA.names if c not in ("event_id",))
 
 
 class Store:
@@ -123,8 +118,18 @@ class Store:
         self.con.execute("SET TimeZone = 'UTC'")
         if not read_only:
             self._migrate()
-        self.ibis = ibis.duckdb.from_connection(self.con)
+        self._ibis: IbisBackend | None = None
         self._fetch_cache: dict[str, FetchRecord] | None = None
+
+    @property
+    def ibis(self) -> IbisBackend:
+        """The Ibis backend over this store's connection, made on first use: importing Ibis costs a
+        CLI process about half a second, and the series path's hand-written SQL does not need it."""
+        if self._ibis is None:
+            import ibis
+
+            self._ibis = ibis.duckdb.from_connection(self.con)
+        return self._ibis
 
     # -- lifecycle ---------------------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -137,6 +142,8 @@ class Store:
         self.con.close()
 
     def _migrate(self) -> None:
+        from .schema import DDL, SCHEMA_VERSION
+
         for stmt in DDL:
             self.con.execute(stmt)
         row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
@@ -157,6 +164,10 @@ class Store:
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only; cannot ingest {ds.name}")
         check_not_mixed(self, ds.source, ds.name)
+        from ..model import EVENTS_SCHEMA, OBSERVATION_SCHEMA, REPORTED_FIGURES_SCHEMA
+
+        reported_values = tuple(c for c in REPORTED_FIGURES_SCHEMA.names if c not in ("figure_id", "dataset"))
+        event_values = tuple(c for c in EVENTS_SCHEMA.names if c not in ("event_id",))
         fetch_id = uuid.uuid4().hex[:16]
         now = dt.datetime.now(dt.UTC)
         vintage = ds.vintage if ds.vintage.tzinfo else ds.vintage.replace(tzinfo=dt.UTC)
@@ -174,12 +185,12 @@ class Store:
                 )
             if rep is not None:
                 rep_new, _, r_rev = self._versioned_insert(
-                    "reported_figures", rep, ("figure_id",), _REPORTED_VALUES, ds.name
+                    "reported_figures", rep, ("figure_id",), reported_values, ds.name
                 )
                 rep_new += r_rev
             if evs is not None:
                 ev_new, _, e_rev = self._versioned_insert(
-                    "events", evs, ("event_id",), _EVENT_VALUES, ds.name
+                    "events", evs, ("event_id",), event_values, ds.name
                 )
                 ev_new += e_rev
             rows_in = sum(t.num_rows for t in (obs, rep, evs) if t is not None)
@@ -288,7 +299,7 @@ class Store:
             }
         return self._fetch_cache
 
-    def table(self, name: str) -> ibis.Table:
+    def table(self, name: str) -> ir.Table:
         return self.ibis.table(name)
 
     def datasets(self) -> list[dict[str, Any]]:
@@ -376,6 +387,8 @@ def _prepare(
     table: pa.Table | None, schema: pa.Schema, vintage: dt.datetime, fetch_id: str, name: str
 ) -> pa.Table | None:
     """Cast to the canonical schema and stamp vintage (where missing) and fetch_id."""
+    import pyarrow as pa
+
     if table is None or table.num_rows == 0:
         return None
     missing = [n for n in schema.names if n not in table.schema.names and n not in (
@@ -398,6 +411,7 @@ def _prepare(
 
 def _validate_observations(t: pa.Table, name: str) -> None:
     """Refuse rows the query layer could misread; list the first offenders."""
+    import pyarrow as pa
     import pyarrow.compute as pc
 
     problems: list[str] = []
