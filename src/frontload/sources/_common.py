@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import math
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
@@ -87,12 +88,17 @@ def _decode(path: Path, head: bytes, raw: bytes, encodings: Sequence[str]) -> tu
 
 
 def csv_rows(
-    path: Path, encodings: Sequence[str] = ("utf-8-sig", "latin-1")
+    path: Path, encodings: Sequence[str] = ("utf-8-sig", "latin-1"), col: Collector | None = None
 ) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
     """Header and (line number in the file, record) pairs.
 
     A trailing comma on every row (Comtrade+ exports, China customs downloads) yields an
-    unnamed empty last field, which is dropped rather than shifting columns.
+    unnamed empty last field, which is dropped rather than shifting columns. A row of another
+    width than the header (a truncated download's last line, a cell with an unquoted comma) would
+    put values under the wrong column names: with ``col`` it is reported there and skipped;
+    without, a short row is padded with empty cells, so a reader never meets a missing key. A
+    line the csv module cannot split (a cell over its 128 KiB field limit) is a ParseError naming
+    the line.
     """
     text, _ = read_text(path, encodings)
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -100,22 +106,60 @@ def csv_rows(
         header = [h.strip().lstrip("\ufeff") for h in next(reader)]
     except StopIteration:
         raise ParseError(f"{path} is empty", file=str(path)) from None
+    except csv.Error as exc:
+        raise _csv_error(path, reader.line_num or 1, exc) from None
     while header and header[-1] == "":
         header.pop()
 
     def gen() -> Iterator[tuple[int, dict[str, str]]]:
-        for row in reader:
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise _csv_error(path, reader.line_num, exc) from None
             i = reader.line_num  # line of the file as an editor shows it (header is line 1)
             if not row or all(not c.strip() for c in row):
                 continue
             if len(row) > len(header) and all(not c.strip() for c in row[len(header) :]):
                 row = row[: len(header)]
-            yield (
-                i,
-                dict(zip(header, row, strict=False)) | ({"__extra__": "1"} if len(row) > len(header) else {}),
-            )
+            if len(row) != len(header) and col is not None:
+                where = header[len(row)] if len(row) < len(header) else f"after {(header or ['-'])[-1]}"
+                col.add(f"line has {len(row)} field(s), the header {len(header)}: cells would land under the "
+                        "wrong columns", i, where)
+                continue
+            yield i, dict(zip(header, [*row, *[""] * (len(header) - len(row))], strict=False))
 
     return header, gen()
+
+
+def _csv_error(path: Path, line: int, exc: csv.Error) -> ParseError:
+    return ParseError(
+        f"cannot split {path} into cells at line {line}: {exc}",
+        problems=[Problem(str(exc), str(path), line, "(whole line)")],
+        file=str(path),
+        hint="is it a CSV export? a cell over 128 KiB or a stray quote can cause this",
+    )
+
+
+def to_number(text: str) -> float:
+    """``text`` (already stripped of thousands separators) as a finite, non-negative float.
+
+    ValueError, with the reason as its message, for anything else: not ASCII (unicode digits),
+    not a number, not finite (nan, inf, or too large for a double), negative.
+    """
+    if not text.isascii():
+        raise ValueError("not a number (only ASCII digits are read)")
+    try:
+        v = float(text)
+    except ValueError:
+        raise ValueError("not a number") from None
+    if not math.isfinite(v):
+        raise ValueError("not a finite number")
+    if v < 0:
+        raise ValueError("negative: trade values and quantities are never below zero")
+    return v + 0.0  # -0.0 → 0.0
 
 
 class Collector:
@@ -131,24 +175,32 @@ class Collector:
     ) -> None:
         self.problems.append(Problem(reason, self.file, row, column, None if value is None else str(value)))
 
-    def number(self, rec: dict[str, str], col: str, row: int, *, required: bool = True) -> float | None:
-        text = (rec.get(col) or "").strip().replace(",", "")
+    def number(self, rec: dict[str, Any], col: str, row: int, *, required: bool = True) -> float | None:
+        """A finite, non-negative number from ``col`` (thousands separators allowed), else a problem.
+
+        Python's ``float`` also takes ``nan``, ``inf``, ``1e400`` (→ inf) and digits of any script
+        (``١٢٣``, ``１２３``); none of them is a trade figure an analyst would sign, so each is
+        refused by name rather than stored.
+        """
+        raw = rec.get(col)
+        text = ("" if raw is None else str(raw)).strip().replace(",", "")
         if not text:
             if required:
                 self.add("empty value", row, col)
             return None
         try:
-            return float(text)
-        except ValueError:
-            self.add("not a number", row, col, text)
+            return to_number(text)
+        except ValueError as exc:
+            self.add(str(exc), row, col, text[:80])
             return None
 
-    def code(self, rec: dict[str, str], col: str, row: int, *, length: int | None = None) -> str | None:
-        """A product code from ``col``: digits only (dots dropped), optionally of a fixed length."""
-        text = (rec.get(col) or "").strip().replace(".", "")
-        if not text.isdigit() or (length is not None and len(text) != length):
+    def code(self, rec: dict[str, Any], col: str, row: int, *, length: int | None = None) -> str | None:
+        """A product code from ``col``: ASCII digits only (dots dropped), optionally of a fixed length."""
+        raw = rec.get(col)
+        text = ("" if raw is None else str(raw)).strip().replace(".", "")
+        if not (text.isascii() and text.isdigit()) or (length is not None and len(text) != length):
             self.add(f"product code must be {length or 'only'} digits" if length else
-                     "product code must be digits", row, col, text)
+                     "product code must be digits", row, col, text[:80])
             return None
         return text
 

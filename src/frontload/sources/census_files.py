@@ -31,15 +31,16 @@ _REQUIRED = ("CTY_CODE", "I_COMMODITY", "CON_VAL_YR", "time")
 
 def read_census_parquet(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     """Canonical rows (one per HS10 line and year) from one Census HS10 Parquet file."""
-    try:
+    try:  # strings are decoded by to_pylist, so a damaged file can fail there too
         table = pq.read_table(path)
-    except (OSError, pa.ArrowInvalid) as exc:
+        missing = [c for c in _REQUIRED if c not in table.column_names]
+        records = [] if missing else table.select(list(_REQUIRED)).to_pylist()
+    except (OSError, KeyError, UnicodeDecodeError, pa.ArrowException) as exc:  # KeyError: a name twice
         raise ParseError(
             f"cannot read {path} as Parquet: {exc}",
             file=str(path),
             hint="expected a Parquet file saved from the Census intltrade API",
         ) from exc
-    missing = [c for c in _REQUIRED if c not in table.column_names]
     if missing:
         raise ParseError(
             f"{path} lacks Census column(s) {', '.join(missing)}",
@@ -49,7 +50,7 @@ def read_census_parquet(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     col = Collector(path, "Census HS10 rows")
     out: list[dict[str, Any]] = []
     skipped_nonyear = 0
-    for i, r in enumerate(table.select(list(_REQUIRED)).to_pylist(), start=1):
+    for i, r in enumerate(records, start=1):
         when = r["time"]
         if not isinstance(when, dt.datetime | dt.date):
             col.add("not a date", i, "time", when)

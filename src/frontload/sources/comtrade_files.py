@@ -124,9 +124,10 @@ def _valuation(flow: str) -> str:
 
 
 def _read_plus(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
-    header, recs = csv_rows(path)
+    col = Collector(path, "UN Comtrade rows")
+    header, recs = csv_rows(path, col=col)
     require_columns(header, _PLUS_REQUIRED, path, "a UN Comtrade+ CSV")
-    return plus_records(recs, Collector(path, "UN Comtrade rows"))
+    return plus_records(recs, col)
 
 
 def plus_records(
@@ -170,7 +171,8 @@ def plus_records(
         if flow not in ("M", "X", "RM", "RX"):
             col.add("unknown flowCode", i, "flowCode", flow)
             continue
-        if reporter is None or partner is None or value is None:
+        product = col.code(r, "cmdCode", i)
+        if reporter is None or partner is None or value is None or product is None:
             continue
         unit = (r.get("qtyUnitAbbr") or "").strip()
         qty = col.number(r, "qty", i, required=False) if unit not in ("", "N/A") else None
@@ -181,7 +183,7 @@ def plus_records(
                 partner=partner,
                 flow=flow,
                 classification=(r.get("classificationCode") or "").strip() or None,
-                product=r["cmdCode"].strip(),
+                product=product,
                 period=period,
                 freq=freq,
                 months=months,
@@ -201,9 +203,9 @@ def plus_records(
 
 
 def _read_legacy(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
-    header, recs = csv_rows(path)
-    require_columns(header, _LEGACY_REQUIRED, path, "a legacy UN Comtrade CSV")
     col = Collector(path, "legacy UN Comtrade rows")
+    header, recs = csv_rows(path, col=col)
+    require_columns(header, _LEGACY_REQUIRED, path, "a legacy UN Comtrade CSV")
     out: list[dict[str, Any]] = []
     dropped = 0
     for i, r in recs:
@@ -228,7 +230,8 @@ def _read_legacy(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
         reporter = _country(col, r["Reporter Code"], i, "Reporter Code", r.get("Reporter ISO"))
         partner = _country(col, r["Partner Code"], i, "Partner Code", r.get("Partner ISO"))
         value = col.number(r, "Trade Value (US$)", i)
-        if reporter is None or partner is None or value is None:
+        product = col.code(r, "Commodity Code", i)
+        if reporter is None or partner is None or value is None or product is None:
             continue
         unit = _QTY_UNITS.get((r.get("Qty Unit") or "").strip())
         qty = col.number(r, "Qty", i, required=False) if unit else None
@@ -239,7 +242,7 @@ def _read_legacy(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
                 partner=partner,
                 flow=flow,
                 classification=r["Classification"].strip(),
-                product=r["Commodity Code"].strip(),
+                product=product,
                 period=period,
                 freq=freq,
                 months=months,
@@ -255,9 +258,9 @@ def _read_legacy(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
 
 
 def _read_tidy(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
-    header, recs = csv_rows(path)
-    require_columns(header, _TIDY_REQUIRED, path, "a tidy monthly Comtrade extract")
     col = Collector(path, "monthly Comtrade rows")
+    header, recs = csv_rows(path, col=col)
+    require_columns(header, _TIDY_REQUIRED, path, "a tidy monthly Comtrade extract")
     out: list[dict[str, Any]] = []
     for i, r in recs:
         try:
@@ -279,7 +282,8 @@ def _read_tidy(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
         if flow not in ("M", "X"):
             col.add("unknown flow (expected M or X)", i, "flow", flow)
             continue
-        if partner is None or value is None:
+        product = col.code(r, "cmd_code", i)
+        if partner is None or value is None or product is None:
             continue
         vintage = None
         if (r.get("fetched_on") or "").strip():
@@ -297,7 +301,7 @@ def _read_tidy(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
             partner=partner,
             flow=flow,
             classification="HS",
-            product=r["cmd_code"].strip(),
+            product=product,
             period=period,
             freq="M",
             months=1,

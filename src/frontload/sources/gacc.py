@@ -61,7 +61,7 @@ from typing import Any
 from ..codes import countries
 from ..errors import CodeError, ConfigError, ParseError
 from ..model import WORLD, LoadedDataset, add_months, month_index
-from ._common import Collector, csv_rows, observation, observations_table, sha256
+from ._common import Collector, csv_rows, observation, observations_table, sha256, to_number
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 ROW_CAP = 10_000
@@ -137,8 +137,26 @@ def parse_span(text: str) -> tuple[dt.date, dt.date]:
 
 
 def _num(text: str | None) -> float | None:
+    """None for the platform's "none" marks, else :func:`to_number` (ValueError with the reason)."""
     t = (text or "").strip().replace(",", "")
-    return None if t in _NONE else float(t)
+    return None if t in _NONE else to_number(t)
+
+
+def _numbers(
+    r: dict[str, str], by: dict[str, str], line: int, col: Collector
+) -> dict[str, float | None] | None:
+    """The value and quantity cells of one row read as numbers; None (and a problem per bad cell) if any
+    is not a number."""
+    nums: dict[str, float | None] = {}
+    ok = True
+    for name in ("value_usd", "value_cny", "qty_1", "qty_2"):
+        if name in by:
+            try:
+                nums[name] = _num(r.get(by[name]))
+            except ValueError as exc:
+                col.add(str(exc), line, by[name], (r.get(by[name]) or "")[:80])
+                ok = False
+    return nums if ok else None
 
 
 @dataclass
@@ -166,9 +184,11 @@ Key = tuple[str, str]  # partner ISO3, product code
 Span = tuple[dt.date, int]  # first month, months covered
 
 
-def _read_one(f: GaccFile, col: Collector) -> tuple[str, dict[Span, dict[Key, _Cell]], set[str]]:
-    """Currency ('USD' or 'CNY') and the file's cells by span and key; breakdowns summed."""
-    header, recs = csv_rows(f.path, encodings=ENCODINGS)
+def _read_one(f: GaccFile, shared: Collector) -> tuple[str, dict[Span, dict[Key, _Cell]], set[str]]:
+    """Currency ('USD' or 'CNY') and the file's cells by span and key; breakdowns summed. Problems
+    go to ``shared`` under this file's own name."""
+    col = Collector(f.path, shared.what)
+    header, recs = csv_rows(f.path, encodings=ENCODINGS, col=col)
     canon = {h: _BY_HEADER.get(h) for h in header}
     unknown = [h for h, c in canon.items() if c is None]
     have = {c for c in canon.values() if c}
@@ -197,13 +217,11 @@ def _read_one(f: GaccFile, col: Collector) -> tuple[str, dict[Span, dict[Key, _C
     for i, r in recs:
         n += 1
         code = col.code(r, by["commodity"], i)
-        try:
-            value = _num(r.get(by.get("value_usd") or by["value_cny"]))
-            qty = _num(r.get(by["qty_1"])) if "qty_1" in by else None
-            qty2 = _num(r.get(by["qty_2"])) if "qty_2" in by else None
-        except ValueError:
-            col.add("not a number", i, None, "; ".join(str(v) for v in r.values())[:80])
+        nums = _numbers(r, by, i, col)
+        if nums is None:
             continue
+        value = nums.get("value_usd") if "value_usd" in by else nums.get("value_cny")
+        qty, qty2 = nums.get("qty_1"), nums.get("qty_2")
         if value is None:
             col.add("empty value", i, by.get("value_usd") or by["value_cny"])
             continue
@@ -235,6 +253,7 @@ def _read_one(f: GaccFile, col: Collector) -> tuple[str, dict[Span, dict[Key, _C
     if n == ROW_CAP:
         col.add(f"exactly {ROW_CAP:,} rows: the platform cuts downloads there, so this one is probably "
                 "incomplete; split the query (fewer months, partners or codes)")
+    shared.problems.extend(col.problems)
     return currency, out, partner_codes
 
 

@@ -30,10 +30,11 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..codes import countries
-from ..errors import CodeError, ConfigError, QueryError
+from ..errors import CodeError, ConfigError, ParseError, QueryError
 from ..model import FREQS, LoadedDataset, parse_period
 from ._common import Collector, csv_rows, observation, observations_table, sha256
 
@@ -104,10 +105,19 @@ def _records(path: Path, sheet: str | None = None) -> tuple[list[str], Any]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _xlsx_records(path, sheet)
     if path.suffix.lower() == ".parquet":
-        t = pq.read_table(path)
+        try:
+            t = pq.read_table(path)
+        except (OSError, pa.ArrowException) as exc:  # an empty, truncated or damaged file
+            raise ParseError(f"cannot read {path} as Parquet: {exc}", file=str(path),
+                             hint="is it a whole Parquet file? save it again, or export CSV") from exc
+        try:  # strings are decoded here, so a damaged file can fail only now
+            pylist = t.to_pylist()
+        except (UnicodeDecodeError, pa.ArrowException) as exc:
+            raise ParseError(f"cannot read the cells of {path}: {exc}", file=str(path),
+                             hint="is it a whole Parquet file? save it again, or export CSV") from exc
         recs = (
             (i + 2, {k: "" if v is None else str(v) for k, v in r.items()})
-            for i, r in enumerate(t.to_pylist())
+            for i, r in enumerate(pylist)
         )
         return t.column_names, recs
     return csv_rows(path)
@@ -175,6 +185,8 @@ def load_generic(
             )
         )
     col.raise_if_any()
+    if not out:
+        raise ParseError(f"{p} holds no data rows", file=str(p), hint="is this the right file?")
     when = vintage or dt.datetime.fromtimestamp(p.stat().st_mtime, tz=dt.UTC)
     return LoadedDataset(
         name=f"{m['source']}:{p.name}",

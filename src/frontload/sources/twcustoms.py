@@ -57,9 +57,9 @@ def _period(months: int) -> str:
 
 def read_totals(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     """Exports to all destinations by CCC code (``日期`` in ROC years, values in thousand USD)."""
-    header, recs = csv_rows(path)
-    require_columns(header, ("日期", "貨品號列", "美元(千元)"), path, "a Taiwan customs export total file")
     col = Collector(path, "Taiwan customs totals")
+    header, recs = csv_rows(path, col=col)
+    require_columns(header, ("日期", "貨品號列", "美元(千元)"), path, "a Taiwan customs export total file")
     out: list[dict[str, Any]] = []
     prelim = 0
     for i, r in recs:
@@ -108,14 +108,14 @@ def read_by_destination(
     whose totals file labels 2025 as January–July).
     """
     partial_years = partial_years or {}
-    header, recs = csv_rows(path)
+    col = Collector(path, "Taiwan customs rows by destination")
+    header, recs = csv_rows(path, col=col)
     require_columns(
         header,
         ("Year", "Country", "HS Code", "Export Value (USD)"),
         path,
         "a Taiwan customs exports-by-destination file",
     )
-    col = Collector(path, "Taiwan customs rows by destination")
     acc: dict[tuple[str, str, int], float] = defaultdict(float)
     seen: dict[tuple[str, str, int], int] = defaultdict(int)
     for i, r in recs:
