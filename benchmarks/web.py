@@ -1,17 +1,35 @@
-"""Load test of the explorer's API calls: requests/s and p50/p99 latency at 1, 10 and 50 clients.
+"""Load test of the web API: requests/s and p50/p99 latency at 1, 10, 50 and 100 clients.
 
-    python -m benchmarks.web [--requests 300] [--time-limit 60]
+    python -m benchmarks.web [--requests 300] [--time-limit 40] [--clients 1,10,50,100]
+                             [--baseline-src DIR]
 
 Loopback only and bounded: the bundled data are loaded into a temporary store, ``frontload
 serve`` runs on 127.0.0.1 with a free port in its own process, and for each level of
-concurrency a fixed number of requests is sent (the explorer's four calls in turn: flows,
-stats, children, events), stopping early at the time limit. The baseline side by side is the
-same four library calls made in-process without HTTP (``frontload.explore`` on an open store),
-so the ratio is what the web layer (HTTP, validation, JSON, the thread pool) adds per call.
+concurrency a fixed number of requests is sent, stopping early at the time limit (requests in
+flight then finish and count).
 
-Two runs: ``cold``, where every request carries a unique extra parameter so the server's
-per-snapshot answer cache never hits (each request computes), and ``warm``, the same requests
-repeated, as when analysts reload the same views.
+Two mixes of requests:
+
+* ``explorer``: the Explorer's four calls in turn (flows, stats, children, events for US
+  imports of processors from Taiwan).
+* ``mixed``: what a team on the dashboard asks: the Explorer's calls on five flows, the menus,
+  the product search, events, the data pages, vintages, figures, and the heavy ones (detect on
+  two flows, the screen, the brief). p99 is also given over the light requests alone (every
+  endpoint but detect, screen and brief), which must stay fast while heavy ones compute.
+
+Three runs of each level:
+
+* ``uncached`` (explorer mix only): every request carries a unique extra parameter, so no
+  answer is ever replayed and each request computes: the server's raw throughput.
+* ``cold``: the store file is touched first, so the server takes a new snapshot and every
+  answer it kept is gone; then the clients ask the mix's views (the same few keys, as a team
+  does after an ingest). Each key must be computed once; a server without single-flight
+  computes it once per client that asks before the first answer is kept (a thundering herd).
+* ``warm``: the same requests again on the same snapshot.
+
+``--baseline-src DIR`` also serves the same store from another checkout's ``src`` (e.g. main's
+code: ``git archive main src | tar -x -C DIR``) and runs every level against both servers in
+turn, so the before/after ratio is measured side by side under the same machine load.
 """
 
 from __future__ import annotations
@@ -19,6 +37,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -26,6 +45,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -33,13 +53,31 @@ from frontload import api, explore
 from frontload.store.store import Store
 
 FLOW = {"reporter": "USA", "partner": "TWN", "product": "processors"}
-CALLS = [
+Call = tuple[str, dict[str, Any]]
+EXPLORER: list[Call] = [
     ("flows", {**FLOW, "freq": "M"}),
     ("stats", FLOW),
     ("children", FLOW),
     ("events", {"product": "processors", "partner": "TWN", "start": "2016-11-01", "end": "2026-07-01"}),
 ]
-LEVELS = (1, 10, 50)
+FLOWS = [FLOW, {"reporter": "China", "partner": "USA", "product": "8542"},
+         {"reporter": "USA", "partner": "KOR", "product": "memory"},
+         {"reporter": "USA", "partner": "MYS", "product": "8542"},
+         {"reporter": "USA", "partner": "VNM", "product": "8542"}]
+HEAVY = {"detect", "screen", "brief"}
+MIXED: list[Call] = [
+    *[(p, f) for f in FLOWS for p in ("flows", "stats", "children")],
+    ("options", {}), ("products", {"q": "processors"}), ("products", {}),
+    ("events", {}), ("events", {"product": "8542", "partner": "USA"}),
+    ("datasets", {}), ("fetches", {"limit": 50}), ("figures", {"limit": 50}),
+    ("vintages", {"reporter": "China", "partner": "USA", "product": "8542"}),
+    ("health", {}),
+    ("detect", {**FLOW, "event": "2025-04"}),
+    ("detect", {"reporter": "USA", "partner": "KOR", "product": "memory", "event": "2025-04"}),
+    ("screen", {}), ("brief", {}),
+]
+MIXES = {"explorer": EXPLORER, "mixed": MIXED}
+LEVELS = (1, 10, 50, 100)
 
 
 def free_port() -> int:
@@ -49,41 +87,45 @@ def free_port() -> int:
 
 
 def pct(xs: list[float], q: float) -> float:
+    if not xs:
+        return float("nan")
     xs = sorted(xs)
     return xs[min(len(xs) - 1, round(q * (len(xs) - 1)))]
 
 
-async def run_level(base: str, clients: int, n_requests: int, time_limit: float,
-                    cold: bool) -> dict[str, float]:
-    latencies: list[float] = []
-    errors = 0
+async def run_level(base: str, calls: list[Call], clients: int, n_requests: int, time_limit: float,
+                    unique: bool) -> dict[str, Any]:
+    samples: list[tuple[str, float, int]] = []
     counter = iter(range(n_requests))
     deadline = time.monotonic() + time_limit
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as http:
+    async with httpx.AsyncClient(base_url=base, timeout=300, limits=limits) as http:
         async def worker() -> None:
-            nonlocal errors
             for i in counter:
                 if time.monotonic() > deadline:
                     return
-                path, params = CALLS[i % len(CALLS)]
-                if cold:  # an unknown parameter is ignored by the API but makes the cache key new
-                    params = {**params, "_n": f"{clients}-{i}"}
+                path, params = calls[i % len(calls)]
+                if unique:  # an unknown parameter is ignored by the API but makes the cache key new
+                    params = {**params, "_n": f"{clients}-{i}-{time.monotonic_ns()}"}
                 t = time.perf_counter()
-                r = await http.get(f"/api/v1/{path}", params=params)
-                latencies.append(time.perf_counter() - t)
-                if r.status_code != 200:
-                    errors += 1
+                try:
+                    status = (await http.get(f"/api/v1/{path}", params=params)).status_code
+                except httpx.HTTPError:
+                    status = 0
+                samples.append((path, time.perf_counter() - t, status))
 
         start = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(clients)))
         wall = time.perf_counter() - start
-    return {"clients": clients, "requests": len(latencies), "errors": errors, "rps": len(latencies) / wall,
-            "p50_ms": pct(latencies, 0.5) * 1000, "p99_ms": pct(latencies, 0.99) * 1000}
+    lat = [s[1] for s in samples]
+    light = [s[1] for s in samples if s[0] not in HEAVY]
+    return {"clients": clients, "requests": len(samples), "errors": sum(s[2] != 200 for s in samples),
+            "rps": len(samples) / wall, "p50_ms": pct(lat, 0.5) * 1000, "p99_ms": pct(lat, 0.99) * 1000,
+            "light_p99_ms": pct(light, 0.99) * 1000}
 
 
 def baseline(db: Path, repeat: int = 20) -> float:
-    """Median seconds of one of the four calls, in-process on an open store (no HTTP)."""
+    """Median seconds of one of the Explorer's four calls, in-process on an open store (no HTTP)."""
     with Store(db, read_only=True) as store:
         q, codes = api.make_query("USA", "TWN", "processors")
         fns = [
@@ -102,6 +144,10 @@ def baseline(db: Path, repeat: int = 20) -> float:
     return statistics.median(runs)
 
 
+def generation(base: str) -> int:
+    return int(httpx.get(f"{base}/api/v1/health", timeout=60).json()["snapshot"]["generation"])
+
+
 def wait_up(base: str, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -115,39 +161,83 @@ def wait_up(base: str, proc: subprocess.Popen[bytes], timeout: float = 60) -> No
     raise RuntimeError("frontload serve did not come up")
 
 
+class Served:
+    """``frontload serve`` from one checkout's source, over its own copy of the store."""
+
+    def __init__(self, name: str, src: Path, db: Path) -> None:
+        self.name, self.db = name, db
+        self.base = f"http://127.0.0.1:{free_port()}"
+        env = {**os.environ, "FRONTLOAD_DB": str(db), "PYTHONPATH": str(src)}
+        self.proc = subprocess.Popen([sys.executable, "-m", "frontload", "serve", "--host", "127.0.0.1",
+                                      "--port", self.base.rsplit(":", 1)[1]], env=env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_up(self.base, self.proc)
+
+    def new_snapshot(self) -> None:
+        """Touch the store so the server takes a new copy (and forgets every kept answer)."""
+        gen = generation(self.base)
+        st = self.db.stat()
+        os.utime(self.db, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        deadline = time.monotonic() + 30
+        while generation(self.base) == gen:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{self.name}: no new snapshot")
+            time.sleep(0.3)
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=30)
+
+
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--requests", type=int, default=300, help="requests per concurrency level")
-    ap.add_argument("--time-limit", type=float, default=60.0, help="seconds per level, at most")
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--requests", type=int, default=300, help="requests per level")
+    ap.add_argument("--time-limit", type=float, default=40.0, help="seconds per level, at most")
+    ap.add_argument("--clients", default=",".join(map(str, LEVELS)), help="concurrency levels")
+    ap.add_argument("--mix", default="explorer,mixed", help="mixes to run: explorer, mixed")
+    ap.add_argument("--baseline-src", type=Path, help="another checkout's src folder to serve side by side")
     args = ap.parse_args()
+    levels = [int(c) for c in args.clients.split(",")]
+    here = Path(__file__).resolve().parents[1] / "src"
     with tempfile.TemporaryDirectory() as d:
         db = Path(d) / "bench.duckdb"
         with Store(db) as s:
             api.load_bundled(s)
         base_s = baseline(db)
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        env = {**os.environ, "FRONTLOAD_DB": str(db)}
-        proc = subprocess.Popen([sys.executable, "-m", "frontload", "serve", "--host", "127.0.0.1",
-                                 "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+        srcs = ([("before", args.baseline_src.resolve())] if args.baseline_src else []) + [("after", here)]
+        servers = []
+        for name, src in srcs:
+            copy = Path(d) / f"{name}.duckdb"
+            shutil.copyfile(db, copy)
+            servers.append(Served(name, src, copy))
+        rows: list[dict[str, Any]] = []
         try:
-            wait_up(base, proc)
-            asyncio.run(run_level(base, 4, 40, args.time_limit, cold=True))  # warm-up: thread pool
-            runs = {mode: [asyncio.run(run_level(base, c, args.requests, args.time_limit,
-                                                 cold=mode == "cold")) for c in LEVELS]
-                    for mode in ("cold", "warm")}
+            for srv in servers:  # warm-up: thread pool, imports, first compiles
+                asyncio.run(run_level(srv.base, EXPLORER, 4, 40, args.time_limit, unique=True))
+            for mix in args.mix.split(","):
+                modes = ("uncached", "cold", "warm") if mix == "explorer" else ("cold", "warm")
+                for clients in levels:
+                    for mode in modes:
+                        for srv in servers:
+                            if mode == "cold":
+                                srv.new_snapshot()
+                            r = asyncio.run(run_level(srv.base, MIXES[mix], clients, args.requests,
+                                                      args.time_limit, unique=mode == "uncached"))
+                            rows.append({"server": srv.name, "mix": mix, "mode": mode, **r})
+                            print(rows[-1], file=sys.stderr, flush=True)
         finally:
-            proc.terminate()
-            proc.wait(timeout=30)
-    print(f"explorer API calls ({', '.join(c for c, _ in CALLS)}) on loopback; "
-          f"baseline: the same library calls in-process, median {base_s * 1000:.1f} ms\n")
-    print("| run | clients | requests | errors | requests/s | p50 ms | p99 ms | p50 / baseline |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for mode, rows in runs.items():
-        for r in rows:
-            print(f"| {mode} | {r['clients']} | {r['requests']} | {r['errors']} | {r['rps']:.1f} | "
-                  f"{r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['p50_ms'] / 1000 / base_s:.2f}x |")
+            for srv in servers:
+                srv.close()
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}; baseline (the Explorer's four library "
+          f"calls in-process, median): {base_s * 1000:.1f} ms\n")
+    print("| mix | run | clients | server | requests | errors | requests/s | p50 ms | p99 ms | "
+          "p99 light ms |")
+    print("|---|---|---:|---|---:|---:|---:|---:|---:|---:|")
+    for r in sorted(rows, key=lambda r: (r["mix"], ("uncached", "cold", "warm").index(r["mode"]),
+                                         r["clients"])):
+        print(f"| {r['mix']} | {r['mode']} | {r['clients']} | {r['server']} | {r['requests']} | "
+              f"{r['errors']} | {r['rps']:.1f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | "
+              f"{r['light_p99_ms']:.1f} |")
 
 
 if __name__ == "__main__":

@@ -43,6 +43,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("web_host", "127.0.0.1", "Address `frontload serve` binds to; any but loopback needs web_token."),
     Setting("web_port", 8000, "Port `frontload serve` listens on."),
     Setting("web_token", None, "Access token the web app and API require (Bearer header or ?token=)."),
+    Setting("web_time_budget", 20.0,
+            "Seconds a web request may take before it is answered 504 (its computation is abandoned)."),
+    Setting("web_heavy_slots", 2,
+            "Heavy web requests (detect, screen, check, brief) computed at once; others wait their turn."),
+    Setting("web_cache_mb", 64, "Megabytes of API answers `frontload serve` keeps per store snapshot."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

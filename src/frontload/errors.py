@@ -18,7 +18,10 @@ Tree::
     ├── StoreError             the DuckDB store refused an operation (nothing was written)
     ├── QueryError             a query cannot be answered
     │   └── NoDataError        the store has no rows for the flow/period asked
-    └── SourceError            fetching from an external source failed (URL, status)
+    ├── SourceError            fetching from an external source failed (URL, status)
+    └── LimitError             a request ran over a limit the web server sets itself
+        ├── BusyError          every slot for heavy computations stayed taken
+        └── TimeBudgetError    the answer was not ready within the request's time budget
 """
 
 from __future__ import annotations
@@ -152,6 +155,19 @@ class SourceError(FrontloadError):
         if url:
             detail += f" [{url}]"
         super().__init__(detail, hint=hint)
+
+
+class LimitError(FrontloadError):
+    """A request ran over a limit the web server sets itself, so that one request cannot stall
+    the others (``web/limits.py``). Nothing is wrong with the request or the store."""
+
+
+class BusyError(LimitError):
+    """Every slot for heavy computations stayed taken for the whole time budget."""
+
+
+class TimeBudgetError(LimitError):
+    """The answer was not ready within the request's time budget."""
 
 
 class FrontloadWarning(UserWarning):

@@ -14,6 +14,12 @@ seconds, whether the store file changed; if it did and no writer holds the lock,
 it takes a new copy, otherwise it keeps serving the last one. Readers see whole
 ingests or none, never a half-written store, and an ingest waits at most for one
 file copy.
+
+Lifetime: each thread reads through its own read-only connection on the current copy. A
+server runs for weeks, so when a new copy is taken every connection on an older one is
+closed: at once if no thread is reading through it, else as soon as its read ends. An old
+copy's file (unlinked when the new one is taken) and DuckDB's memory for it are thus freed
+even by threads of a pool that never serve another request.
 """
 
 from __future__ import annotations
@@ -35,6 +41,20 @@ from ..errors import StoreError
 from .store import Store
 
 
+class _Open:
+    """One thread's read-only store on one copy, and whether a read is using it."""
+
+    __slots__ = ("busy", "closed", "generation", "store")
+
+    def __init__(self, generation: int, store: Store) -> None:
+        self.generation, self.store, self.busy, self.closed = generation, store, 0, False
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self.store.close()
+
+
 class SnapshotReader:
     """Thread-safe access to read-only :class:`Store` objects over the newest copy of ``path``."""
 
@@ -51,6 +71,7 @@ class SnapshotReader:
         self._current: Path | None = None
         self._stamp: tuple[int, ...] | None = None
         self._checked = 0.0
+        self._open: list[_Open] = []  # every thread's store, so a new copy can close the old ones
         self.refreshed_at: dt.datetime | None = None
         self.stale_since: dt.datetime | None = None  # a newer store exists but a writer holds it
         if not self.refresh():
@@ -115,26 +136,64 @@ class SnapshotReader:
             self._generation += 1
             self.refreshed_at = dt.datetime.now(dt.UTC)
             self.stale_since = None
-            if old is not None:  # open connections keep reading the unlinked file
+            if old is not None:  # open connections keep reading the unlinked file until closed
                 old.unlink(missing_ok=True)
                 self._wal(old).unlink(missing_ok=True)
+            self._release_old()
             return True
+
+    def _release_old(self) -> None:
+        """Close the stores on older copies that no read is using (the caller holds the lock)."""
+        keep = []
+        for o in self._open:
+            if o.generation != self._generation and o.busy == 0:
+                o.close()
+            elif not o.closed:
+                keep.append(o)
+        self._open = keep
+
+    @property
+    def open_stores(self) -> int:
+        """How many read-only stores are open (one per thread that read the current copy, plus
+        old ones still in use): a bounded number however long the server runs."""
+        with self._lock:
+            return sum(not o.closed for o in self._open)
+
+    @property
+    def thread_generation(self) -> int | None:
+        """The copy this thread's store reads (inside :meth:`store`), for keys of derived results."""
+        cached: _Open | None = getattr(self._local, "store", None)
+        return cached.generation if cached is not None else None
 
     @contextmanager
     def store(self) -> Iterator[Store]:
         """A read-only store on the newest copy; one per thread, reused until the next copy."""
         if self.due:
             self.refresh()
-        cached: tuple[int, Store] | None = getattr(self._local, "store", None)
-        if cached is None or cached[0] != self._generation:
+        cached: _Open | None = getattr(self._local, "store", None)
+        with self._lock:
+            if cached is not None and (cached.closed or cached.generation != self._generation):
+                cached.close()  # this thread's store on an older copy: no read uses it now
+                cached = None
+            if cached is None:
+                assert self._current is not None
+                cached = _Open(self._generation, Store(self._current, read_only=True))
+                self._open = [o for o in self._open if not o.closed] + [cached]
+                self._local.store = cached
+            cached.busy += 1
+        try:
+            yield cached.store
+        finally:
             with self._lock:
-                gen, path = self._generation, self._current
-            if cached is not None:
-                cached[1].close()
-            assert path is not None
-            cached = (gen, Store(path, read_only=True))
-            self._local.store = cached
-        yield cached[1]
+                cached.busy -= 1
+                if cached.busy == 0 and cached.generation != self._generation:
+                    cached.close()  # a new copy was taken during this read
 
     def close(self) -> None:
+        """Close every store still open and remove the copies."""
+        with self._lock:
+            for o in self._open:
+                if o.busy == 0:
+                    o.close()
+            self._open = []
         shutil.rmtree(self._dir, ignore_errors=True)

@@ -22,11 +22,9 @@ import json
 import math
 import os
 from collections.abc import Callable
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import anyio.to_thread
 from fastapi import APIRouter, Body, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -37,14 +35,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__, api, explore
-from ..errors import FrontloadError, QueryError
+from ..errors import ConfigError, FrontloadError, QueryError
 from ..model import Query as FlowQuery
 from ..model import parse_period
 from ..report.document import Cited, Document, Paragraph, TableBlock
 from ..store.snapshot import SnapshotReader
 from ..store.store import Store
+from .cache import AnswerCache, Memo
 from .errors import at, from_frontload, param
 from .errors import body as error_body
+from .limits import Limits
 
 HERE = Path(__file__).parent
 MAX_BODY = 1_000_000  # bytes of a request body (an article to check)
@@ -175,60 +175,6 @@ class Guard:
             if k == "frontload_token":
                 given.append(v)
         return any(g and hmac.compare_digest(g.encode(), self.token.encode()) for g in given)
-
-
-class SnapshotCache:
-    """Pure ASGI middleware: successful GET answers of the API, kept per store snapshot.
-
-    Every API result is a function of the request and the store; the store the server
-    reads only changes when it takes a new snapshot, so an answer can be replayed until
-    then. The key holds the snapshot's generation, so a new snapshot leaves every old
-    entry unreachable (and the LRU drops it). ``/health`` is never cached.
-    """
-
-    def __init__(self, app: ASGIApp, max_entries: int = 512, max_bytes: int = 2_000_000) -> None:
-        from collections import OrderedDict
-
-        self.app = app
-        self.max_entries = max_entries
-        self.max_bytes = max_bytes
-        self._entries: OrderedDict[tuple[int, str, bytes], tuple[int, list[Any], bytes]] = OrderedDict()
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        path = scope.get("path", "")
-        if scope["type"] != "http" or scope["method"] != "GET" or not path.startswith(API + "/") \
-                or path == f"{API}/health":
-            await self.app(scope, receive, send)
-            return
-        reader: SnapshotReader = scope["app"].state.reader
-        if reader.due:
-            await anyio.to_thread.run_sync(reader.refresh)
-        key = (reader.generation, path, scope.get("query_string", b""))
-        hit = self._entries.get(key)
-        if hit is not None:
-            self._entries.move_to_end(key)
-            status, headers, body = hit
-            await send({"type": "http.response.start", "status": status,
-                        "headers": [*headers, (b"x-frontload-cache", b"hit")]})
-            await send({"type": "http.response.body", "body": body})
-            return
-        start: dict[str, Any] = {}
-        chunks: list[bytes] = []
-
-        async def capture(msg: Message) -> None:
-            if msg["type"] == "http.response.start":
-                start.update(msg)
-                msg = {**msg, "headers": [*msg.get("headers", []), (b"x-frontload-cache", b"miss")]}
-            elif msg["type"] == "http.response.body":
-                chunks.append(msg.get("body", b""))
-            await send(msg)
-
-        await self.app(scope, receive, capture)
-        body = b"".join(chunks)
-        if start.get("status") == 200 and len(body) <= self.max_bytes:
-            self._entries[key] = (200, list(start.get("headers", [])), body)
-            while len(self._entries) > self.max_entries:
-                self._entries.popitem(last=False)
 
 
 # Whether the declared length or the bytes received are over the limit, the answer is the same.
@@ -475,12 +421,14 @@ def detect(request: Request, reporter: Text, partner: Text, product: Text,
 
     return _jsonable(_read(request, run))
 
-@lru_cache(maxsize=32)
-def _screen(reader: SnapshotReader, generation: int, end: dt.date | None, window: int,
-            top: int) -> dict[str, Any]:
-    """The screen takes seconds; its result only changes with the store, so it is kept per snapshot."""
-    with reader.store() as store:
-        return explore.screen_view(store, end, window=window, top=top)
+def _screen(request: Request, end: dt.date | None, window: int, top: int) -> dict[str, Any]:
+    """The screen takes seconds; its result only changes with the store, so it is kept per
+    snapshot (on the app, not in a module-level cache that would outlive the app's reader)."""
+    memo: Memo = request.app.state.memo
+    rd = _reader(request)
+    with rd.store() as store:
+        return memo.get((rd.thread_generation, "screen", end, window, top),
+                        lambda: explore.screen_view(store, end, window=window, top=top))
 
 @router.get("/screen")
 def screen(request: Request, end: Period = None, window: Annotated[int, Query(ge=1, le=24)] = 6,
@@ -494,8 +442,7 @@ def screen(request: Request, end: Period = None, window: Annotated[int, Query(ge
     """Every Comtrade monthly series ranked by surge evidence (robust z of the window's residuals);
     the ``top`` ones also get the full detector's verdict. Filter, sort and page the ranking."""
     last = _period("end", end)
-    rd = _reader(request)
-    res = dict(_screen(rd, rd.generation, last, window, top))
+    res = dict(_screen(request, last, window, top))
     rows = res.pop("ranked")
     if q:
         rows = [r for r in rows if q.lower() in r["series"].lower()]
@@ -659,12 +606,16 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 
 def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = None,
                reader: SnapshotReader | None = None, cache: bool = True,
-               allowed_hosts: list[str] | None = None) -> FastAPI:
+               allowed_hosts: list[str] | None = None, time_budget: float | None = None,
+               heavy_slots: int | None = None, cache_bytes: int | None = None) -> FastAPI:
     """The FastAPI app over the store at ``db`` (default: the configured store).
 
-    ``cache`` replays successful API answers until the store changes (see :class:`SnapshotCache`).
+    ``cache`` replays successful API answers until the store changes
+    (see :class:`~frontload.web.cache.AnswerCache`).
     ``allowed_hosts`` refuses requests whose Host header names another machine: on a loopback
     bind it stops a web page elsewhere from reading the store through DNS rebinding.
+    ``time_budget``, ``heavy_slots`` and ``cache_bytes`` default to the settings
+    ``web_time_budget``, ``web_heavy_slots`` and ``web_cache_mb`` (see ``web/limits.py``).
     """
     from .. import config
 
@@ -673,8 +624,11 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
                   description="Trade intelligence around policy shocks: the library's results as JSON. "
                   "Every error has the body {error: {status, type, message, hint, parameter}}.")
     app.state.reader = reader if reader is not None else SnapshotReader(config.db_path(db))
+    app.state.memo = Memo()
+    budget, slots, cache_mb = _limits(time_budget, heavy_slots, cache_bytes)
+    app.add_middleware(Limits, budget=budget, heavy_slots=slots)  # inside the cache: hits skip it
     if cache:
-        app.add_middleware(SnapshotCache)
+        app.add_middleware(AnswerCache, max_bytes=cache_mb)
     app.add_middleware(Guard, token=token, allowed_hosts=allowed_hosts)  # before the cache answers
     # Errors: one body for all.
     app.add_exception_handler(FrontloadError, _frontload_error)
@@ -684,6 +638,23 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
     app.include_router(pages)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     return app
+
+
+def _limits(budget: float | None, slots: int | None, cache_bytes: int | None) -> tuple[float, int, int]:
+    """The server's limits: arguments first, then the settings chain (environment values are text)."""
+    from .. import config
+
+    try:
+        b = float(config.get("web_time_budget", budget))
+        n = int(config.get("web_heavy_slots", slots))
+        c = int(cache_bytes) if cache_bytes is not None else int(float(config.get("web_cache_mb")) * 1e6)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"web_time_budget, web_heavy_slots and web_cache_mb must be numbers: {exc}",
+                          hint="e.g. web_time_budget = 20, web_heavy_slots = 2, web_cache_mb = 64") from None
+    if b <= 0 or n < 1 or c < 0:
+        raise ConfigError(f"web limits out of range: time budget {b:g} s (> 0), heavy slots {n} (>= 1), "
+                          f"cache {c:,} bytes (>= 0)")
+    return b, n, c
 
 
 _SOURCES = [

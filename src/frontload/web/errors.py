@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ..errors import (
+    BusyError,
     CodeError,
     ConfigError,
     DataError,
@@ -23,6 +24,7 @@ from ..errors import (
     QueryError,
     SourceError,
     StoreError,
+    TimeBudgetError,
 )
 
 T = TypeVar("T")
@@ -35,6 +37,8 @@ STATUS: tuple[tuple[type[FrontloadError], int], ...] = (
     (DataError, 422),
     (StoreError, 503),
     (SourceError, 502),
+    (BusyError, 503),
+    (TimeBudgetError, 504),
     (ConfigError, 500),
     (FrontloadError, 500),
 )

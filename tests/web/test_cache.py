@@ -1,0 +1,94 @@
+"""The answer cache: bounded by bytes, dropped with its snapshot, each answer computed once."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+
+from frontload.web.app import create_app
+from frontload.web.cache import Answer, ByteLRU, Memo
+
+from .conftest import Client, Server
+
+
+def answer(n: int) -> Answer:
+    return Answer(200, ((b"content-type", b"application/json"),), b"x" * n)
+
+
+def test_the_bound_is_total_bytes_least_recently_used_first():
+    cache = ByteLRU(max_bytes=10_000, max_entry_bytes=4_000)
+    for i in range(5):
+        assert cache.put((1, f"/a{i}"), answer(2_000))
+    assert cache.bytes <= 10_000 and len(cache) == 4  # 4 × (2,000 + headers + overhead) fit
+    assert cache.get((1, "/a0")) is None  # the oldest went first
+    assert cache.get((1, "/a1")) is not None  # used: now the most recent
+    cache.put((1, "/a5"), answer(2_000))
+    assert cache.get((1, "/a1")) is not None and cache.get((1, "/a2")) is None
+    assert not cache.put((1, "/big"), answer(5_000))  # one answer over the entry bound is not kept
+    assert cache.get((1, "/big")) is None
+    assert cache.bytes == sum(v[1] for v in cache._entries.values()) <= 10_000
+
+
+def test_a_new_snapshot_drops_the_old_answers_at_once():
+    cache = ByteLRU(max_bytes=1_000_000)
+    for i in range(10):
+        cache.put((1, f"/a{i}"), answer(1_000))
+    cache.put((2, "/a0"), answer(1_000))
+    assert len(cache) == 1 and cache.bytes == answer(1_000).size
+    assert not cache.put((1, "/late"), answer(10))  # computed on the replaced snapshot: not kept
+    assert len(cache) == 1
+
+
+def test_memo_computes_once_for_threads_asking_together():
+    memo = Memo()
+    calls = []
+    gate = threading.Event()
+
+    def slow() -> list[int]:
+        calls.append(1)
+        gate.wait(10)
+        return [42]
+
+    with ThreadPoolExecutor(8) as pool:
+        futures = [pool.submit(memo.get, (1, "screen"), slow) for _ in range(8)]
+        while not calls:
+            pass
+        gate.set()
+        results = [f.result(timeout=10) for f in futures]
+    assert len(calls) == 1 and all(r == [42] for r in results)
+    assert memo.get((1, "screen"), lambda: [0]) == [42]  # kept
+    assert memo.get((2, "screen"), lambda: [7]) == [7]  # a new snapshot computes again
+
+
+def test_concurrent_requests_for_one_answer_compute_it_once(loaded_db):
+    """Twenty clients ask for the screen (seconds of work) on a fresh server at once: one request
+    computes, the others get its answer."""
+    app = create_app(loaded_db, time_budget=300, heavy_slots=20)
+    try:
+        with Server(app) as server, httpx.Client(base_url=server.url, timeout=300) as http, \
+                ThreadPoolExecutor(20) as pool:
+            rs = list(pool.map(lambda _: http.get("/api/v1/screen", params={"window": 5}), range(20)))
+        assert [r.status_code for r in rs] == [200] * 20
+        how = sorted(r.headers["x-frontload-cache"] for r in rs)
+        assert how.count("miss") == 1, how
+        assert set(how) <= {"miss", "shared", "hit"}
+        assert len({r.content for r in rs}) == 1
+    finally:
+        app.state.reader.close()
+
+
+def test_no_module_level_cache_keeps_a_closed_app_alive(loaded_db):
+    app = create_app(loaded_db)
+    client = Client(app)
+    r = client.get("/api/v1/screen", params={"window": 4, "limit": 3})
+    assert r.status_code == 200 and len(r.json()["items"]) == 3
+    client.close()
+    app.state.reader.close()
+    ref = weakref.ref(app.state.reader)
+    del app, client, r
+    gc.collect()
+    assert ref() is None
