@@ -196,6 +196,12 @@ def product_tree(query: str | None = None, parent: str | None = None) -> dict[st
         q = query.lower()
         bs = [b for b in bs if q in b["basket"] or q in str(b["label"]).lower()]
         found = hs.search(query, limit=50)
+        try:  # what the rest of the API reads the words as ('chips' is 8542) comes first
+            meant = [c for c in baskets.resolve_product(query) if not query.strip().isdigit()]
+        except FrontloadError:
+            meant = []
+        if meant and not any(b["basket"] == q for b in bs):
+            found = [(c, _describe(c)) for c in meant] + [(c, d) for c, d in found if c not in meant]
     else:
         found = [(c, _describe(c)) for c in (hs.children(parent) if parent else sorted(_chapters()))]
     codes = [{"code": c, "description": d, "has_children": len(c) < 6 and bool(hs.children(c))}
