@@ -443,6 +443,7 @@ def flows(request: Request, reporter: Text, partner: Text = "World", product: Te
         return view
 
     view = _read(request, run)
+    view["title"] = _title(q)
     if format == "csv":
         name = f"{q.reporter}-{q.flow}-{q.product}-{q.partner}-{q.freq}.csv".replace("+", "_")
         return _csv(view["values"], name)
@@ -526,6 +527,7 @@ def detect(request: Request, reporter: Text, partner: Text, product: Text,
         out = d.to_dict()
         out["summary"] = d.summary()
         out["label"] = s.key.label()
+        out["title"] = _title(q)
         out["query"] = q.describe()
         out["sources"] = [{"fetch_id": f, "cite": p.cite()} for f, p in s.provenance.items()]
         first = d.history[0][0] if d.history else None
@@ -563,6 +565,34 @@ def screen(request: Request, end: Period = None, window: Annotated[int, Query(ge
     rows = sorted(rows, key=lambda r: r[sort], reverse=order == "desc")
     return _jsonable({**res, **_page(rows, limit, offset)})
 
+def _product_name(product: str) -> str:
+    """'processors' → its basket label; '854231' → its HS description; a sum → the codes."""
+    from ..codes import baskets
+
+    b = baskets.BASKETS.get(product.lower())
+    if b is not None:
+        return str(b.label)
+    return explore._describe(product) if "+" not in product else f"HS {product}"
+
+
+def _short(name: str) -> str:
+    """HS subheadings repeat their heading ('Electronic integrated circuits; processors and
+    controllers, whether or not ...'): the specific part reads best in a title or a table."""
+    return name.split("; ", 1)[-1].split(", whether")[0].split(", other than")[0].split(" (other than")[0]
+
+
+def _title(q: FlowQuery) -> str:
+    """A flow as an analyst names it: 'United States imports of processors and controllers (HS 854231)
+    from Taiwan', where the label keys on codes ('USA imports of 854231 from TWN')."""
+    flow = {"M": "imports", "X": "exports", "RM": "re-imports", "RX": "re-exports"}.get(q.flow, q.flow)
+    name = _short(_product_name(q.product))
+    what = f"{name[:1].lower()}{name[1:]}" if name and not name.startswith("HS ") else ""
+    prod = f"{what[:70]}{'…' if len(what) > 70 else ''} (HS {q.product})" if what else f"HS {q.product}"
+    way = "to" if q.flow in ("X", "RX") else "from"
+    partner = "the world" if q.partner == "WLD" else _country_name(q.partner)
+    return f"{_country_name(q.reporter)} {flow} of {prod} {way} {partner}"
+
+
 def _country_name(iso3: str) -> str:
     from ..codes import countries
 
@@ -575,7 +605,8 @@ def _country_name(iso3: str) -> str:
 def _named(row: dict[str, Any]) -> dict[str, Any]:
     """A screen row with the names an analyst reads next to the codes it keys on."""
     return {**row, "reporter_name": _country_name(row["reporter"]),
-            "partner_name": _country_name(row["partner"]), "product_name": explore._describe(row["product"])}
+            "partner_name": _country_name(row["partner"]),
+            "product_name": _short(explore._describe(row["product"]))}
 
 
 def _matches(row: dict[str, Any], q: str) -> bool:
