@@ -192,15 +192,24 @@ def product_tree(query: str | None = None, parent: str | None = None) -> dict[st
     """Baskets and HS codes for a product picker: matches of ``query``, or the children of ``parent``
     (the HS chapters when neither is given)."""
     bs = basket_menu()
+    meant: list[str] = []
     if query:
         q = query.lower()
         bs = [b for b in bs if q in b["basket"] or q in str(b["label"]).lower()]
         found = hs.search(query, limit=50)
+        try:  # what the rest of the API reads the words as ('chips' is 8542) comes first
+            meant = [c for c in baskets.resolve_product(query) if not query.strip().isdigit()]
+        except FrontloadError:
+            meant = []
+        if any(b["basket"] == q for b in bs):
+            meant = []
+        found = [(c, _describe(c)) for c in meant] + [(c, d) for c, d in found if c not in meant]
     else:
         found = [(c, _describe(c)) for c in (hs.children(parent) if parent else sorted(_chapters()))]
     codes = [{"code": c, "description": d, "has_children": len(c) < 6 and bool(hs.children(c))}
              for c, d in found]
-    return {"query": query, "parent": parent, "baskets": bs, "codes": codes}
+    return {"query": query, "parent": parent, "baskets": bs, "codes": codes,
+            "meant": meant if query else []}
 
 
 def _chapters() -> list[str]:

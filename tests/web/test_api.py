@@ -193,8 +193,9 @@ def test_check_errors(client):
     assert_error(client.post(f"{V1}/check", json={"text": ""}), 422, "ValidationError", "text")
     assert_error(client.post(f"{V1}/check", json={"text": "x" * (MAX_TEXT + 1)}), 422, "ValidationError", "text")
     assert_error(client.post(f"{V1}/check", json={"text": "ok", "date": "2024-02-30"}), 422, "QueryError", "date")
-    assert_error(client.post(f"{V1}/check", content=b"{not json", headers={"content-type": "application/json"}),
-                 422, "ValidationError")
+    broken = assert_error(client.post(f"{V1}/check", content=b"{not json",
+                                      headers={"content-type": "application/json"}), 400, "InvalidJSON", "body")
+    assert "not valid JSON at character 1" in broken["message"]  # not 422 with parameter "1" as before
     big = b'{"text": "' + b"a" * (MAX_BODY + 10) + b'"}'
     assert_error(client.post(f"{V1}/check", content=big, headers={"content-type": "application/json"}),
                  413, "RequestTooLarge")
@@ -325,3 +326,105 @@ def test_loopback_server_refuses_other_host_names(loaded_db):
     finally:
         c.close()
         app.state.reader.close()
+
+
+SECURITY = ("content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options")
+
+
+def test_security_headers_on_the_guards_own_answers(loaded_db):
+    app = create_app(loaded_db, token="a-long-enough-token", allowed_hosts=["127.0.0.1", "testserver"])
+    c = Client(app)
+    try:
+        answers = {
+            400: c.get(f"{V1}/health", headers={"host": "attacker.example"}),
+            401: c.get(f"{V1}/health"),
+            413: c.post(f"{V1}/check", content=b"x" * (MAX_BODY + 1),
+                        headers={"authorization": "Bearer a-long-enough-token"}),
+        }
+        for status, r in answers.items():
+            assert r.status_code == status
+            missing = [h for h in SECURITY if h not in r.headers]
+            assert not missing, f"{status} lacks {missing}"
+    finally:
+        c.close()
+        app.state.reader.close()
+
+
+def test_answers_are_compressed(client):
+    r = client.get(f"{V1}/flows", params={"reporter": "USA", "partner": "TWN", "product": "854231"},
+                   headers={"accept-encoding": "gzip"})
+    assert r.headers["content-encoding"] == "gzip" and int(r.headers["content-length"]) < len(r.content) / 3
+    assert r.json()["total"] > 100  # httpx decompressed it: the body is the same JSON
+    js = client.get("/static/plotly.min.js", headers={"accept-encoding": "gzip"})
+    assert js.headers["content-encoding"] == "gzip" and int(js.headers["content-length"]) < 2_000_000
+    assert len(js.content) > 4_000_000
+    plain = client.get("/static/plotly.min.js", headers={"accept-encoding": "identity"})
+    assert "content-encoding" not in plain.headers and plain.content == js.content
+
+
+def test_start_after_end_plus_in_product_and_empty_periods(client):
+    base = {"reporter": "USA", "partner": "TWN", "product": "854231"}
+    err = assert_error(client.get(f"{V1}/flows", params={**base, "start": "2025-01", "end": "2024-01"}),
+                       422, "QueryError", "start")
+    assert "after" in err["message"]
+    # A '+' typed into a URL is a space once decoded: codes separated by spaces are still their sum.
+    r = client.get(f"{V1}/flows?reporter=USA&partner=TWN&product=8541+8542&limit=1")
+    assert r.status_code == 200, r.text
+    assert r.json()["codes"] == ["8541", "8542"]
+    empty = assert_error(client.get(f"{V1}/flows", params={**base, "start": "2030-01"}), 404, "NoDataError",
+                         "start")
+    assert "Nov 2016 to Jul 2026" in empty["message"]  # the span the flow does cover
+    assert_error(client.get(f"{V1}/flows", params={**base, "end": "1999-12"}), 404, "NoDataError", "end")
+    none = assert_error(client.get(f"{V1}/stats", params={**base, "period": "2030-01"}), 404, "NoDataError",
+                        "period")
+    assert "runs from" in none["message"]
+
+
+def test_web_errors_carry_no_cli_markdown(client):
+    err = assert_error(client.get(f"{V1}/flows", params={"reporter": "USA", "product": "unobtainium"}), 422)
+    assert "`" not in err["hint"] and "product picker" in err["hint"]
+    err = assert_error(client.get(f"{V1}/flows", params={"reporter": "Burundi", "partner": "Tuvalu"}), 404)
+    assert "`" not in err["hint"] and "/data" in err["hint"]
+
+
+def test_menus_offer_only_combinations_with_data(client):
+    every = client.get(f"{V1}/options").json()
+    kor_x = client.get(f"{V1}/options", params={"reporter": "Korea", "flow": "X"}).json()
+    assert set(kor_x["partners"]) < set(every["partners"]) and "MYS" not in kor_x["partners"]
+    for partner in kor_x["partners"][:3]:  # each partner offered has values behind it
+        r = client.get(f"{V1}/flows", params={"reporter": "KOR", "partner": partner, "flow": "X",
+                                              "product": "8542", "limit": 1})
+        assert r.status_code in (200, 404)
+    assert every["names"]["TWN"] == "Taiwan" and every["names"]["KOR"] == "South Korea"
+    assert_error(client.get(f"{V1}/options", params={"reporter": "Narnia"}), 422, None, "reporter")
+
+
+def test_screen_rows_carry_names_and_the_filter_reads_them(client):
+    rows = client.get(f"{V1}/screen").json()["items"]
+    usa = next(r for r in rows if r["reporter"] == "USA" and r["product"] == "854232")
+    assert usa["reporter_name"] == "United States" and "memories" in usa["product_name"].lower()
+    china = client.get(f"{V1}/screen", params={"q": "China"}).json()["items"]
+    assert china and all("CHN" in (r["reporter"], r["partner"]) for r in china)
+    words = client.get(f"{V1}/screen", params={"q": "korea processors"}).json()["items"]
+    assert words and all(r["product"] == "854231" and "KOR" in (r["reporter"], r["partner"]) for r in words)
+
+
+def test_products_read_words_as_the_api_does(client):
+    chips = client.get(f"{V1}/products", params={"q": "chips"}).json()["codes"]
+    assert chips[0]["code"] == "8542"  # what the API reads 'chips' as, before wood chips (4401)
+    assert any(c["code"].startswith("4401") for c in chips)
+
+
+def test_check_says_which_date_it_used(client):
+    given = client.post(f"{V1}/check", json={"text": ARTICLE, "date": "2012-03-01"}).json()
+    assert given["date"] == "2012-03-01" and given["date_source"] == "given"
+    today = client.post(f"{V1}/check", json={"text": ARTICLE}).json()
+    assert today["date_source"] == "today"
+
+
+def test_short_token_warning():
+    from frontload.web.server import token_warning
+
+    assert token_warning(None) is None and token_warning("0123456789abcdef") is None
+    warn = token_warning("x")
+    assert warn and "1 character" in warn and "openssl rand" in warn

@@ -26,7 +26,7 @@ from typing import Any
 from .. import stats
 from ..codes import countries
 from ..errors import NoDataError
-from ..model import WORLD, FlowKey, Query, add_months, period_label
+from ..model import WORLD, Query, add_months, period_label
 from ..stats.series import Provenance, Series
 from ..store import query as Q
 from ..store.store import Store
@@ -108,7 +108,9 @@ class _Builder:
         return self._events
 
     def event_marks(self, start: dt.date, end: dt.date, partner: str | None = None,
-                    product: str | None = None, limit: int = 8) -> list[tuple[dt.date, str]]:
+                    product: str | None = None, limit: int | None = None) -> list[tuple[dt.date, str]]:
+        """The events a chart of [start, end] marks: all of them (not the first few, which left the
+        2025–2026 tariffs unmarked), unless ``limit`` says otherwise."""
         marks = []
         for e in self.events():
             d = e["date"]
@@ -124,7 +126,7 @@ class _Builder:
             if e.get("category") == "entity_list" and not prods:
                 continue
             marks.append((d, (e.get("title") or e["event_id"])[:48]))
-        return marks[:limit]
+        return marks if limit is None else marks[:limit]
 
     # -- sections ------------------------------------------------------------------------
     def flagship(self) -> Section:
@@ -187,7 +189,7 @@ class _Builder:
         rows: list[list[str | Cited]] = []
         for r in figs:
             yoy = f"{r['yoy_pct']:+.1f}%".replace("-", "−") if r["yoy_pct"] is not None else "–"
-            rows.append([r["period_label"] or "", r["measure"], self.cite_reported(r), yoy])
+            rows.append([r["period_label"] or "", _label(r["measure"]), self.cite_reported(r), yoy])
         sec.blocks.append(TableBlock(
             "Monthly and year-to-date figures as reported (customs releases quoted by the press)",
             ["Period", "Measure", "Value", "YoY as reported"], rows,
@@ -418,7 +420,7 @@ class _Builder:
         rows: list[list[str | Cited]] = []
         for e in shown[:30]:
             rows.append([e["date"].isoformat(), e.get("jurisdiction") or "",
-                         e.get("category") or "", (e.get("title") or "")[:90]])
+                         _label(e.get("category") or ""), (e.get("title") or "")[:90]])
         if not rows:
             sec.para("No policy events in the store for this window.")
             return sec
@@ -429,6 +431,17 @@ class _Builder:
             note=(f"{omitted} more events (mostly Entity List additions) in `frontload events`."
                   if omitted > 0 else "")))
         return sec
+
+
+# Stored identifiers as a reader says them (anything else: underscores become spaces).
+_LABELS = {"import_value": "imports", "export_value": "exports", "import_quantity": "import quantity",
+           "export_quantity": "export quantity", "monthly_import_value_above": "monthly imports above",
+           "counter_measure": "countermeasure", "entity_list": "Entity List",
+           "yoy_change_only": "YoY change only"}
+
+
+def _label(ident: str) -> str:
+    return _LABELS.get(ident, ident.replace("_", " "))
 
 
 def _ytd_value(s: Series, month: dt.date) -> float:
@@ -457,10 +470,11 @@ def build_brief(store: Store, options: BriefOptions | None = None) -> Document:
         "equipment": b.equipment, "events": b.events_section,
     }
     sections = [makers[name]() for name in opts.sections]
-    key = FlowKey(opts.reporter, opts.partner, "M", opts.product)
+    flagship = (f"{_name(opts.reporter)}'s imports of {_product_label(opts.product)} "
+                f"from {_name(opts.partner)}")
     return Document(
         title="frontload brief: chips, policy and stockpiling",
-        subtitle=(f"Flagship flow: {key.label()}. Generated from the local store; every "
+        subtitle=(f"Flagship flow: {flagship}. Generated from the local store; every "
                   "number carries a source footnote (source · dataset · vintage · file)."),
         sections=sections,
         citations=b.cit,

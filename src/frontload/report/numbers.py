@@ -8,6 +8,7 @@ brief avoids printing figures it does not have.
 from __future__ import annotations
 
 import math
+import re
 
 
 def fmt_money(value: float, currency: str = "USD") -> str:
@@ -47,4 +48,12 @@ def fmt_value(value: float | None, unit: str, *, signed: bool = False) -> str:
         return f"USD {value:,.2f}/{unit.split('/', 1)[1]}"
     if unit == "count":
         return f"{int(value):,}"
+    scaled = _SCALED.match(unit)
+    if scaled:  # "USD bn" as reported: written as our own money figures are ("USD 9.61 bn")
+        scale = _SCALE_WORDS.get(scaled["scale"], scaled["scale"])
+        return f"{scaled['cur']} {value:,.2f} {scale}".replace("-", "−")
     return f"{value:,.2f} {unit}"
+
+
+_SCALED = re.compile(r"^(?P<cur>USD|CNY|EUR|JPY|KRW|TWD) (?P<scale>tn|bn|billion|mn|m|million|k)$")
+_SCALE_WORDS = {"billion": "bn", "mn": "m", "million": "m"}

@@ -22,6 +22,7 @@ import json
 import math
 import os
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -32,6 +33,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__, api, explore
@@ -147,14 +149,7 @@ class Guard:
             if refused:
                 return
             if msg["type"] == "http.response.start":
-                extra = [
-                    (b"content-security-policy", b"default-src 'self'; script-src 'self'; "
-                     b"style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; "
-                     b"base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"no-referrer"),
-                    (b"x-frame-options", b"DENY"),
-                ]
+                extra = list(SECURITY_HEADERS)
                 if set_cookie:
                     extra.append((b"set-cookie", f"frontload_token={self.token}; HttpOnly; SameSite=Strict; "
                                   "Path=/".encode()))
@@ -177,6 +172,16 @@ class Guard:
         return any(g and hmac.compare_digest(g.encode(), self.token.encode()) for g in given)
 
 
+# On every answer, the guard's own refusals (400, 401, 413) included.
+SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
+    (b"content-security-policy", b"default-src 'self'; script-src 'self'; "
+     b"style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; "
+     b"base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+)
+
 # Whether the declared length or the bytes received are over the limit, the answer is the same.
 TOO_LARGE = error_body(413, "RequestTooLarge", f"request body over {MAX_BODY:,} bytes",
                        hint="send a shorter text")
@@ -193,7 +198,7 @@ async def _send_json(send: Send, status: int, content: dict[str, Any]) -> None:
     data = json.dumps(content).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(data)).encode())]})
+                            (b"content-length", str(len(data)).encode()), *SECURITY_HEADERS]})
     await send({"type": "http.response.body", "body": data})
 
 
@@ -237,16 +242,42 @@ def _flow_query(reporter: str, partner: str, product: str, flow: str = "M", freq
     """Resolve each parameter on its own, so an error names the one at fault, then build the query."""
     param("reporter", api.resolve_country, reporter)
     param("partner", api.resolve_country, partner)
+    product = _plus(product)
     param("product", api.resolve_product, product)
     if reporter.strip() == "*" or partner.strip() == "*":
         raise at("reporter" if reporter.strip() == "*" else "partner",
                  QueryError("'*' (every country) is not a flow", hint="name one country, or World"))
-    _period("start", start)
-    _period("end", end)
+    lo, hi = _period("start", start), _period("end", end)
+    if lo is not None and hi is not None and lo > hi:
+        raise at("start", QueryError(f"start {start} is after end {end}",
+                                     hint="give the earlier month as start, the later as end"))
     if as_of is not None:
         _day("as_of", as_of)
     return api.make_query(reporter, partner, product, flow=flow, freq=freq, start=start, end=end,
                           source=source, as_of=as_of)
+
+
+def _plus(product: str) -> str:
+    """``8541+8542`` typed in a URL arrives as ``8541 8542`` (a ``+`` in a query string is a space):
+    codes separated by spaces are read as the sum they were meant to be."""
+    parts = product.split()
+    return "+".join(parts) if len(parts) > 1 and all(p.isdigit() for p in parts) else product
+
+
+def _coverage_error(store: Store, q: FlowQuery, codes: tuple[str, ...], name: str,
+                    asked: str) -> FrontloadError:
+    """A period with no values: say so, naming the parameter and the span the flow does cover."""
+    from dataclasses import replace
+
+    from ..errors import NoDataError
+
+    try:
+        s = api.query_series(store, replace(q, start=None, end=None), codes)
+        span = f"{s.key.label()} runs from {s.points[0].label} to {s.points[-1].label}" if s.points else ""
+    except FrontloadError:
+        span = ""
+    return at(name, NoDataError(f"no values for {asked}" + (f": {span}" if span else ""),
+                                hint="choose a period inside the span the flow covers"))
 
 
 def _csv(rows: list[dict[str, Any]], filename: str) -> Response:
@@ -311,15 +342,22 @@ def health(request: Request) -> dict[str, Any]:
     return {"version": __version__, "snapshot": _reader(request).info()}
 
 @router.get("/options")
-def options(request: Request) -> dict[str, Any]:
-    """Menus: the reporters, partners, flows and sources the store holds, and the product baskets."""
+def options(request: Request, reporter: OptText = None, flow: Flow | None = None) -> dict[str, Any]:
+    """Menus: the reporters, partners, flows and sources the store holds, and the product baskets.
+    With ``reporter`` (and ``flow``) the partners are only those that reporter has data for, so a
+    menu never offers a combination with nothing behind it. ``names`` gives each code's name."""
     from ..store.query import available
 
+    rep = param("reporter", api.resolve_country, reporter) if reporter else None
+    filters = {k: v for k, v in (("reporter", rep), ("flow", flow)) if v}
+
     def run(store: Store) -> dict[str, Any]:
-        return {"reporters": available(store, "reporter"), "partners": available(store, "partner"),
-                "flows": available(store, "flow"), "sources": available(store, "source")}
+        return {"reporters": available(store, "reporter"), "partners": available(store, "partner", **filters),
+                "flows": available(store, "flow", **({"reporter": rep} if rep else {})),
+                "sources": available(store, "source")}
 
     out = _read(request, run)
+    out["names"] = {c: _country_name(c) for c in {*out["reporters"], *out["partners"]}}
     out["baskets"] = explore.basket_menu()
     return out
 
@@ -336,7 +374,23 @@ def flows(request: Request, reporter: Text, partner: Text = "World", product: Te
           format: Annotated[Literal["json", "csv"], Query()] = "json") -> Any:
     """A flow's values by period, with YoY, quantity, unit value and sources (paginated)."""
     q, codes = _flow_query(reporter, partner, product, flow, freq, start, end, source, as_of)
-    view = _read(request, lambda store: explore.flow_view(store, q, codes))
+
+    def run(store: Store) -> dict[str, Any]:
+        from ..errors import NoDataError
+
+        try:
+            view = explore.flow_view(store, q, codes)
+        except NoDataError:
+            if start is None and end is None:
+                raise
+            view = {"values": []}
+        if not view["values"] and (start or end):
+            asked = f"{start or '…'} to {end or '…'}"
+            raise _coverage_error(store, q, codes, "start" if start else "end", asked)
+        return view
+
+    view = _read(request, run)
+    view["title"] = _title(q)
     if format == "csv":
         name = f"{q.reporter}-{q.flow}-{q.product}-{q.partner}-{q.freq}.csv".replace("+", "_")
         return _csv(view["values"], name)
@@ -350,7 +404,14 @@ def stats(request: Request, reporter: Text, partner: Text = "World", product: Te
     streak, record, unit value, partner share; each with its rows and sources."""
     q, codes = _flow_query(reporter, partner, product, flow, "M", None, None, source, as_of)
     when = _period("period", period)
-    return _jsonable(_read(request, lambda store: explore.stats_view(store, q, codes, when)))
+
+    def run(store: Store) -> dict[str, Any]:
+        out: dict[str, Any] = explore.stats_view(store, q, codes, when)
+        if when is not None and not out["figures"]:
+            raise _coverage_error(store, q, codes, "period", str(period))
+        return out
+
+    return _jsonable(_read(request, run))
 
 @router.get("/children")
 def children(request: Request, reporter: Text, partner: Text = "World", product: Text = "8542",
@@ -413,6 +474,7 @@ def detect(request: Request, reporter: Text, partner: Text, product: Text,
         out = d.to_dict()
         out["summary"] = d.summary()
         out["label"] = s.key.label()
+        out["title"] = _title(q)
         out["query"] = q.describe()
         out["sources"] = [{"fetch_id": f, "cite": p.cite()} for f, p in s.provenance.items()]
         first = d.history[0][0] if d.history else None
@@ -443,13 +505,64 @@ def screen(request: Request, end: Period = None, window: Annotated[int, Query(ge
     the ``top`` ones also get the full detector's verdict. Filter, sort and page the ranking."""
     last = _period("end", end)
     res = dict(_screen(request, last, window, top))
-    rows = res.pop("ranked")
+    rows = [_named(r) for r in res.pop("ranked")]
     if q:
-        rows = [r for r in rows if q.lower() in r["series"].lower()]
+        rows = [r for r in rows if _matches(r, q)]
     if flagged is not None:
         rows = [r for r in rows if r["flagged"] == flagged]
     rows = sorted(rows, key=lambda r: r[sort], reverse=order == "desc")
     return _jsonable({**res, **_page(rows, limit, offset)})
+
+def _product_name(product: str) -> str:
+    """'processors' → its basket label; '854231' → its HS description; a sum → the codes."""
+    from ..codes import baskets
+
+    b = baskets.BASKETS.get(product.lower())
+    if b is not None:
+        return str(b.label)
+    return explore._describe(product) if "+" not in product else f"HS {product}"
+
+
+def _short(name: str) -> str:
+    """HS subheadings repeat their heading ('Electronic integrated circuits; processors and
+    controllers, whether or not ...'): the specific part reads best in a title or a table."""
+    return name.split("; ", 1)[-1].split(", whether")[0].split(", other than")[0].split(" (other than")[0]
+
+
+def _title(q: FlowQuery) -> str:
+    """A flow as an analyst names it: 'United States imports of processors and controllers (HS 854231)
+    from Taiwan', where the label keys on codes ('USA imports of 854231 from TWN')."""
+    flow = {"M": "imports", "X": "exports", "RM": "re-imports", "RX": "re-exports"}.get(q.flow, q.flow)
+    name = _short(_product_name(q.product))
+    what = f"{name[:1].lower()}{name[1:]}" if name and not name.startswith("HS ") else ""
+    prod = f"{what[:70]}{'…' if len(what) > 70 else ''} (HS {q.product})" if what else f"HS {q.product}"
+    way = "to" if q.flow in ("X", "RX") else "from"
+    partner = "the world" if q.partner == "WLD" else _country_name(q.partner)
+    return f"{_country_name(q.reporter)} {flow} of {prod} {way} {partner}"
+
+
+def _country_name(iso3: str) -> str:
+    from ..codes import countries
+
+    try:
+        return countries.name(iso3)
+    except FrontloadError:
+        return iso3
+
+
+def _named(row: dict[str, Any]) -> dict[str, Any]:
+    """A screen row with the names an analyst reads next to the codes it keys on."""
+    return {**row, "reporter_name": _country_name(row["reporter"]),
+            "partner_name": _country_name(row["partner"]),
+            "product_name": _short(explore._describe(row["product"]))}
+
+
+def _matches(row: dict[str, Any], q: str) -> bool:
+    """The filter matches the series label, the codes and the names: 'China', 'CHN', 'memories'."""
+    keys = ("series", "reporter_name", "partner_name", "product_name")
+    text = " ".join(str(row.get(k) or "") for k in keys)
+    return all(word in text.lower() for word in q.lower().split())
+
 
 @router.post("/check")
 def check(request: Request, req: Annotated[CheckRequest, Body()]) -> Any:
@@ -464,8 +577,8 @@ def check(request: Request, req: Annotated[CheckRequest, Body()]) -> Any:
     counts: dict[str, int] = {}
     for c in claims:
         counts[c["verdict"]] = counts.get(c["verdict"], 0) + 1
-    return _jsonable({"date": today.isoformat(), "length": len(req.text), "counts": counts,
-                      "claims": claims})
+    return _jsonable({"date": today.isoformat(), "date_source": "given" if req.date else "today",
+                      "length": len(req.text), "counts": counts, "claims": claims})
 
 @router.get("/brief")
 def brief(request: Request, reporter: Text = "China", partner: Text = "USA", product: Text = "8542",
@@ -572,10 +685,21 @@ def data_page(request: Request) -> HTMLResponse:
 
     return page("data", **_read(request, run), snapshot=_reader(request).info(), sources=_SOURCES)
 
-@pages.get("/static/plotly.min.js", include_in_schema=False)
-def plotly_js(request: Request) -> FileResponse:
-    return FileResponse(_plotly_js(), media_type="text/javascript",
-                        headers={"cache-control": "public, max-age=86400"})
+@lru_cache(maxsize=1)
+def _plotly_gz() -> bytes:
+    """Plotly's 4.8 MB script compressed once (about 1.4 MB), not on every request."""
+    import gzip
+
+    return gzip.compress(_plotly_js().read_bytes(), compresslevel=6)
+
+
+@pages.get("/static/plotly.min.js", include_in_schema=False, response_model=None)
+def plotly_js(request: Request) -> Response:
+    headers = {"cache-control": "public, max-age=86400", "vary": "Accept-Encoding"}
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        return Response(_plotly_gz(), media_type="text/javascript",
+                        headers={**headers, "content-encoding": "gzip"})
+    return FileResponse(_plotly_js(), media_type="text/javascript", headers=headers)
 
 
 
@@ -590,6 +714,14 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errs = exc.errors()
     first = errs[0] if errs else {}
+    if first.get("type") == "json_invalid":  # the body is not JSON at all: 400, as documented
+        where = first.get("loc", ("body", None))[-1]
+        at_ = f" at character {where}" if isinstance(where, int) else ""
+        return JSONResponse(error_body(400, "InvalidJSON", f"the request body is not valid JSON{at_}: "
+                                       f"{first.get('ctx', {}).get('error', first.get('msg'))}",
+                                       parameter="body",
+                                       hint='send JSON such as {"text": "…", "date": "2024-11-20"}'),
+                            status_code=400)
     loc = [str(x) for x in first.get("loc", ()) if x not in ("query", "body", "path")]
     name = loc[0] if loc else None
     msg = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}"
@@ -629,6 +761,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
     app.add_middleware(Limits, budget=budget, heavy_slots=slots)  # inside the cache: hits skip it
     if cache:
         app.add_middleware(AnswerCache, max_bytes=cache_mb)
+    app.add_middleware(GZipMiddleware, minimum_size=1000)  # outside the cache: it keeps plain bodies
     app.add_middleware(Guard, token=token, allowed_hosts=allowed_hosts)  # before the cache answers
     # Errors: one body for all.
     app.add_exception_handler(FrontloadError, _frontload_error)

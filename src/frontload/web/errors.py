@@ -54,9 +54,31 @@ def body(status: int, type_: str, message: str, *, hint: str | None = None,
                       "parameter": parameter}}
 
 
+# The library's hints name CLI commands; in the browser the same help is a page or a menu.
+WEB_HINTS: tuple[tuple[str, str], ...] = (
+    ("see what is loaded with `frontload datasets`; load more with `frontload load FILE`",
+     "the Data page (/data) shows what is loaded and how to load more"),
+    ("(see `frontload products`)", "(search the product picker, or /api/v1/products?q=WORDS)"),
+    ("`frontload datasets`", "the Data page (/data)"),
+    ("`frontload events`", "the events list (/api/v1/events)"),
+    ("`frontload figures`", "/api/v1/figures"),
+    ("`frontload sources`", "the Data page (/data)"),
+)
+
+
+def web_hint(hint: str | None) -> str | None:
+    """A library hint as the web reads it: CLI commands the web has a page for are replaced by that
+    page; any other command is kept (it is what the user would run) without the markdown backticks."""
+    if not hint:
+        return hint
+    for cli, web in WEB_HINTS:
+        hint = hint.replace(cli, web)
+    return hint.replace("`", "")
+
+
 def from_frontload(exc: FrontloadError) -> tuple[int, dict[str, Any]]:
     status = status_for(exc)
-    return status, body(status, type(exc).__name__, exc.message, hint=exc.hint,
+    return status, body(status, type(exc).__name__, exc.message.replace("`", ""), hint=web_hint(exc.hint),
                         parameter=getattr(exc, "parameter", None))
 
 

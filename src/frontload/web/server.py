@@ -38,6 +38,18 @@ def resolve(host: str | None, port: int | str | None, token: str | None) -> tupl
     return h, p, t
 
 
+MIN_TOKEN = 16  # characters; `openssl rand -hex 16` gives 32
+
+
+def token_warning(token: str | None) -> str | None:
+    """A warning for a token short enough to guess (the server still starts: the user chose it)."""
+    if token is None or len(token) >= MIN_TOKEN:
+        return None
+    return (f"warning: the access token is {len(token)} character(s); anyone who can reach the port can "
+            f"guess a short one. Use at least {MIN_TOKEN} random characters: "
+            '--token "$(openssl rand -hex 16)"')
+
+
 def run(db: str | os.PathLike[str] | None, *, host: str | None = None, port: int | None = None,
         token: str | None = None, echo: Callable[[str], Any] = print) -> None:
     try:
@@ -50,6 +62,8 @@ def run(db: str | os.PathLike[str] | None, *, host: str | None = None, port: int
     h, p, t = resolve(host, port, token)
     hosts = ["127.0.0.1", "localhost", "[::1]", "::1"] if is_loopback(h) else None
     app = create_app(db, token=t, allowed_hosts=hosts)
+    if (warn := token_warning(t)) is not None:
+        echo(warn)
     echo(f"frontload serving {config.db_path(db)} on http://{h}:{p}/ (API: http://{h}:{p}/api/v1/openapi.json)"
          + (" · token required" if t else ""))
     try:
