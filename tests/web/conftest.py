@@ -45,7 +45,9 @@ class Client:
 
 @pytest.fixture(scope="session")
 def web_app(loaded_db: Path):
-    app = create_app(loaded_db)
+    # The tests assert answers, not speed: a budget no loaded 2-core runner reaches (tests/web/test_limits.py
+    # tests the budget itself). Slots stay at the default, so heavy requests still queue as in production.
+    app = create_app(loaded_db, time_budget=600)
     yield app
     app.state.reader.close()
 
