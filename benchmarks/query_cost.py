@@ -1,11 +1,14 @@
-"""The fixed per-query cost of the query layer: compiled templates on vs off, side by side.
+"""The fixed per-query cost of the query layer: direct SQL, compiled templates and plain Ibis, side by side.
 
     python -m benchmarks.query_cost [--repeat 15] [--synthetic benchmarks/.data/world-10m]
 
-``off`` is the query layer as it was (every call builds its Ibis expression and compiles
+``off`` is the query layer as it first was (every call builds its Ibis expression and compiles
 it to SQL; :data:`frontload.store.prepared.ENABLED` = False); ``on`` reuses one compiled
-template per query shape. Both run in this process, alternating call by call on the same
-open store, so they share the machine's load; the series and bulk calls change their
+template per query shape (main before issue 13); ``direct`` is the store's hand-written DuckDB
+SQL for the series, reported-figure and event queries (:data:`frontload.store.query.DIRECT`),
+with the templates still on for the rest (the Explorer's child codes). The bulk call has no
+direct path (its ``direct`` column is the template). All run in this process, alternating call by
+call on the same open store, so they share the machine's load; the series and bulk calls change their
 values call by call (another reporter, another product), as a notebook loop does (both
 sides get the same values). Reported: medians (ms) and
 the ratio on ÷ off. The first call of each shape (the template's compile) is outside the
@@ -24,8 +27,10 @@ from pathlib import Path
 
 from frontload import api, explore, stats
 from frontload.model import add_months
+from frontload.report.brief import build_brief
 from frontload.store import bulk, prepared
 from frontload.store import engine as engines
+from frontload.store import query as _query
 from frontload.store.store import Store
 
 SERIES = [("USA", "World", "854231", "M"), ("USA", "World", "854232", "M"), ("USA", "TWN", "processors", "M"),
@@ -33,20 +38,28 @@ SERIES = [("USA", "World", "854231", "M"), ("USA", "World", "854232", "M"), ("US
 MONTH = dt.date(2025, 7, 1)
 
 
-def side_by_side(fns: dict[str, Callable[[int], object]], repeat: int) -> dict[str, tuple[float, float]]:
-    """Median ms of each call with templates off and on, alternating, after one warm-up of each."""
+MODES = ("off", "on", "direct")
+
+
+def _mode(name: str) -> None:
+    prepared.ENABLED = name != "off"
+    _query.DIRECT = name == "direct"
+
+
+def side_by_side(fns: dict[str, Callable[[int], object]], repeat: int) -> dict[str, dict[str, float]]:
+    """Median ms of each call in each mode, alternating, after one warm-up of each."""
     out = {}
     for name, fn in fns.items():
-        runs: dict[bool, list[float]] = {False: [], True: []}
+        runs: dict[str, list[float]] = {m: [] for m in MODES}
         for i in range(repeat + 1):
-            for on in (False, True):
-                prepared.ENABLED = on
+            for mode in MODES:
+                _mode(mode)
                 t = time.perf_counter()
                 fn(i)
                 if i:  # i == 0: warm-up (the template's compile, DuckDB's first read)
-                    runs[on].append(time.perf_counter() - t)
-        prepared.ENABLED = True
-        out[name] = (statistics.median(runs[False]) * 1e3, statistics.median(runs[True]) * 1e3)
+                    runs[mode].append(time.perf_counter() - t)
+        _mode("direct")
+        out[name] = {m: statistics.median(r) * 1e3 for m, r in runs.items()}
     return out
 
 
@@ -77,6 +90,7 @@ def main() -> None:
             fns: dict[str, Callable[[int], object]] = {
                 "one series + headline (get_series, bundled store)": one_series,
                 "explorer's four calls (flows, stats, children, events)": explorer,
+                "the brief (build_brief, every section)": lambda i: build_brief(store),
             }
             eng = engines.connect("duckdb")
             if (args.synthetic / "SYNTHETIC.md").exists():
@@ -93,10 +107,12 @@ def main() -> None:
                 fns[f"bulk headlines of one reporter ({args.synthetic.name}, SYNTHETIC)"] = headline
             res = side_by_side(fns, args.repeat)
     print(f"Run of {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {args.repeat} calls each, medians\n")
-    print("| call | templates off, ms | templates on, ms | on ÷ off |")
-    print("|---|---:|---:|---:|")
-    for name, (off, on) in res.items():
-        print(f"| {name} | {off:.1f} | {on:.1f} | {on / off:.2f}x |")
+    print("| call | templates off, ms | templates on (before), ms | direct SQL (after), ms "
+          "| after ÷ before |")
+    print("|---|---:|---:|---:|---:|")
+    for name, ms in res.items():
+        print(f"| {name} | {ms['off']:.1f} | {ms['on']:.1f} | {ms['direct']:.1f} | "
+              f"{ms['direct'] / ms['on']:.2f}x |")
 
 
 if __name__ == "__main__":

@@ -37,8 +37,8 @@ TARGETS = {"frontload --help": 1.5, "frontload stats USA Taiwan processors": 2.5
 FLOOR = 'python -c "import duckdb"'
 
 
-def _env(src: Path, db: Path) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(src), "FRONTLOAD_DB": str(db), "NO_COLOR": "1"}
+def _env(src: str, db: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": src, "FRONTLOAD_DB": str(db), "NO_COLOR": "1"}
 
 
 def _timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -55,8 +55,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=9)
     ap.add_argument("--base", type=Path, help="src folder of the checkout to compare against")
+    ap.add_argument("--after-path", default="", help="folders put before this checkout's src on the "
+                    "after side's PYTHONPATH (e.g. a `pip install --target` of the typer it pins)")
     args = ap.parse_args()
-    sides = {"after": HERE} if args.base is None else {"before": args.base.resolve(), "after": HERE}
+    here = os.pathsep.join([p for p in args.after_path.split(os.pathsep) if p] + [str(HERE)])
+    sides = {"after": here} if args.base is None else {"before": str(args.base.resolve()), "after": here}
     with tempfile.TemporaryDirectory() as d:
         envs = {}
         for name, src in sides.items():

@@ -47,20 +47,28 @@ def normalize(code: str | int) -> str:
 def _table() -> dict[str, HSCode]:
     root = resources.files("frontload").joinpath("data")
     out: dict[str, HSCode] = {}
+    # csv.reader with the columns looked up once: DictReader made this table (read by every
+    # command that names a product) cost a CLI process about 0.1 s.
     text = root.joinpath("harmonized_system", "harmonized-system.csv").read_text(encoding="utf-8")
-    for r in csv.DictReader(text.splitlines()):
-        parent = None if r["parent"] == "TOTAL" else r["parent"]
-        out[r["hscode"]] = HSCode(r["hscode"], r["description"], parent, int(r["level"]), r["section"])
+    rows = csv.reader(text.splitlines())
+    col = {name: i for i, name in enumerate(next(rows))}
+    sec, hsc, desc, par, lev = (col[c] for c in ("section", "hscode", "description", "parent", "level"))
+    for r in rows:
+        parent = None if r[par] == "TOTAL" else r[par]
+        out[r[hsc]] = HSCode(r[hsc], r[desc], parent, int(r[lev]), r[sec])
     # Codes that existed in HS2017 but not HS2022 (so older data can still be described).
     old = root.joinpath("hs_concordance_unsd", "comtrade_commodity_list_H5_HS2017.csv").read_text(
         encoding="utf-8"
     )
-    for r in csv.DictReader(old.splitlines()):
-        code = r["id"]
+    rows = csv.reader(old.splitlines())
+    col = {name: i for i, name in enumerate(next(rows))}
+    ident, txt, par = col["id"], col["text"], col["parent"]
+    for r in rows:
+        code = r[ident]
         if code in out or not code.isdigit() or len(code) not in (2, 4, 6):
             continue
-        desc = r["text"].split(" - ", 1)[-1]
-        out[code] = HSCode(code, desc, r["parent"] if len(code) > 2 else None, len(code), None, "HS2017")
+        out[code] = HSCode(code, r[txt].split(" - ", 1)[-1], r[par] if len(code) > 2 else None, len(code),
+                           None, "HS2017")
     return out
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..model import FlowKey, add_months, month_index, period_label
@@ -46,8 +47,8 @@ class Point:
     qty_unit: str | None = None
     vintage: dt.datetime | None = None
 
-    @property
-    def start(self) -> int:
+    @cached_property
+    def start(self) -> int:  # cached: the statistics ask for it hundreds of thousands of times a brief
         return month_index(self.period)
 
     @property
@@ -128,15 +129,13 @@ class Series:
         lo = month_index(start)
         hi = lo + months
         chosen: list[Point] = []
+        by_start, exact = self._index()
         # Prefer a single point covering exactly the span (native annual/quarterly rows).
-        for p in self.points:
-            if p.start == lo and p.months == months:
-                return Span(start, months, p.value, (p,))
+        if (lo, months) in exact:
+            p = exact[(lo, months)]
+            return Span(start, months, p.value, (p,))
         cursor = lo
         # Points are sorted by (start, months): walk them, taking the one that starts at cursor.
-        by_start: dict[int, list[Point]] = {}
-        for p in self.points:
-            by_start.setdefault(p.start, []).append(p)
         while cursor < hi:
             candidates = [p for p in by_start.get(cursor, []) if p.end <= hi]
             if not candidates:
@@ -146,6 +145,19 @@ class Series:
             chosen.append(p)
             cursor = p.end
         return Span(start, months, sum(p.value for p in chosen), tuple(chosen))
+
+    def _index(self) -> tuple[dict[int, list[Point]], dict[tuple[int, int], Point]]:
+        """The points by start month, and the first point of each (start, months), built once per
+        ``points`` (value_over is called thousands of times on the same series by a brief)."""
+        got = self.__dict__.get("_points_index")
+        if got is None or got[0] is not self.points:
+            by_start: dict[int, list[Point]] = {}
+            exact: dict[tuple[int, int], Point] = {}
+            for p in self.points:
+                by_start.setdefault(p.start, []).append(p)
+                exact.setdefault((p.start, p.months), p)
+            got = self.__dict__["_points_index"] = (self.points, by_start, exact)
+        return got[1], got[2]
 
     def cited(self, fetch_ids: tuple[str, ...]) -> list[Provenance]:
         return [self.provenance[f] for f in fetch_ids if f in self.provenance]

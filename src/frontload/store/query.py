@@ -110,11 +110,14 @@ DIRECT = True
 and :func:`event_by_id` through their Ibis templates instead of their hand-written DuckDB SQL: for the
 side-by-side benchmarks (``benchmarks.query_cost``, ``benchmarks.startup``) and the parity tests."""
 
+# DISTINCT aggregates cost DuckDB a hash table each: de-duplicating the (short) lists instead runs
+# the aggregate in about half the time. list_distinct drops NULLs as count(DISTINCT) and the
+# FILTER do (fetch_id and product are never NULL: the store refuses such rows).
 _AGG_COLUMNS = (
     "sum(value_usd) AS value, count(*) AS rows, sum(qty) AS qty, count(qty) AS qty_rows,"
-    " count(DISTINCT qty_unit) AS qty_units, max(qty_unit) AS qty_unit, max(vintage) AS vintage,"
-    " array_agg(DISTINCT fetch_id) FILTER (WHERE fetch_id IS NOT NULL) AS fetch_ids,"
-    " array_agg(DISTINCT product) FILTER (WHERE product IS NOT NULL) AS products"
+    " len(list_distinct(array_agg(qty_unit))) AS qty_units, max(qty_unit) AS qty_unit,"
+    " max(vintage) AS vintage, list_distinct(array_agg(fetch_id)) AS fetch_ids,"
+    " list_distinct(array_agg(product)) AS products"
 )
 _SQL_CACHE: dict[tuple[Any, ...], str] = {}
 
