@@ -38,7 +38,7 @@ import pyarrow as pa
 
 from ..errors import DataError, ParseError, StoreError
 from ..model import OBS_KEY, OBS_VALUE_COLUMNS, OBSERVATION_SCHEMA
-from .store import IngestSummary, Store, check_not_mixed
+from .store import IngestSummary, Store, check_not_mixed, rollback, write_failure_hint
 
 _COLS = ", ".join(OBSERVATION_SCHEMA.names)
 _HASH_CHUNK = 8 << 20
@@ -230,12 +230,12 @@ def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, v
             con.execute("COMMIT")
         except BaseException as exc:
             if began:
-                con.execute("ROLLBACK")
+                rollback(con)
             store._fetch_cache = None
             if isinstance(exc, duckdb.Error):
+                hint = write_failure_hint(exc) or "check the file's layout and encoding"
                 raise StoreError(f"bulk ingest of {name} into {store.path} failed and was rolled back: "
-                                 f"{str(exc).splitlines()[0]}",
-                                 hint="check the file's layout and encoding") from exc
+                                 f"{str(exc).splitlines()[0]}", hint=hint) from exc
             raise
         finally:
             con.unregister("_ct_codes")

@@ -14,6 +14,7 @@ Ingest rules (the contract the rest of frontload relies on):
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import time
@@ -111,10 +112,9 @@ class Store:
         try:
             self.con = _connect(str(self.path), read_only)
         except duckdb.Error as exc:
-            raise StoreError(
-                f"cannot open store {self.path}: {exc}",
-                hint="another frontload process may be writing to it; wait and retry",
-            ) from exc
+            raise StoreError(f"cannot open store {self.path}: {exc}", hint=_open_hint(exc)) from exc
+        if not in_memory:
+            _check_intact(self.con, self.path)
         self.con.execute("SET TimeZone = 'UTC'")
         if not read_only:
             self._migrate()
@@ -204,13 +204,14 @@ class Store:
             )
             self.con.execute("COMMIT")
         except BaseException as exc:
-            self.con.execute("ROLLBACK")
+            rollback(self.con)
             self._fetch_cache = None
             if isinstance(exc, FrontloadError):
                 raise
             if isinstance(exc, duckdb.Error):
                 raise StoreError(
-                    f"ingest of {ds.name} into {self.path} failed and was rolled back: {exc}"
+                    f"ingest of {ds.name} into {self.path} failed and was rolled back: {exc}",
+                    hint=write_failure_hint(exc),
                 ) from exc
             raise
         self._fetch_cache = None
@@ -350,6 +351,61 @@ def _connect(path: str, read_only: bool, wait: float = 10.0) -> duckdb.DuckDBPyC
             if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
                 raise
             time.sleep(0.1)
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """ROLLBACK the open transaction, unless DuckDB has ended it already: a COMMIT that fails
+    writing (a full disk) aborts the transaction itself, and a second ROLLBACK would raise and
+    hide the error that matters."""
+    with contextlib.suppress(duckdb.TransactionException):
+        con.execute("ROLLBACK")
+
+
+def write_failure_hint(exc: BaseException) -> str | None:
+    """A hint for a write that failed for want of space (ENOSPC, or EFBIG under a file-size limit)."""
+    text = str(exc).lower()
+    if "no space left" in text or "file too large" in text or "disk" in text:
+        return "free some disk space (or pass --db PATH on another disk) and run the command again"
+    return None
+
+
+_DAMAGED_HINT = ("the file is damaged or is not a frontload store: move it aside and rebuild with "
+                 "`frontload load` (and your own `frontload load FILE` ingests), or pass --db PATH")
+
+
+def _open_hint(exc: duckdb.Error) -> str:
+    """What to do about a store DuckDB would not open: a lock is worth waiting for, damage is not."""
+    text = str(exc).lower()
+    if "lock" in text:
+        return "another frontload process may be writing to it; wait and retry"
+    if "not a valid duckdb database" in text or "could not read enough bytes" in text or "corrupt" in text:
+        return _DAMAGED_HINT
+    return "check the path and the file's permissions, or pass --db PATH"
+
+
+_HEADER_BYTES = 3 * 4096  # DuckDB's main header and its two database headers
+
+
+def _check_intact(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Refuse a store file shorter than its own block count says (a copy cut short, a full disk).
+
+    DuckDB opens such a file and fails only on the first query that reaches a missing block, deep
+    inside a command and as a traceback; the header's block count makes it a clear error at open.
+    """
+    try:
+        block_size, blocks = con.execute(
+            "SELECT block_size, total_blocks FROM pragma_database_size()").fetchall()[0]
+        size = path.stat().st_size
+    except (duckdb.Error, OSError) as exc:
+        con.close()
+        raise StoreError(f"cannot read store {path}: {exc}", hint=_DAMAGED_HINT) from exc
+    expected = _HEADER_BYTES + int(blocks) * int(block_size)
+    if size < expected:
+        con.close()
+        raise StoreError(
+            f"store {path} is truncated: {size:,} bytes, its header says {expected:,}",
+            hint=_DAMAGED_HINT,
+        )
 
 
 SYNTHETIC_SOURCE = "synthetic"
