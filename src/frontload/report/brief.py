@@ -109,8 +109,11 @@ class _Builder:
 
     def event_marks(self, start: dt.date, end: dt.date, partner: str | None = None,
                     product: str | None = None, limit: int | None = None) -> list[tuple[dt.date, str]]:
-        """The events a chart of [start, end] marks: all of them (not the first few, which left the
-        2025–2026 tariffs unmarked), unless ``limit`` says otherwise."""
+        """The events a chart of [start, end] marks: every one that concerns the product (not the
+        first few, which left the 2025–2026 tariffs unmarked), unless ``limit`` says otherwise.
+        An event naming no product concerns the chart only if it is a tariff (a general tariff
+        touches every product); product-less export-control rules (Russia sanctions, firearms
+        licences) and Entity List batches would bury the chart in lines."""
         marks = []
         for e in self.events():
             d = e["date"]
@@ -123,7 +126,7 @@ class _Builder:
                 continue
             if partner and parts and partner not in parts:
                 continue
-            if e.get("category") == "entity_list" and not prods:
+            if not prods and e.get("category") != "tariff":
                 continue
             marks.append((d, (e.get("title") or e["event_id"])[:48]))
         return marks if limit is None else marks[:limit]

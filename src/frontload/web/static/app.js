@@ -121,22 +121,28 @@ function styled(i, trace) {
            marker: { color: c, symbol: SYMBOLS[i % SYMBOLS.length], size: 6 } };
 }
 
-// Policy events as vertical lines, one per date (events of one day share it), with a ▼ mark whose
-// hover lists them. The same events are also written out under the chart (see describeChart).
+// Policy events as vertical lines, one per month (events of one month share it, and the ▼ says
+// how many), whose hover lists them. The same events are also written out under the chart
+// (describeChart): a mark is never the only way to read them.
+// Plotly reads a few tags in chart text; event titles (a user's own calendar too) go in as plain text.
+const plain = (t) => String(t || "").replace(/[<>&]/g, " ");
+
 function eventMarks(events, color = EVENT_COLOR) {
-  const byDate = new Map();
+  const byMonth = new Map();
   for (const e of events) {
     if (!e.date) continue;
-    if (!byDate.has(e.date)) byDate.set(e.date, []);
-    byDate.get(e.date).push(e.title);
+    const k = e.date.slice(0, 7);
+    if (!byMonth.has(k)) byMonth.set(k, []);
+    byMonth.get(k).push(e);
   }
   const shapes = [], annotations = [];
-  for (const [date, titles] of byDate) {
+  for (const evs of byMonth.values()) {
+    const date = evs.map((e) => e.date).sort()[0];
     shapes.push({ type: "line", xref: "x", yref: "paper", x0: date, x1: date, y0: 0, y1: 1,
                   line: { color, width: 1.5, dash: "dot" } });
-    annotations.push({ x: date, y: 1, xref: "x", yref: "paper", text: titles.length > 1 ? `▼${titles.length}` : "▼",
-                       showarrow: false, hovertext: `${date}: ${titles.join(" · ")}`, font: { color, size: 16 },
-                       yanchor: "bottom", captureevents: true });
+    annotations.push({ x: date, y: 1, xref: "x", yref: "paper", text: evs.length > 1 ? `▼${evs.length}` : "▼",
+                       showarrow: false, hovertext: evs.map((e) => `${e.date}: ${plain(e.title)}`).join("<br>"),
+                       font: { color, size: 15 }, yanchor: "bottom", captureevents: true });
   }
   return { shapes, annotations };
 }
@@ -545,7 +551,7 @@ async function runDetect(push) {
   const marks = eventMarks(d.events, OTHER_EVENT_COLOR);
   marks.shapes.push({ type: "line", xref: "x", yref: "paper", x0: d.event, x1: d.event, y0: 0, y1: 1,
                       line: { color: EVENT_COLOR, width: 2.5 } });
-  marks.annotations.push({ x: d.event, y: 1.02, xref: "x", yref: "paper", text: d.event_label.slice(0, 50),
+  marks.annotations.push({ x: d.event, y: 1.02, xref: "x", yref: "paper", text: plain(d.event_label.slice(0, 50)),
                            showarrow: false, font: { color: EVENT_COLOR, size: 12 }, yanchor: "bottom" });
   await plot("detect-chart", [
     { type: "scatter", mode: "lines", name: "95% band", x: months.concat(months.slice().reverse()),
