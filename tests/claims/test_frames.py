@@ -104,7 +104,7 @@ def test_several_claims_in_one_sentence_each_with_its_partner(store):
         f"shipments from Malaysia hit {bn(m['2026-06'])} in June 2026, {'up' if yoy > 0 else 'down'} about "
         f"{round(abs(yoy))}% on a year earlier."
     )
-    got = check_text(store, text, D)
+    got = [v for v in check_text(store, text, D) if v.measure != "direction"]  # "slumped" is a claim too
     assert [v.measure for v in got] == ["amount", "amount", "change"]
     assert [v.claim.partner for v in got] == ["KOR", "MYS", "MYS"]
     assert [v.verdict for v in got] == ["supported"] * 3, [v.explanation for v in got]

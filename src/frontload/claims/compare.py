@@ -157,12 +157,30 @@ def _partners(store: Store, c: Claim) -> dict[str, Any]:
 def flow_members(store: Store, c: Claim, start: dt.date, months: int) -> dict[str, Found]:
     """The reporter's flow with each partner in the store over the span (WLD is the total)."""
     out = {}
+    sources = set()
     for iso, s in _partners(store, c).items():
         sp = s.value_over(start, months)
         if sp is not None:
             prov = sorted({s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance})
             out[iso] = Found(iso, sp.value, sp.label, [f"{s.source}: {iso} {fmt_money(sp.value)}", *prov])
+            sources.add(s.source)
+    if out and "WLD" not in out and sources and sources <= COMPLETE_BY_PARTNER:
+        # Taiwan customs list every destination: their sum is the World total (the totals file agrees).
+        first = next(iter(out.values()))
+        out["WLD"] = Found(
+            "WLD",
+            sum(f.value for f in out.values()),
+            first.label,
+            [
+                f"sum of the {len(out)} destinations in {', '.join(sorted(sources))} "
+                "(every destination: the World total)"
+            ],
+        )
     return out
+
+
+# Sources whose partner table lists every partner, so the partners add up to the World total.
+COMPLETE_BY_PARTNER = {"twcustoms"}
 
 
 # -- the comparisons -----------------------------------------------------------------------------

@@ -84,31 +84,84 @@ def _bound_of(q: str) -> str | None:
 
 def _qualifier(s: str, start: int, floor: int = 0) -> tuple[str | None, int]:
     """The qualifier printed just before a number ("more than $400 million") and where it starts."""
-    m = _QUAL_BEFORE.search(s[max(floor, start - 30) : start])
+    lo = max(floor, start - 30)
+    m = _QUAL_BEFORE.search(s[lo:start])
     if not m:
         return None, start
-    return _bound_of(m.group("q")), max(floor, start - 30) + m.start()
+    if m.group("q").lower() == "up to" and _VERB_BEFORE_UP.search(
+        s[max(0, lo + m.start() - 20) : lo + m.start()]
+    ):
+        return None, start  # "edged up to $69.6 billion": a verb and its goal, not a bound
+    return _bound_of(m.group("q")), lo + m.start()
+
+
+_VERB_BEFORE_UP = re.compile(
+    r"\b(?:\w+ed|rose|grew|went|shot|crept|came|moved|ticked|edged|climbed|jumped|picked)\s+$", re.I
+)
 
 
 # -- multiples and directions ------------------------------------------------------------------------
-_TIMES = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0, "twice": 2.0}
+_TIMES = {
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "twice": 2.0,
+}
+_PRIOR_SHARE = re.compile(
+    r"(?:\s+(?:in|for)\s+(?:19|20)\d\d)?,?\s+(?:up |down )?from\s+"
+    r"(?:(?P<q>about|around|roughly|some|nearly)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
+    re.I,
+)
+# "fell by more than a third", "rose by a quarter": a change written as a fraction.
+_FRACTION_WORDS = {
+    "half": 50.0,
+    "a half": 50.0,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "two thirds": 200 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "three quarters": 75.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
+    "a tenth": 10.0,
+    "one tenth": 10.0,
+}
+_FRACTION_CHANGE = re.compile(
+    r"\b(?P<verb>\w+)\s+by\s+(?:(?P<q>more than|over|nearly|almost|about|roughly|around|close to|"
+    r"at least|just under|some)\s+)?(?P<f>half|a half|a third|one third|two[- ]thirds|a quarter|one quarter|"
+    r"three[- ]quarters|a fifth|one fifth|a tenth|one tenth)\b",
+    re.I,
+)
 _MULTIPLE = re.compile(
     r"\b(?:(?P<q>more than|nearly|almost|roughly|about|around|over|close to|just over|well over)\s+)?"
     r"(?P<m>doubl(?:ed|ing|e[sd]?)|tripl(?:ed|ing|e[sd]?)|trebl(?:ed|ing|e[sd]?)|quadrupl(?:ed|ing|e[sd]?)|"
-    r"halv(?:ed|ing|e[sd]?)|(?:fell|dropped|declined|shrank|plunged|slumped|was cut|were cut)\s+by\s+"
-    r"(?:(?:more than|nearly|almost|about|roughly)\s+)?(?:half|two[- ]thirds|a third)|cut in half|"
-    r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|ten)[- ]?(?:times|fold)|twice)\b",
+    r"halv(?:ed|ing|e[sd]?)|cut in half|"
+    r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:times|fold)|twice)\b",
     re.I,
 )
 _DIRECTION = re.compile(
-    r"\b(?P<up>rose|risen|rising|grew|grown|growing|increased|jumped|surged|soared|climbed|gained|"
-    r"rebounded|expanded)\b|\b(?P<down>fell|fallen|falling|declined|dropped|slumped|shrank|shrunk|"
+    r"\b(?P<up>(?:edged|ticked|crept|inched) (?:up|higher)|rose|risen|rising|grew|grown|growing|increased|"
+    r"jumped|surged|soared|climbed|gained|rebounded|expanded)\b|\b(?P<down2>(?:edged|ticked|inched) "
+    r"(?:down|lower))\b|\b(?P<down>fell|fallen|falling|declined|dropped|slumped|shrank|shrunk|"
     r"plunged|slipped|slid|sank|tumbled|dipped|contracted|decreased|plummeted|eased)\b",
     re.I,
 )
 _BASE_MONTH = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,2}?(?:(?:from|on|over|than|of)\s+(?:(?:the|its|their)\s+)?(?:level\s+(?:of|in)\s+)?"
-    r"(?:in\s+)?)?(?P<mon>" + P._MONTH_WORDS + r")(?:\s+(?P<y>\d{4}))?(?:'s|’s)?\b",
+    r"\b(?:(?:from|on|over|than|of|compared with|against)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:level\s+(?:of|in)\s+)?"
+    r"(?:in\s+)?(?P<mon>"
+    + P._MONTH_WORDS
+    + r")(?:\s+(?P<y>\d{4}))?|(?P<mon2>"
+    + P._MONTH_WORDS
+    + r")(?:\s+(?P<y2>\d{4}))?(?:'s|’s)\s+(?:level|total|figure))\b",
     re.I,
 )
 _BASE_YEAR = re.compile(
@@ -152,6 +205,7 @@ _P_QUARTER = re.compile(
 _P_HALF = re.compile(r"\b(first|second) half(?: of (\d{4}|the year|this year|last year))?", re.I)
 _P_MONTH = re.compile(r"\b(" + _MW + r")(?:,?\s+(\d{4}))?\b", re.I)
 _P_YEAR = re.compile(r"\b(?:in|for|during|of|over|across|through)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+_P_POSSESSIVE_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:'s|’s)(?=\s)")
 _P_LAST_YEAR = re.compile(r"\blast year\b(?!'s)", re.I)
 _P_LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _WHEN_ANCHOR = re.compile(r"\b((?:19|20)\d\d),?\s+when\b", re.I)
@@ -268,11 +322,10 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
     out: list[Claim] = []
     for m in mentions:
         if m.kind == "direction" and any(
-            o.kind not in ("not_trade", "direction")
-            and _clause_of(clauses, o.start) == _clause_of(clauses, m.start)
+            o.kind in ("change", "multiple") and _clause_of(clauses, o.start) == _clause_of(clauses, m.start)
             for o in mentions
         ):
-            continue  # "rose to $5 billion": the amount is the claim, not the verb
+            continue  # "rose sharply, up 40%": the change says more than the verb
         k = _clause_of(clauses, m.start)
         c = _frame_claim(s, start, m, frames, k)
         if (
@@ -352,6 +405,7 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
         _find_records,
         _find_money,
         _find_multiples,
+        _find_fraction_changes,
         _find_changes,
         _find_counts,
         _find_directions,
@@ -397,6 +451,30 @@ def _find_shares(f: _Found) -> None:
         )
         taken.append((m.start(), m.end()))
         masked = _blank(masked, m.start(), m.end())
+        # "slipped to 26 per cent in 2023 from 27 per cent a year earlier": the earlier share too.
+        prior = _PRIOR_SHARE.match(masked, m.end())
+        if prior:
+            a, b = prior.start("n"), prior.end()
+            pct = prior.group("n")
+            tol = 0.5 * 10 ** (-(len(pct.split(".")[1]) if "." in pct else 0))
+            q = prior.group("q")
+            out.append(
+                Mention(
+                    "share",
+                    prior.start("q") if q else a,
+                    b,
+                    {
+                        "comparison": "share",
+                        "share_pct": float(pct),
+                        "share_bound": None,
+                        "share_tolerance": max(tol, 2.5) if q else tol,
+                        "comparison_text": prior.group(0).strip(),
+                        "prior": True,
+                    },
+                )
+            )
+            taken.append((a, b))
+            masked = _blank(masked, a, b)
     f.masked = masked
 
 
@@ -514,6 +592,32 @@ def _find_multiples(f: _Found) -> None:
         taken.append((m.start(), m.end()))
 
 
+def _find_fraction_changes(f: _Found) -> None:
+    masked, out, taken = f.masked, f.out, f.taken
+    for m in _FRACTION_CHANGE.finditer(masked):
+        verb = m.group("verb")
+        sign = 1 if _UP_NEAR.fullmatch(verb) else (-1 if _DOWN_NEAR.fullmatch(verb) else None)
+        if sign is None or _overlaps(m.start("verb"), m.end(), taken):
+            continue
+        value = _FRACTION_WORDS[re.sub(r"[- ]", " ", m.group("f").lower())]
+        bound = _bound_of(m.group("q")) if m.group("q") else None
+        a = m.start("q") if m.group("q") else m.start("f")
+        out.append(
+            Mention(
+                "change",
+                a,
+                m.end(),
+                {
+                    "change_pct": sign * value,
+                    "change_text": m.group(0),
+                    "bound": bound,
+                    "notes": ["fraction"],
+                },
+            )
+        )
+        taken.append((a, m.end()))
+
+
 def _find_changes(f: _Found) -> None:
     s, masked, out, taken = f.s, f.masked, f.out, f.taken
     for m in P._PCT.finditer(masked):
@@ -565,10 +669,8 @@ def _find_directions(f: _Found) -> None:
         if _overlaps(m.start(), m.end(), taken):
             continue
         after = masked[m.end() : m.end() + 30]
-        if re.match(
-            r"\s+(?:by\s+|to\s+|at\s+)?(?:more than\s+|nearly\s+|about\s+|some\s+)?(?:US\$|\$|€|¥|\d)", after
-        ):
-            continue  # "rose 5%", "fell to $3bn": a number the patterns above read, or chose not to
+        if re.match(r"\s+(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|some\s+|almost\s+)?\d", after):
+            continue  # "rose 5%": the change is the claim
         run = _RUN_OF_MOVES.match(masked[m.end() :])
         if run:
             end = m.end() + run.end()
@@ -583,6 +685,7 @@ def _find_directions(f: _Found) -> None:
             taken.append((m.start(), end))
             continue
         out.append(Mention("direction", m.start(), m.end(), {"direction": 1 if m.group("up") else -1}))
+        continue
         taken.append((m.start(), m.end()))
 
 
@@ -762,6 +865,8 @@ class _PeriodReader:
             m2 = _P_YEAR.match(self.text, a)
             if m2:
                 self.add(m2, dt.date(y, 1, 1), 12)
+        for m in _P_POSSESSIVE_YEAR.finditer(self.text):  # "2021's $15.7bn"
+            self.add(m, dt.date(int(m.group(1)), 1, 1), 12)
         for m in _P_LAST_YEAR.finditer(self.text):
             self.add(m, dt.date(self.today.year - 1, 1, 1), 12)
         for m in _P_LAST_MONTH.finditer(self.text):
@@ -813,6 +918,7 @@ def _frame_claim(s: str, start: int, m: Mention, frames: list[Claim], k: int) ->
     c.quote = s[m.start : m.end]
     fill = dict(m.fill)
     fill.pop("streak", None)
+    fill.pop("prior", None)
     notes = fill.pop("notes", [])
     for key, value in fill.items():
         setattr(c, key, value)
@@ -847,12 +953,15 @@ def _fill(
         for x in (ctx, headline):
             if x is not None:
                 _from_context(c, s, x)
+    _orientation(c, s[clauses[k][0] : clauses[k][1]])
+    if c.measure == "billings" and _WORLD_TOTAL_BEFORE.search(s[max(0, m.start - 40) : m.start]):
+        c.reporter, c.partner = "WLD", None  # "the worldwide total of $117.1 billion": SEMI's Total
     if c.flow is None and c.comparison == "rank" and c.comparison_text:
         role = c.comparison_text.lower()
         c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
     _period_of(c, s, m, k, clauses, periods, ctx, today)
     _ambiguity(c, s, m, k, clauses, spans)
-    if m.kind == "multiple":
+    if m.kind in ("multiple", "change"):
         _base_of(c, s, m)
     if company or not (c.product or c.reporter or c.partner):
         c.kind = "not_trade"
@@ -861,6 +970,43 @@ def _fill(
             if company
             else own.not_trade_reason or "no traded product or economy is named (company or market news)"
         )
+
+
+_WORLD_TOTAL_BEFORE = re.compile(
+    r"\b(?:worldwide|world|global)\s+(?:total|billings|spending|sales)\s+"
+    r"(?:of|at|was|were|reached|came to)?\s*$",
+    re.I,
+)
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<a>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+to\s+(?P<b>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+)
+_ROLE_TO = re.compile(
+    r"\b(?:suppliers?|sources?|exporters?|origins?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+"
+    r"(?P<b>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+)
+
+
+def _orientation(c: Claim, clause: str) -> None:
+    """'Shipments of memory chips from South Korea to the US': the importer reports, the exporter is
+    the partner (the store's customs flows are mostly importers'); 'exports … from Taiwan to India'
+    keep the exporter as reporter. 'Taiwan was the largest supplier of memory chips to the US': the
+    importer's flow, Taiwan the partner compared."""
+    m = _FROM_TO.search(clause)
+    if m:
+        a, b = P._iso(m.group("a").removeprefix("the ")), P._iso(m.group("b").removeprefix("the "))
+        if a and b and a != b and "WLD" not in (a, b):
+            if c.flow == "X" and re.search(r"\bexport", clause, re.I):
+                c.reporter, c.partner = a, b
+            else:
+                c.reporter, c.partner, c.flow = b, a, "M"
+            return
+    if c.comparison == "rank":
+        r = _ROLE_TO.search(clause)
+        iso = P._iso(r.group("b").removeprefix("the ")) if r else None
+        if iso and iso != "WLD":
+            subject = c.reporter if c.reporter != iso else c.partner
+            if subject and subject != iso:
+                c.reporter, c.partner, c.flow = iso, subject, "M"
 
 
 def _from_clauses(c: Claim, own: Claim, order: list[Claim], base: Claim) -> None:
@@ -924,9 +1070,12 @@ def _period_of(
     before = [p for p in mine if p.end <= m.start]
     pick: Period | None = None
     if (
-        m.kind == "amount"
+        m.kind in ("amount", "share")
         and _YEAR_EARLIER.match(s[m.end : m.end + 40])
-        and re.search(r"\b(?:from|against|compared with|versus|vs)\s+$", s[max(0, m.start - 20) : m.start])
+        and (
+            re.search(r"\b(?:from|against|compared with|versus|vs)\s+$", s[max(0, m.start - 20) : m.start])
+            or re.match(r"\s*(?:the year before|a year earlier)", s[m.end : m.end + 40])
+        )
     ):
         main = before[-1] if before else (after[0] if after else None)
         if main is not None:  # "from $12.2 billion a year earlier"
@@ -1007,23 +1156,39 @@ def _ambiguity(
 
 
 def _base_of(c: Claim, s: str, m: Mention) -> None:
-    """What a multiple compares with: a month named after it ("nearly double March's level", "from
-    March"), a year ("tripled since 2019"), or by default the same period a year earlier."""
-    after = s[m.end : m.end + 60]
-    mm = _BASE_MONTH.match(after)
-    if mm and c.period_start is not None and c.months == 1:
-        mon = P._MONTHS[mm.group("mon").lower()]
+    """What a multiple or a change compares with: a month named after it ("in December from
+    November", "nearly double March's level", "the level of May 2025"), the month before ("month on
+    month"), a year ("tripled since 2019"), or by default the same period a year earlier."""
+    if c.period_start is None:
+        return
+    after = s[m.end : m.end + 70]
+    if _MONTH_ON_MONTH.search(after) and c.months == 1:
+        c.base_start = dt.date(
+            c.period_start.year - (c.period_start.month == 1), (c.period_start.month - 2) % 12 + 1, 1
+        )
+        return
+    mm = _BASE_MONTH.search(after)
+    if mm and c.months == 1:
+        mon = P._MONTHS[(mm.group("mon") or mm.group("mon2")).lower()]
+        y_text = mm.group("y") or mm.group("y2")
         y = (
-            int(mm.group("y"))
-            if mm.group("y")
+            int(y_text)
+            if y_text
             else (c.period_start.year if mon < c.period_start.month else c.period_start.year - 1)
         )
         if (y, mon) != (c.period_start.year, c.period_start.month):
             c.base_start = dt.date(y, mon, 1)
         return
     my = _BASE_YEAR.match(after)
-    if my and c.period_start is not None:
+    if my:
         c.base_start = dt.date(int(my.group("y")), c.period_start.month, 1)
+
+
+_MONTH_ON_MONTH = re.compile(
+    r"\b(?:month[- ]on[- ]month|from the (?:previous|prior) month|on the (?:previous )?month|from a month "
+    r"(?:earlier|before))\b",
+    re.I,
+)
 
 
 def _learn(ctx: Context, base: Claim, claims: list[Claim] | None) -> None:

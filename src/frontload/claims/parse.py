@@ -562,6 +562,7 @@ _SHARE = re.compile(
     + _PCT_WORD
     + r"\s+share\b|\bshare\s+of\s+[^.;]{3,80}?\s+"
     + r"(?P<v4>was|stood at|at|reached|rose to|fell to|hit|climbed to|came to|(?:fell|dropped|slipped) below|"
+    + r"\w+ed to|shrank to|grew to|sank to|slid to|(?:edged|ticked|inched) (?:up|down) to|"
     + r"below|under|(?:rose|climbed) above|above|over|topped)"
     + r"\s+(?:"
     + _QUALIFIER.replace("?P<q>", "?P<q4>")

@@ -198,11 +198,44 @@ def shared_lookups() -> Iterator[None]:
 def check_claim(store: Store, c: Claim) -> list[Verdict]:
     """The verdict on one claim (one quantity mention); the explanation names the slots the claim
     took from context ("reporter CHN from the previous sentence")."""
+    if (
+        c.kind in ("trade", "streak")
+        and c.reporter is None
+        and c.partner
+        and c.product
+        and c.measure == "value"
+    ):
+        _only_reporter(store, c)
     out = _check_claim(store, c)
     if c.inherited:
         for v in out:
             v.explanation += "; read with " + ", ".join(c.inherited)
     return out
+
+
+def _only_reporter(store: Store, c: Claim) -> None:
+    """'Processor imports from Malaysia' with no importer named: when one reporter only in the store
+    has that flow with that partner, it is the one meant, and the explanation says so."""
+    flow = c.flow or "M"
+
+    def compute() -> list[str]:
+        try:
+            return [
+                r for r in Q.available(store, "reporter", partner=c.partner or "", flow=flow) if r != "WLD"
+            ]
+        except FrontloadError:
+            return []
+
+    found = [
+        r
+        for r in _memo(("reporters", c.partner, flow), compute)
+        if _series(store, dataclasses.replace(c, reporter=r, flow=flow)) is not None
+    ]
+    if len(found) == 1:
+        c.reporter, c.flow = found[0], flow
+        c.inherited.append(
+            f"reporter {found[0]}: the only reporter in the store with this flow from {c.partner}"
+        )
 
 
 def _measure_of(c: Claim) -> str:
@@ -407,6 +440,10 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
                 "Possible causes: "
                 + "; ".join(gap_causes(store, c, s.source, _vintage(s, sp.fetch_ids), gap, tol))
             )
+            other = _other_source(store, c, s.source, tol)
+            if other is not None:
+                other.explanation += "; " + flows_say.split(". Possible causes")[0]
+                return other
             quoted = _from_reported(store, c, tol)
             if quoted is not None and quoted.verdict == "supported":
                 # The claim repeats the official release; the flows are another compilation or a later
@@ -473,6 +510,51 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
     )
 
 
+def _other_source(store: Store, c: Claim, used: str, tol: float) -> Verdict | None:
+    """The same flow from another source in the store (Taiwan's own customs and Comtrade both hold
+    Taiwan's exports): a claim that matches one of them is supported, the other's figure named."""
+    assert c.period_start is not None and c.months is not None and c.amount is not None
+    for src in _SOURCES:
+        if src == used:
+            continue
+        q = Query(
+            c.reporter or "",
+            c.partner or "WLD",
+            c.flow or "M",
+            c.product[0] if len(c.product) == 1 else "+",
+            source=src,
+        )
+
+        def compute(q: Query = q) -> Any:
+            try:
+                return Q.series(store, q, c.product)
+            except FrontloadError:
+                return None
+
+        s = _memo(("series", q, c.product), compute)
+        sp = s.value_over(c.period_start, c.months) if s is not None else None
+        if sp is None:
+            continue
+        verdict, interval = _amount_verdict(sp.value, c, tol)
+        if verdict == "supported":
+            prov = [s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance]
+            return Verdict(
+                c,
+                "supported",
+                "amount",
+                sp.value,
+                c.amount,
+                tol,
+                prov,
+                f"{src} gives {fmt_money(sp.value)} for {period_label(c.period_start, c.months)}; "
+                f"{interval}; another source in the store differs",
+            )
+    return None
+
+
+_SOURCES = ("twcustoms", "comtrade", "census")
+
+
 def _from_reported(store: Store, c: Claim, tol: float) -> Verdict | None:
     """The claim against an official release as quoted elsewhere (reported_figures) for the same span."""
     assert c.amount is not None
@@ -510,11 +592,11 @@ def _from_reported(store: Store, c: Claim, tol: float) -> Verdict | None:
 def _check_change(store: Store, c: Claim) -> Verdict:
     assert c.change_pct is not None and c.period_start is not None and c.months is not None
     decimals = len(str(abs(c.change_pct)).split(".")[1].rstrip("0")) if "." in str(c.change_pct) else 0
-    tol = 0.5 * 10 ** (-decimals)
+    tol = 2.5 if "fraction" in c.notes else 0.5 * 10 ** (-decimals)  # "a third": +-2.5 points
     s = _series(store, c)
     if s is not None:
         cur = s.value_over(c.period_start, c.months)
-        prev = s.value_over(add_months(c.period_start, -12), c.months)
+        prev = s.value_over(c.base_start or add_months(c.period_start, -12), c.months)
         if cur is not None and prev is not None:
             g = growth_pct(cur.value, prev.value)
             if g is not None:
@@ -522,7 +604,7 @@ def _check_change(store: Store, c: Claim) -> Verdict:
                 lo, hi = change_interval(c.change_pct, tol, c.bound)
                 verdict = judge(g, lo, hi, 1.0 if c.bound else 0.0)
                 ok = verdict == "supported"
-                if not ok:
+                if not ok and c.base_start is None:
                     quoted = _reported_change(store, c, tol)
                     if quoted is not None and quoted.verdict == "supported":
                         quoted.evidence += prov
@@ -549,7 +631,7 @@ def _check_change(store: Store, c: Claim) -> Verdict:
                         )
                     ),
                 )
-    quoted = _reported_change(store, c, tol)
+    quoted = _reported_change(store, c, tol) if c.base_start is None else None
     if quoted is not None:
         return quoted
     return Verdict(
