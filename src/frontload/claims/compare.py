@@ -493,10 +493,14 @@ def _record(store: Store, c: Claim, who: str) -> Verdict:
         verdict = "consistent"
         text = f"{label} is the {word} in the data, which start only in {first.label}"
     else:
-        verdict = "consistent" if gaps else "supported"
+        # An all-time record over a run of annual totals that starts in the 2010s: earlier years
+        # (not in the store) may have been higher, so it is consistent, not proved.
+        verdict = "consistent" if gaps or (c.record_since is None and c.months == 12) else "supported"
         text = (
             f"{label} at {fmt_money(cur.value)} is the {word} of the {len(spans)} periods from {first.label}"
         )
+        if c.record_since is None and c.months == 12 and not gaps:
+            text += f"; the data start in {first.label}, so an all-time record is not provable"
     if gaps and verdict == "supported" and beaten == []:
         verdict = "consistent"
     if gaps:

@@ -113,6 +113,11 @@ _TIMES = {
     "ten": 10.0,
     "twice": 2.0,
 }
+_SHARE_OF_PERIOD = re.compile(
+    r"\s*(?:of\s+)?(?:the\s+)?(?:full[- ]year|whole[- ]year|entire[- ]year|last year's|previous year's|"
+    r"(?:19|20)\d\d(?:'s|’s)|(?:" + P._MONTH_WORDS + r")(?:'s|’s))",
+    re.I,
+)
 _PRIOR_SHARE = re.compile(
     r"(?:\s+(?:in|for)\s+(?:19|20)\d\d)?,?\s+(?:up |down )?from\s+"
     r"(?:(?P<q>about|around|roughly|some|nearly)\s+)?"
@@ -182,6 +187,11 @@ _NUMBER_WORDS = {
     "a": 1,
     "one": 1,
 }
+_STREAK_THIS_YEAR = re.compile(
+    r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\b(?:every|each)\s+month\s+"
+    r"(?:so far\s+)?(?:this year|of the year|in (?P<y>(?:19|20)\d\d))",
+    re.I,
+)
 _STREAK_FOR = re.compile(
     r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\b(?:(?:every|each)\s+month\s+for|"
     r"for)\s+(?P<q>more than\s+|over\s+|at least\s+|nearly\s+|almost\s+)?(?P<n>\d+|two|three|four|five|six|"
@@ -246,6 +256,7 @@ class Context:
     measure: str = "value"
     period: tuple[dt.date, int, str] | None = None
     month_year: int | None = None  # the year of the last month-level period or "YYYY, when" anchor
+    periods: list[str] = field(default_factory=list)  # the distinct periods of the last sentence
     where: str = "the previous sentence"
 
 
@@ -306,7 +317,9 @@ _CUE = re.compile(
 
 def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Context | None) -> list[Claim]:
     """The claims of one sentence; ``ctx`` (the paragraph so far) is read and then updated."""
-    base = P._parse_sentence(start, s, today)
+    s_frame = _MEMBERS.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s)
+    base = P._parse_sentence(start, s_frame, today)
+    base.sentence = s
     if not _CUE.search(s):  # prose without quantities: only its subject is carried on
         _learn(ctx, base, None)
         return []
@@ -314,7 +327,9 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
     mentions, masked = _mentions(s, masked)
     clauses = _clauses(s, mentions)
     frames = (
-        [base] if len(clauses) == 1 else [P._parse_sentence(start + a, s[a:b], today) for a, b in clauses]
+        [base]
+        if len(clauses) == 1
+        else [P._parse_sentence(start + a, s_frame[a:b], today) for a, b in clauses]
     )
     periods = _periods(s, masked, clauses, today, ctx)
     company = bool(_COMPANY.search(s))
@@ -339,6 +354,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
         if m.kind == "direction" and c.kind == "not_trade":
             continue  # "demand fell": a verb in prose, not a claim about a flow
         out.append(c)
+    _record_periods(out)
     if not out and re.search(r"\d", s):
         # Digits but no quantity mention (a date, an ordinal): one claim says why, as before.
         c = dataclasses.replace(base, inherited=[])
@@ -350,6 +366,56 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
         out.append(c)
     _learn(ctx, base, out)
     return out
+
+
+# "the largest source ahead of Malaysia": economies a comparison names are not the frame's subject.
+_MEMBERS = re.compile(
+    r"(\b(?:ahead of|behind|followed by|overtaking|overtook|outpacing|outstripping)\s+)"
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*"
+)
+# "from the mainland", "the island's exports": the press's names for China and Taiwan.
+_MAINLAND = re.compile(r"\b(?:from|to)\s+the\s+mainland\b", re.I)
+
+
+_HOLDER_BEFORE = re.compile(
+    r"(?:(?:'s|’s)\s+share\s+(?:\w+\s+){0,2}?|\s+(?:still\s+|alone\s+|also\s+)?(?:took|accounted for|made up|"
+    r"captured|represented|had|held)\s+)$"
+)
+
+
+def _share_holder(c: Claim, s: str, m: Mention) -> None:
+    """'the US still took less than 5% of the total', 'with Malaysia's share at 27%': the economy
+    just before the share holds it (the partner); the flow is the other economy's."""
+    lo = max(0, m.start - 45)
+    window = s[lo : m.start]
+    found = P._found_countries(window)
+    if not found:
+        return
+    pos, iso = found[-1]
+    name = re.match(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", window[pos:])
+    rest = window[pos + (name.end() if name else 0) :]
+    if not _HOLDER_BEFORE.match(rest) and not _HOLDER_BEFORE.search(rest):
+        return
+    if iso == c.partner:
+        return
+    other = c.reporter if c.reporter != iso else c.partner
+    c.partner = iso
+    if other and other != iso:
+        c.reporter = other
+
+
+def _record_periods(claims: list[Claim]) -> None:
+    """'a record $184.1 billion the year before': a record printed with its amount has the amount's
+    period."""
+    for r, a in itertools.pairwise(claims):
+        if (
+            r.comparison == "record"
+            and a.amount is not None
+            and r.span
+            and a.span
+            and 0 <= a.span[0] - r.span[1] <= 2
+        ):
+            r.period_start, r.months, r.period_text = a.period_start, a.months, a.period_text
 
 
 def _clause_of(clauses: list[tuple[int, int]], pos: int) -> int:
@@ -400,6 +466,7 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
     for find in (
         _find_not_trade,
         _find_shares,
+        _find_shares_at,
         _find_combined,
         _find_ranks,
         _find_records,
@@ -435,6 +502,20 @@ def _find_shares(f: _Found) -> None:
         if sh is None:
             continue
         value, bound, tol, text = sh
+        if _SHARE_OF_PERIOD.match(masked, m.end()):
+            out.append(
+                Mention(
+                    "not_trade",
+                    m.start(),
+                    m.end(),
+                    {
+                        "not_trade_reason": "a share of another period's "
+                        "figure (not of a total) is not checked"
+                    },
+                )
+            )
+            taken.append((m.start(), m.end()))
+            continue
         out.append(
             Mention(
                 "share",
@@ -476,6 +557,48 @@ def _find_shares(f: _Found) -> None:
             taken.append((a, b))
             masked = _blank(masked, a, b)
     f.masked = masked
+
+
+_SHARE_AT = re.compile(
+    r"(?:'s|’s)\s+share\s+(?:at|was|stood at|reached|of)\s+(?:(?P<q>about|around|roughly|some|nearly|almost|"
+    r"more than|over|just over|under|below)\s+)?(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
+    re.I,
+)
+
+
+def _find_shares_at(f: _Found) -> None:
+    for m in _SHARE_AT.finditer(f.masked):
+        a = m.start("q") if m.group("q") else m.start("n")
+        if _overlaps(a, m.end(), f.taken):
+            continue
+        pct = m.group("n")
+        tol = 0.5 * 10 ** (-(len(pct.split(".")[1]) if "." in pct else 0))
+        q = (m.group("q") or "").lower()
+        bound = {
+            "more than": "over",
+            "over": "over",
+            "just over": "over",
+            "nearly": "under",
+            "almost": "under",
+            "under": "below",
+            "below": "below",
+        }.get(q)
+        f.out.append(
+            Mention(
+                "share",
+                a,
+                m.end(),
+                {
+                    "comparison": "share",
+                    "share_pct": float(pct),
+                    "share_bound": bound,
+                    "share_tolerance": max(tol, 2.5) if q in ("about", "around", "roughly", "some") else tol,
+                    "comparison_text": m.group(0),
+                },
+            )
+        )
+        f.taken.append((a, m.end()))
+        f.masked = _blank(f.masked, a, m.end())
 
 
 def _find_combined(f: _Found) -> None:
@@ -541,7 +664,12 @@ def _find_records(f: _Found) -> None:
 def _find_money(f: _Found) -> None:
     s, masked, out, taken = f.s, f.masked, f.out, f.taken
     streaks: list[tuple[int, int, re.Match[str], str]] = []
-    for pattern, how in ((P._STREAK, "since"), (P._STREAK_SINCE_FIRST, "since"), (_STREAK_FOR, "for")):
+    for pattern, how in (
+        (P._STREAK, "since"),
+        (P._STREAK_SINCE_FIRST, "since"),
+        (_STREAK_FOR, "for"),
+        (_STREAK_THIS_YEAR, "year"),
+    ):
         for m in pattern.finditer(masked):
             if not any(a < m.end() and m.start() < b for a, b, _, _ in streaks):
                 streaks.append((m.start(), m.end(), m, how))
@@ -695,7 +823,11 @@ def _find_leftovers(f: _Found) -> None:
         a, b = m.start(), m.end()
         if _overlaps(a, b, taken) or re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
             continue
-        if _IN_PERIOD.search(masked[max(0, a - 12) : b + 12]) or _IN_DATE.match(masked[b : b + 3]):
+        if (
+            _IN_PERIOD.search(masked[max(0, a - 12) : b + 12])
+            or _IN_DATE.match(masked[b : b + 3])
+            or _MONTH_ABBR_BEFORE.search(masked[max(0, a - 6) : a])
+        ):
             continue  # "the first 10 months", "Q3", "10th"
         pct = re.match(r"\s?(?:%|per\s?cent|percent)", masked[b:])
         end = b + (pct.end() if pct else 0)
@@ -709,6 +841,7 @@ def _find_leftovers(f: _Found) -> None:
 
 
 _IN_PERIOD = re.compile(r"first \d+ months|\bq[1-4]\b|\d+(?:st|nd|rd|th)\b|top \d+\b", re.I)
+_MONTH_ABBR_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _IN_DATE = re.compile(r"(?:st|nd|rd|th)\b")
 
 
@@ -954,6 +1087,10 @@ def _fill(
             if x is not None:
                 _from_context(c, s, x)
     _orientation(c, s[clauses[k][0] : clauses[k][1]])
+    if m.kind == "share":
+        _share_holder(c, s, m)
+    if c.partner is None and c.reporter != "CHN" and _MAINLAND.search(s[clauses[k][0] : clauses[k][1]]):
+        c.partner = "CHN"
     if c.measure == "billings" and _WORLD_TOTAL_BEFORE.search(s[max(0, m.start - 40) : m.start]):
         c.reporter, c.partner = "WLD", None  # "the worldwide total of $117.1 billion": SEMI's Total
     if c.flow is None and c.comparison == "rank" and c.comparison_text:
@@ -1035,7 +1172,12 @@ def _from_clauses(c: Claim, own: Claim, order: list[Claim], base: Claim) -> None
 
 def _from_context(c: Claim, s: str, x: Context) -> None:
     """Slots the sentence does not state, from the paragraph so far or the headline."""
-    if c.reporter is None and (x.reporter or x.partner) and not (c.partner and x.reporter == c.partner):
+    if (
+        c.reporter is None
+        and (x.reporter or x.partner)
+        and not (c.partner and x.reporter == c.partner)
+        and (c.partner is None or x.partner in (None, c.partner))
+    ):
         c.reporter = x.reporter
         if c.partner is None and not _TOTAL_WORDS.search(s):
             c.partner = x.partner
@@ -1066,22 +1208,15 @@ def _period_of(
     mine = [
         p for p in periods if _clause_of(clauses, p.start) == k and not (p.start < m.end and m.start < p.end)
     ]
+    if m.kind in ("change", "multiple", "direction"):
+        # "down 32% from July 2024", "the level of May 2025", "double 2023's figure": the base
+        # the change is measured from, not its period (_base_of reads it).
+        mine = [p for p in mine if not (p.start >= m.end and _is_base(s, p))]
     after = [p for p in mine if p.start >= m.end]
     before = [p for p in mine if p.end <= m.start]
+    if _special_period(c, s, m, before, after):
+        return
     pick: Period | None = None
-    if (
-        m.kind in ("amount", "share")
-        and _YEAR_EARLIER.match(s[m.end : m.end + 40])
-        and (
-            re.search(r"\b(?:from|against|compared with|versus|vs)\s+$", s[max(0, m.start - 20) : m.start])
-            or re.match(r"\s*(?:the year before|a year earlier)", s[m.end : m.end + 40])
-        )
-    ):
-        main = before[-1] if before else (after[0] if after else None)
-        if main is not None:  # "from $12.2 billion a year earlier"
-            c.period_start = dt.date(main.first.year - 1, main.first.month, 1)
-            c.months, c.period_text = main.months, _YEAR_EARLIER.match(s[m.end : m.end + 40]).group(0).strip()  # type: ignore[union-attr]
-            return
     if after and not re.search(r"[,;]", s[m.end : after[0].start]) and after[0].start - m.end <= 30:
         pick = after[0]
     elif before:
@@ -1089,7 +1224,7 @@ def _period_of(
     elif after:
         pick = after[0]
     if pick is None:
-        others = [p for p in periods if _clause_of(clauses, p.start) != k]
+        others = [p for p in periods if _clause_of(clauses, p.start) != k and not _is_base(s, p)]
         prev = [p for p in others if p.start < m.start]
         nxt = [p for p in others if p.start > m.start]
         if prev and nxt and (prev[-1].first, prev[-1].months) != (nxt[0].first, nxt[0].months):
@@ -1104,14 +1239,68 @@ def _period_of(
             c.inherited.append(pick.anchored)
         return
     if ctx.period is not None and not _COMPANY.search(s):
+        if len(ctx.periods) > 1:
+            c.ambiguous = f"the period is not stated and {ctx.where} names " + " and ".join(
+                f"'{t}'" for t in ctx.periods
+            )
+            return
         c.period_start, c.months, c.period_text = ctx.period
         c.inherited.append(f"period '{ctx.period[2]}' from {ctx.where}")
+
+
+def _special_period(c: Claim, s: str, m: Mention, before: list[Period], after: list[Period]) -> bool:
+    """'more than doubled between June and July' (July on June) and 'from $12.2 billion a year
+    earlier' (the year before the clause's period); True when one of them set the period."""
+    if m.kind in ("change", "multiple") and after and after[0].months > 1 and after[0].start - m.end <= 3:
+        span = after[0]
+        if re.match(r"between\b", span.text, re.I):  # "more than doubled between June and July": July on June
+            c.period_start, c.months, c.period_text = _add_months(span.first, span.months - 1), 1, span.text
+            c.base_start = span.first
+            if span.anchored:
+                c.inherited.append(span.anchored)
+            return True
+    if (
+        m.kind in ("amount", "share")
+        and _YEAR_EARLIER.match(s[m.end : m.end + 40])
+        and (
+            re.search(r"\b(?:from|against|compared with|versus|vs)\s+$", s[max(0, m.start - 20) : m.start])
+            or re.match(r"\s*(?:the year before|a year earlier)", s[m.end : m.end + 40])
+        )
+    ):
+        main = before[-1] if before else (after[0] if after else None)
+        if main is not None:  # "from $12.2 billion a year earlier"
+            c.period_start = dt.date(main.first.year - 1, main.first.month, 1)
+            c.months, c.period_text = main.months, _YEAR_EARLIER.match(s[m.end : m.end + 40]).group(0).strip()  # type: ignore[union-attr]
+            return True
+    return False
+
+
+_BASE_WORDS = re.compile(
+    r"\b(?:from|than|on|against|compared with|versus|vs\.?|levels? of|that of)\s+(?:in\s+|the\s+)?$", re.I
+)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    k = d.year * 12 + d.month - 1 + n
+    return dt.date(k // 12, k % 12 + 1, 1)
+
+
+def _is_base(s: str, p: Period) -> bool:
+    """A period named as what a change is measured from ("from July 2024", "2023's figure")."""
+    return bool(
+        _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
+        or re.match(r"(?:'s|’s)?\s+(?:figure|level|total|value)", s[p.end : p.end + 12])
+    )
 
 
 def _streak(c: Claim, m: Mention, today: dt.date) -> None:
     sm, how = cast("tuple[re.Match[str], str]", m.fill["streak"])
     last = today.year * 12 + today.month - 2  # the month before the article's
-    if how == "since":
+    if how == "year":
+        year = int(sm.group("y")) if sm.group("y") else today.year
+        first = year * 12
+        last = min(last, year * 12 + 11)
+    elif how == "since":
         month = P._MONTHS[sm.group(1).lower()]
         year = int(sm.group(2)) if sm.group(2) else (today.year if month < today.month else today.year - 1)
         first = year * 12 + month - 1
@@ -1159,7 +1348,7 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
     """What a multiple or a change compares with: a month named after it ("in December from
     November", "nearly double March's level", "the level of May 2025"), the month before ("month on
     month"), a year ("tripled since 2019"), or by default the same period a year earlier."""
-    if c.period_start is None:
+    if c.period_start is None or c.base_start is not None:
         return
     after = s[m.end : m.end + 70]
     if _MONTH_ON_MONTH.search(after) and c.months == 1:
@@ -1179,8 +1368,10 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
         if (y, mon) != (c.period_start.year, c.period_start.month):
             c.base_start = dt.date(y, mon, 1)
         return
-    my = _BASE_YEAR.match(after)
-    if my:
+    my = _BASE_YEAR.match(after) or re.match(
+        r"^\W{0,3}(?:\w+\s+){0,2}?(?P<y>(?:19|20)\d\d)(?:'s|’s)\s", after
+    )
+    if my and int(my.group("y")) != c.period_start.year:
         c.base_start = dt.date(int(my.group("y")), c.period_start.month, 1)
 
 
@@ -1201,6 +1392,16 @@ def _learn(ctx: Context, base: Claim, claims: list[Claim] | None) -> None:
         ctx.flow = last.flow
     if last.product:
         ctx.product, ctx.product_text, ctx.measure = last.product, last.product_text, last.measure
+    stated = {
+        (x.period_start, x.months): x.period_text or ""
+        for x in src
+        if x.kind == "trade"
+        and x.period_start
+        and x.months
+        and not any(i.startswith("period") for i in x.inherited)
+    }
+    if stated:
+        ctx.periods = list(stated.values())
     if last.kind == "trade" and last.period_start and last.months and claims:
         ctx.period = (last.period_start, last.months, last.period_text or "")
         if last.months < 12:

@@ -686,7 +686,7 @@ def multiple_interval(k: float, bound: str | None) -> tuple[float, float]:
     if bound == "over":
         return k * 0.99, INF
     if bound == "under":
-        return k * 0.85, k * 1.02
+        return k * 0.9, k * 1.02
     if bound == "about":
         return k * 0.9, k * 1.1
     if bound == "below":
@@ -765,6 +765,23 @@ def _check_relative(store: Store, c: Claim) -> Verdict:
         return fmt_money(x) + " " if x > 1000 else ""  # a release's growth alone has no values
 
     said = f"{where}: {shown(cur)}in {label} against {shown(prev)}in {base_label}, {g:+.1f}% (x{ratio:.2f})"
+    if measure == "direction" and c.base_start is None and c.months == 1 and c.measure != "billings":
+        # "July brought some relief: imports eased": on June or on July a year earlier? When the two
+        # readings disagree, no verdict on one guess.
+        s1 = _series(store, c)
+        m1 = s1.value_over(add_months(c.period_start, -1), 1) if s1 is not None else None
+        if m1 is not None and m1.value > 0 and (cur / m1.value - 1) * (ratio - 1) < 0:
+            mom = (cur / m1.value - 1) * 100
+            return Verdict(
+                c,
+                "not_checkable",
+                "direction",
+                explanation=f"ambiguous: on the month before {mom:+.1f}% ({fmt_money(m1.value)} in "
+                f"{m1.label}), on a year earlier {g:+.1f}% ({fmt_money(prev)} in {base_label}): the "
+                "direction depends on the base, which the text does not name",
+                reason="ambiguous",
+                evidence=evidence,
+            )
     if measure == "direction":
         assert c.direction is not None
         if g * c.direction > 0.5:
