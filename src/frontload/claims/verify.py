@@ -440,7 +440,7 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
                 "Possible causes: "
                 + "; ".join(gap_causes(store, c, s.source, _vintage(s, sp.fetch_ids), gap, tol))
             )
-            other = _other_source(store, c, s.source, tol)
+            other = _other_source(store, c, s, tol)
             if other is not None:
                 other.explanation += "; " + flows_say.split(". Possible causes")[0]
                 return other
@@ -510,13 +510,14 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
     )
 
 
-def _other_source(store: Store, c: Claim, used: str, tol: float) -> Verdict | None:
+def _other_source(store: Store, c: Claim, used: Any, tol: float) -> Verdict | None:
     """The same flow from another source in the store (Taiwan's own customs and Comtrade both hold
     Taiwan's exports): a claim that matches one of them is supported, the other's figure named."""
     assert c.period_start is not None and c.months is not None and c.amount is not None
+    named = " ".join(n for n in used.notes if n.startswith("also available from"))
     for src in _SOURCES:
-        if src == used:
-            continue
+        if src == used.source or src not in named:
+            continue  # only the sources the query layer said also hold this flow
         q = Query(
             c.reporter or "",
             c.partner or "WLD",
