@@ -318,6 +318,9 @@ _CUE = re.compile(
 def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Context | None) -> list[Claim]:
     """The claims of one sentence; ``ctx`` (the paragraph so far) is read and then updated."""
     s_frame = _MEMBERS.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s)
+    dl = _DATELINE.match(s_frame)
+    if dl:  # "SEOUL/TOKYO (Nikkei Asia) --": where the story was filed, not whose trade it is
+        s_frame = _BLANK * dl.end() + s_frame[dl.end() :]
     base = P._parse_sentence(start, s_frame, today)
     base.sentence = s
     if not _CUE.search(s):  # prose without quantities: only its subject is carried on
@@ -368,6 +371,9 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
     return out
 
 
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z/ .,'-]{2,60}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+"
+)
 # "the largest source ahead of Malaysia": economies a comparison names are not the frame's subject.
 _MEMBERS = re.compile(
     r"(\b(?:ahead of|behind|followed by|overtaking|overtook|outpacing|outstripping)\s+)"
@@ -377,9 +383,14 @@ _MEMBERS = re.compile(
 _MAINLAND = re.compile(r"\b(?:from|to)\s+the\s+mainland\b", re.I)
 
 
+_ACROSS_REPORTERS = re.compile(
+    r"\bworld's (?:\w+\s+)?(?:largest|biggest|top|leading|second|third)|\bof (?:global|world|worldwide) "
+    r"(?:exports|imports|shipments)|\bof the (?:global|world|worldwide) total\b",
+    re.I,
+)
 _HOLDER_BEFORE = re.compile(
     r"(?:(?:'s|’s)\s+share\s+(?:\w+\s+){0,2}?|\s+(?:still\s+|alone\s+|also\s+)?(?:took|accounted for|made up|"
-    r"captured|represented|had|held)\s+)$"
+    r"captured|represented|had|held)\s+|\s+another\s+)$"
 )
 
 
@@ -560,7 +571,8 @@ def _find_shares(f: _Found) -> None:
 
 
 _SHARE_AT = re.compile(
-    r"(?:'s|’s)\s+share\s+(?:at|was|stood at|reached|of)\s+(?:(?P<q>about|around|roughly|some|nearly|almost|"
+    r"(?:(?:'s|’s)\s+share\s+(?:at|was|stood at|reached|of)|\s+another)\s+"
+    r"(?:(?P<q>about|around|roughly|some|nearly|almost|"
     r"more than|over|just over|under|below)\s+)?(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
 )
@@ -601,6 +613,28 @@ def _find_shares_at(f: _Found) -> None:
         f.masked = _blank(f.masked, a, m.end())
 
 
+_YEARS_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+
+
 def _find_combined(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in P._COMBINED.finditer(masked):
@@ -628,7 +662,7 @@ def _find_ranks(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in P._RANK.finditer(masked):
         if not _overlaps(m.start(), m.end(), taken):
-            rank = P._ORDINAL_RANK.get((m.group("ord") or "").lower(), 1)
+            rank = P._ORDINAL_RANK.get((m.group("ord") or m.group("ord2") or "").lower(), 1)
             out.append(
                 Mention(
                     "rank",
@@ -654,6 +688,8 @@ def _find_records(f: _Found) -> None:
                         "comparison": "record",
                         "comparison_text": m.group(0),
                         "record_since": int(m.group("y")) if m.group("y") else None,
+                        "record_years": _YEARS_WORDS.get((m.group("n") or "").lower())
+                        or (int(m.group("n")) if (m.group("n") or "").isdigit() else None),
                         "notes": ["low"] if low else [],
                     },
                 )
@@ -1052,6 +1088,9 @@ def _frame_claim(s: str, start: int, m: Mention, frames: list[Claim], k: int) ->
     fill = dict(m.fill)
     fill.pop("streak", None)
     fill.pop("prior", None)
+    years = fill.pop("record_years", None)
+    if isinstance(years, int):
+        c.notes.append(f"record_years:{years}")
     notes = fill.pop("notes", [])
     for key, value in fill.items():
         setattr(c, key, value)
@@ -1087,6 +1126,10 @@ def _fill(
             if x is not None:
                 _from_context(c, s, x)
     _orientation(c, s[clauses[k][0] : clauses[k][1]])
+    if c.flow is None and re.search(r"\bexporters?\b", s, re.I):
+        c.flow = "X"
+    if c.comparison in ("rank", "share") and c.partner is None and _ACROSS_REPORTERS.search(s):
+        c.notes.append("across_reporters")  # "the world's biggest exporter", "a fifth of global exports"
     if m.kind == "share":
         _share_holder(c, s, m)
     if c.partner is None and c.reporter != "CHN" and _MAINLAND.search(s[clauses[k][0] : clauses[k][1]]):

@@ -575,7 +575,7 @@ _RANK = re.compile(
     r"\b(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:largest|biggest|top|leading|"
     r"No\.?\s?1|number[- ]one)\s+(?:[\w-]+\s+){0,3}?(?P<role>suppliers?|sources?|markets?|buyers?|"
     r"exporters?|importers?|destinations?|customers?|spenders?|regions?|origins?)\b|\btopped\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<role2>market|league|ranking)\b",
+    r"(?:[\w-]+\s+){0,2}?(?P<role2>market|league|ranking)\b|\branked\s+(?P<ord2>second|third|fourth|fifth)\b",
     re.I,
 )
 _COMBINED = re.compile(
@@ -587,8 +587,10 @@ _COMBINED = re.compile(
 )
 _RECORD = re.compile(
     r"\b(?P<kind>highest|lowest|biggest|largest|strongest|weakest)\s+(?:[\w-]+\s+){0,3}?(?:since\s+"
-    r"(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:(?:" + _MONTH_WORDS + r")\s+)?(?P<y>\d{4})|"
-    r"(?P<ever>on record|ever|in history))|\b(?P<rec>(?:a\s+|new\s+)?record(?:[- ](?:high|low))?|all-time\s+"
+    r"(?:at least\s+)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:(?:" + _MONTH_WORDS + r")\s+)?"
+    r"(?P<y>\d{4})|in\s+(?:at least\s+|more than\s+|over\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\s+years|(?P<ever>on record|ever|in history))|"
+    r"\b(?P<rec>(?:a\s+|new\s+)?record(?:[- ](?:high|low))?|all-time\s+"
     r"(?:high|low))\b",
     re.I,
 )
