@@ -52,7 +52,9 @@ CASES = [
      [("amount", "not_checkable")], ("CHN", None, ("8542",), dt.date(2024, 1, 1), 12)),
     ("Japan imported $3 billion of chips from China in 2024.", D25, [("amount", "not_checkable")],
      ("JPN", "CHN", ("8542",), dt.date(2024, 1, 1), 12)),
-    ("The chips are two generations behind, made on a 7nm process.", D, [("none", "not_checkable")], None),
+    # Two non-trade numbers: each quantity mention is a claim of its own.
+    ("The chips are two generations behind, made on a 7nm process.", D,
+     [("none", "not_checkable"), ("none", "not_checkable")], None),
 ]
 
 

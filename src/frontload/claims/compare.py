@@ -157,12 +157,60 @@ def _partners(store: Store, c: Claim) -> dict[str, Any]:
 def flow_members(store: Store, c: Claim, start: dt.date, months: int) -> dict[str, Found]:
     """The reporter's flow with each partner in the store over the span (WLD is the total)."""
     out = {}
+    sources = set()
     for iso, s in _partners(store, c).items():
         sp = s.value_over(start, months)
         if sp is not None:
             prov = sorted({s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance})
             out[iso] = Found(iso, sp.value, sp.label, [f"{s.source}: {iso} {fmt_money(sp.value)}", *prov])
+            sources.add(s.source)
+    if out and "WLD" not in out and sources and sources <= COMPLETE_BY_PARTNER:
+        # Taiwan customs list every destination: their sum is the World total (the totals file agrees).
+        first = next(iter(out.values()))
+        out["WLD"] = Found(
+            "WLD",
+            sum(f.value for f in out.values()),
+            first.label,
+            [
+                f"sum of the {len(out)} destinations in {', '.join(sorted(sources))} "
+                "(every destination: the World total)"
+            ],
+        )
     return out
+
+
+def reporter_members(store: Store, c: Claim, start: dt.date, months: int) -> dict[str, Found]:
+    """Every reporter's flow with the World over the span (the all-reporters export table): 'the
+    world's biggest exporter', 'a fifth of global exports'. WLD is their sum."""
+    flow = c.flow or "X"
+    q = Query("", "WLD", flow, c.product[0] if len(c.product) == 1 else "+")
+
+    def compute() -> dict[str, Any]:
+        try:
+            return {k: v for k, v in Q.series_by(store, q, "reporter", codes=c.product).items() if k != "WLD"}
+        except FrontloadError:
+            return {}
+
+    found: dict[str, Any] = _memo(("reporters-of", q, c.product), compute)
+    out: dict[str, Found] = {}
+    for iso, s in found.items():
+        sp = s.value_over(start, months)
+        if sp is not None:
+            prov = sorted({s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance})
+            out[iso] = Found(iso, sp.value, sp.label, [f"{s.source}: {iso} {fmt_money(sp.value)}", *prov[:1]])
+    if len(out) >= 20:  # a table of every reporter: their sum is the world's
+        first = next(iter(out.values()))
+        out["WLD"] = Found(
+            "WLD",
+            sum(f.value for f in out.values()),
+            first.label,
+            [f"sum of the {len(out)} reporters in the table (world exports; Hong Kong's include re-exports)"],
+        )
+    return out
+
+
+# Sources whose partner table lists every partner, so the partners add up to the World total.
+COMPLETE_BY_PARTNER = {"twcustoms"}
 
 
 # -- the comparisons -----------------------------------------------------------------------------
@@ -190,7 +238,7 @@ def check(store: Store, c: Claim) -> Verdict:
     from .verify import Verdict
 
     measure = c.comparison or "comparison"
-    who = _subject(c)
+    who = _subject(c) if "across_reporters" not in c.notes else c.reporter
     if (
         who is None
         or c.period_start is None
@@ -204,6 +252,9 @@ def check(store: Store, c: Claim) -> Verdict:
     if c.comparison == "record":
         return _record(store, c, who)
     members, what = _members(store, c)
+    if "across_reporters" in c.notes and c.measure != "billings":
+        who = c.reporter or who
+        members, what = reporter_members(store, c, c.period_start, c.months), "exports of every reporter"
     label = period_label(c.period_start, c.months)
     if who not in members:
         return Verdict(
@@ -323,8 +374,8 @@ def _rank(c: Claim, me: Found, members: dict[str, Found], what: str, label: str)
     pos = [f.key for f in ordered].index(me.key) + 1
     listing = ", ".join(f"{i}. {f.key} {fmt_money(f.value)}" for i, f in enumerate(ordered[:5], 1))
     evidence = [e for f in ordered[: max(pos, c.rank) + 1] for e in f.evidence]
-    if c.measure == "billings":
-        complete, residual = True, 0.0  # SEMI's table lists every region
+    if c.measure == "billings" or "across_reporters" in c.notes:
+        complete, residual = True, 0.0  # SEMI's table lists every region; the reporters' table every reporter
     elif total is not None:
         residual = total.value - sum(f.value for f in ordered)
         complete = residual < me.value  # no partner outside the store can be larger
@@ -335,7 +386,9 @@ def _rank(c: Claim, me: Found, members: dict[str, Found], what: str, label: str)
     if total is not None and c.measure != "billings":
         text += f"; partners not in the store add up to {fmt_money(residual)}"
     notes = me.notes + _semi_note([me.key])
-    if pos > c.rank or (complete and c.measure == "billings" and pos != c.rank):
+    if pos > c.rank or (
+        complete and (c.measure == "billings" or "across_reporters" in c.notes) and pos != c.rank
+    ):
         return Verdict(
             c, "contradicted", "rank", float(pos), float(c.rank), None, evidence, "; ".join([text, *notes])
         )
@@ -449,6 +502,9 @@ def _record(store: Store, c: Claim, who: str) -> Verdict:
         return Verdict(c, "not_checkable", "record", explanation=f"no data for {who} in {label}; " + _hint(c))
     cur = spans[-1]
     low = "low" in c.notes
+    years = next((int(n.split(":")[1]) for n in c.notes if n.startswith("record_years:")), None)
+    if years is not None and c.record_since is None:
+        c.record_since = c.period_start.year - years  # "the lowest in at least nine years"
     earlier = spans[:-1]
     beaten = [
         f for f in earlier if f is not None and ((f.value <= cur.value) if low else (f.value >= cur.value))
@@ -475,10 +531,14 @@ def _record(store: Store, c: Claim, who: str) -> Verdict:
         verdict = "consistent"
         text = f"{label} is the {word} in the data, which start only in {first.label}"
     else:
-        verdict = "consistent" if gaps else "supported"
+        # An all-time record over a run of annual totals that starts in the 2010s: earlier years
+        # (not in the store) may have been higher, so it is consistent, not proved.
+        verdict = "consistent" if gaps or (c.record_since is None and c.months == 12) else "supported"
         text = (
             f"{label} at {fmt_money(cur.value)} is the {word} of the {len(spans)} periods from {first.label}"
         )
+        if c.record_since is None and c.months == 12 and not gaps:
+            text += f"; the data start in {first.label}, so an all-time record is not provable"
     if gaps and verdict == "supported" and beaten == []:
         verdict = "consistent"
     if gaps:

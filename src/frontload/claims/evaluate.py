@@ -40,7 +40,7 @@ def evaluate(store: Store, corpus: list[dict[str, Any]]) -> dict[str, Any]:
         checked = [check_text(store, c["text"], dt.date.fromisoformat(c["date"])) for c in corpus]
     # The first claim as read, for the cases that say how it should be read: parsed once, scored twice.
     first = [
-        parse(c["text"], dt.date.fromisoformat(c["date"]))[0] if "reporter" in c["expect"] else None
+        _first(c["text"], dt.date.fromisoformat(c["date"])) if "reporter" in c["expect"] else None
         for c in corpus
     ]
     result = _score(corpus, checked, first)
@@ -53,6 +53,12 @@ def evaluate(store: Store, corpus: list[dict[str, Any]]) -> dict[str, Any]:
     return result
 
 
+def _first(text: str, today: dt.date) -> Claim | None:
+    """The first trade claim of a case (the one its expected parse describes)."""
+    claims = parse(text, today)
+    return next((c for c in claims if c.kind != "not_trade"), claims[0] if claims else None)
+
+
 def _score(
     corpus: list[dict[str, Any]], checked: list[list[Verdict]], first: list[Claim | None]
 ) -> dict[str, Any]:
@@ -62,10 +68,15 @@ def _score(
     misses = []
     for case, got, c in zip(corpus, checked, first, strict=True):
         exp = case["expect"]
-        got_pairs = [(v.measure, v.verdict) for v in got]
         exp_pairs = [tuple(p) for p in exp["verdicts"]]
-        for i, (measure, verdict) in enumerate(exp_pairs):
-            g = got_pairs[i][1] if i < len(got_pairs) and got_pairs[i][0] == measure else "missed"
+        # Each expected verdict takes the first verdict of the same measure not yet taken (one claim
+        # per quantity mention: the verdicts come in text order, not in a fixed order of measures).
+        used: set[int] = set()
+        for measure, verdict in exp_pairs:
+            i = next((j for j, v in enumerate(got) if j not in used and v.measure == measure), None)
+            if i is not None:
+                used.add(i)
+            g = got[i].verdict if i is not None else "missed"
             confusion[(verdict, g)] += 1
             if g != verdict:
                 misses.append(
@@ -75,7 +86,7 @@ def _score(
                         "got": g,
                         "measure": measure,
                         "origin": case.get("origin", "template"),
-                        "why": got[i].explanation if i < len(got) else "",
+                        "why": got[i].explanation if i is not None else "",
                     }
                 )
         if c is not None:

@@ -152,6 +152,17 @@ class Claim:
     quantity_decimals: int = 0
     quantity_unit: float = 1.0
     not_trade_reason: str | None = None  # why numbers here are not trade figures
+    # The claim frame (one claim per quantity mention): where the mention is in the checked text,
+    # its words, the qualifier that makes it an interval, and the slots taken from context.
+    span: tuple[int, int] | None = None  # [start, end) offsets of the quantity mention in the text
+    quote: str | None = None  # the mention as printed ("more than $400 million", "doubled")
+    bound: str | None = None  # "over" (more than), "under" (nearly), "about", "below" (up to), None
+    multiple: float | None = None  # "doubled" 2.0, "tripled" 3.0, "halved" 0.5
+    base_start: dt.date | None = None  # the period a multiple compares with ("nearly double March's")
+    direction: int | None = None  # +1 "grew", -1 "fell": a change without a number
+    streak_open: bool = False  # "for more than two years": the streak may have started earlier
+    inherited: list[str] = field(default_factory=list)  # "reporter CHN from the previous sentence"
+    ambiguous: str | None = None  # why a slot cannot be told, with the candidates
 
 
 _STREAK = re.compile(
@@ -170,8 +181,10 @@ _ABBREV_END = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in _ABBR
 _SENTENCE_END = re.compile(r"[.!?](?=\s+|$)|\n\s*\n")
 
 
-def sentences(text: str) -> list[tuple[int, str]]:
-    """Sentences that contain a digit, with their offsets; "U.S." and "3.5" do not end a sentence."""
+def sentences(text: str, digits_only: bool = True) -> list[tuple[int, str]]:
+    """Sentences that contain a digit (every sentence with ``digits_only=False``: "doubled", "a
+    fifth" and the subject of the next sentence need no digit), with their offsets; "U.S." and
+    "3.5" do not end a sentence."""
     out: list[tuple[int, str]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -185,26 +198,28 @@ def sentences(text: str) -> list[tuple[int, str]]:
             )
         ):
             continue  # "U.S.", "Mr." do not end a sentence ("…the U.S. In 2024" is rarer than "U.S. chips")
-        _add_sentence(out, text, start, m.end())
+        _add_sentence(out, text, start, m.end(), digits_only)
         start = m.end()
-    _add_sentence(out, text, start, len(text))
+    _add_sentence(out, text, start, len(text), digits_only)
     return out
 
 
 _MAX_SENTENCE = 1_000  # characters; a longer run without a full stop is cut at spaces
 
 
-def _add_sentence(out: list[tuple[int, str]], text: str, start: int, end: int) -> None:
+def _add_sentence(
+    out: list[tuple[int, str]], text: str, start: int, end: int, digits_only: bool = True
+) -> None:
     """Append text[start:end] stripped, when it holds a digit; a run longer than _MAX_SENTENCE (a
     table, a page without stops) is cut at spaces so that each piece is read in bounded time."""
     while end - start > _MAX_SENTENCE:
         cut = text.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
         cut = cut if cut > start else start + _MAX_SENTENCE
-        _add_sentence(out, text, start, cut)
+        _add_sentence(out, text, start, cut, digits_only)
         start = cut
     chunk = text[start:end]
     s = chunk.strip()
-    if s and re.search(r"\d", s):
+    if s and (not digits_only or re.search(r"\d", s)):
         out.append((start + (len(chunk) - len(chunk.lstrip())), s))
 
 
@@ -547,6 +562,7 @@ _SHARE = re.compile(
     + _PCT_WORD
     + r"\s+share\b|\bshare\s+of\s+[^.;]{3,80}?\s+"
     + r"(?P<v4>was|stood at|at|reached|rose to|fell to|hit|climbed to|came to|(?:fell|dropped|slipped) below|"
+    + r"\w+ed to|shrank to|grew to|sank to|slid to|(?:edged|ticked|inched) (?:up|down) to|"
     + r"below|under|(?:rose|climbed) above|above|over|topped)"
     + r"\s+(?:"
     + _QUALIFIER.replace("?P<q>", "?P<q4>")
@@ -559,20 +575,22 @@ _RANK = re.compile(
     r"\b(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:largest|biggest|top|leading|"
     r"No\.?\s?1|number[- ]one)\s+(?:[\w-]+\s+){0,3}?(?P<role>suppliers?|sources?|markets?|buyers?|"
     r"exporters?|importers?|destinations?|customers?|spenders?|regions?|origins?)\b|\btopped\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<role2>market|league|ranking)\b",
+    r"(?:[\w-]+\s+){0,2}?(?P<role2>market|league|ranking)\b|\branked\s+(?P<ord2>second|third|fourth|fifth)\b",
     re.I,
 )
 _COMBINED = re.compile(
     r"\b(?P<verb>more than|exceed\w*|surpass\w*|greater than|larger than|bigger than|outstrip\w*|outpac\w*|"
     r"top\w*|eclips\w*|above|less than|smaller than|below)\s+(?:those of\s+|that of\s+)?(?:(?:the\s+)?"
     r"combined\s+(?:[\w-]+\s+){0,3}?of\s+(?P<list>[^.;:]{3,80}?)(?=[.;:]|$|\s+(?:in|during|for|over|"
-    r"last|this)\b|,\s+(?:according|data|SEMI|said|the|while|but|which)\b)|(?P<list2>[^.;:]{3,80}?)\s+combined\b)",
+    r"last|this)\b|,\s+(?:according|data|SEMI|said|the|while|but|which|and)\b)|(?P<list2>[^.;:]{3,80}?)\s+combined\b)",
     re.I,
 )
 _RECORD = re.compile(
     r"\b(?P<kind>highest|lowest|biggest|largest|strongest|weakest)\s+(?:[\w-]+\s+){0,3}?(?:since\s+"
-    r"(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:(?:" + _MONTH_WORDS + r")\s+)?(?P<y>\d{4})|"
-    r"(?P<ever>on record|ever|in history))|\b(?P<rec>(?:a\s+|new\s+)?record(?:[- ](?:high|low))?|all-time\s+"
+    r"(?:at least\s+)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:(?:" + _MONTH_WORDS + r")\s+)?"
+    r"(?P<y>\d{4})|in\s+(?:at least\s+|more than\s+|over\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\s+years|(?P<ever>on record|ever|in history))|"
+    r"\b(?P<rec>(?:a\s+|new\s+)?record(?:[- ](?:high|low))?|all-time\s+"
     r"(?:high|low))\b",
     re.I,
 )
@@ -685,7 +703,16 @@ def _roles(c: Claim, s: str) -> None:
 
 
 def parse(text: str, today: dt.date) -> list[Claim]:
-    """Every sentence with a number, as a :class:`Claim` (``kind`` says whether it is a trade claim)."""
+    """Every quantity mention of the text as a :class:`Claim` of its own, its slots filled from the
+    nearest clause, then the sentence, paragraph, headline and article date (see ``frames``)."""
+    from .frames import read
+
+    return read(text, today)
+
+
+def parse_sentences(text: str, today: dt.date) -> list[Claim]:
+    """The reader before claim frames: one claim per sentence with a number (plus its further
+    comparisons and a second amount). Kept as the sentence-level reading the frames fall back on."""
     out: list[Claim] = []
     for start, s in sentences(text):
         c = _parse_sentence(start, s, today)

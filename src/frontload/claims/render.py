@@ -41,7 +41,6 @@ def data_text(v: Verdict) -> str:
     return f"USD {v.data_value / 1e9:,.3f} bn"
 
 
-
 def understood_text(v: Verdict) -> str:
     """What the claim was read as, in one line: 'CHN imports 8542 from USA Oct 2024 (record)'."""
     c = v.claim

@@ -1,0 +1,1454 @@
+"""Claim frames: every quantity mention of a text is a claim of its own, with its own span.
+
+The reader before this one gave each sentence one frame (one period, one reporter, one amount),
+which is what real press text breaks: "reached $1.4 billion in March, and over the first half they
+were up more than 40%" holds two claims with two periods; "Purchases from Taiwan more than
+doubled" takes its importer from the sentence before. Here:
+
+1. the text is cut into paragraphs (a first line ``# …`` is the headline) and sentences, each
+   sentence into clauses (at ``;``, ", while", ", and", ", but" … but never inside a comparison
+   such as "Korea, Taiwan, and the US combined");
+2. every quantity mention is found with its offsets: amounts, percentage changes, multiples
+   ("doubled", "fell by half"), directions without a number ("grew in 2024"), shares, ranks,
+   combined totals, records, streaks, counts, and numbers that are not trade figures (technology
+   nodes, tariff rates, very long digit runs);
+3. each mention's slots are filled from its own clause first (the period nearest to it), then from
+   the other clauses of the sentence, the paragraph, the headline and the article date; the claim
+   lists the slots it inherited (``Claim.inherited``) so the verdict can say so;
+4. a slot with two candidates and nothing to choose between them is left ambiguous
+   (``Claim.ambiguous``): the verdict abstains and lists them.
+
+Numbers, ranges and dates are read by our own patterns: Recognizers-Text and dateparser were
+measured on the hand-written corpus (docs/claims.md) and were 2,000x and 8,000x slower than the
+patterns, missed "bn"/"m" scales and read "in October, a 60" as October 2060.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import cast
+
+from . import parse as P
+from .parse import Claim
+
+# A digit run this long is not an amount anyone prints (and reading it with the patterns would be
+# quadratic): it is reported as not checkable and blanked before the rest is read.
+MAX_DIGITS = 30
+_LONG_NUMBER = re.compile(rf"\d[\d,.]{{{MAX_DIGITS},}}")
+_PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_BLANK = "\u00b7"
+
+_CLAUSE_SPLIT = re.compile(
+    r";\s*|,\s+(?=(?:while|whereas|but|and|although|though|even as|compared with|against)\b)|"
+    r"\s+(?=(?:while|whereas)\b)|\s+[—–]\s+"
+)
+_COMPANY = re.compile(
+    r"\b(?:[Ss]hares (?:of|in) [A-Z]|[Ss]hare price|[Ss]tock (?:price|market)|[Ss]tocks\b|[Rr]evenues?\b|"
+    r"[Pp]rofits?\b|[Ee]arnings\b|[Mm]arket (?:value|cap)|[Vv]aluation|Nasdaq|[Dd]ividend)"
+)
+# "fell for a third straight month": a run of month-on-month moves, not a change on a year earlier.
+_RUN_OF_MOVES = re.compile(
+    r"^\s+for\s+(?:a|the)\s+(?:\w+|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s+"
+    r"(?:months?|quarters?|years?)",
+    re.I,
+)
+_TOTAL_WORDS = re.compile(
+    r"\b(?:total|overall|in all|from all sources|worldwide|globally|from the world)\b", re.I
+)
+
+# -- qualifiers: what makes a printed figure an interval ---------------------------------------------
+_Q_OVER = (
+    r"more than|over|above|at least|in excess of|upwards of|exceed(?:ed|ing|s)?|topp(?:ed|ing)|tops?|"
+    r"surpass(?:ed|ing|es)?|beyond"
+)
+_Q_UNDER = r"nearly|almost|close to|just under|just shy of|just below|a little under|approaching"
+_Q_ABOUT = r"about|around|roughly|some|approximately|an estimated|circa|or so"
+_Q_BELOW = r"up to|under|below|less than|as much as|no more than"
+_QUAL_BEFORE = re.compile(
+    r"(?P<q>" + "|".join((_Q_OVER, _Q_UNDER, _Q_ABOUT, _Q_BELOW)) + r")\s+(?:a\s+record\s+|a\s+)?$", re.I
+)
+
+
+def _bound_of(q: str) -> str | None:
+    q = q.lower()
+    for pattern, name in ((_Q_UNDER, "under"), (_Q_ABOUT, "about"), (_Q_BELOW, "below"), (_Q_OVER, "over")):
+        if re.fullmatch(pattern, q):
+            return name
+    return None
+
+
+def _qualifier(s: str, start: int, floor: int = 0) -> tuple[str | None, int]:
+    """The qualifier printed just before a number ("more than $400 million") and where it starts."""
+    lo = max(floor, start - 30)
+    m = _QUAL_BEFORE.search(s[lo:start])
+    if not m:
+        return None, start
+    if m.group("q").lower() == "up to" and _VERB_BEFORE_UP.search(
+        s[max(0, lo + m.start() - 20) : lo + m.start()]
+    ):
+        return None, start  # "edged up to $69.6 billion": a verb and its goal, not a bound
+    return _bound_of(m.group("q")), lo + m.start()
+
+
+_VERB_BEFORE_UP = re.compile(
+    r"\b(?:\w+ed|rose|grew|went|shot|crept|came|moved|ticked|edged|climbed|jumped|picked)\s+$", re.I
+)
+
+
+# -- multiples and directions ------------------------------------------------------------------------
+_TIMES = {
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "twice": 2.0,
+}
+_SHARE_OF_PERIOD = re.compile(
+    r"\s*(?:of\s+)?(?:the\s+)?(?:full[- ]year|whole[- ]year|entire[- ]year|last year's|previous year's|"
+    r"(?:19|20)\d\d(?:'s|’s)|(?:" + P._MONTH_WORDS + r")(?:'s|’s))",
+    re.I,
+)
+_PRIOR_SHARE = re.compile(
+    r"(?:\s+(?:in|for)\s+(?:19|20)\d\d)?,?\s+(?:up |down )?from\s+"
+    r"(?:(?P<q>about|around|roughly|some|nearly)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
+    re.I,
+)
+# "fell by more than a third", "rose by a quarter": a change written as a fraction.
+_FRACTION_WORDS = {
+    "half": 50.0,
+    "a half": 50.0,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "two thirds": 200 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "three quarters": 75.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
+    "a tenth": 10.0,
+    "one tenth": 10.0,
+}
+_FRACTION_CHANGE = re.compile(
+    r"\b(?P<verb>\w+)\s+by\s+(?:(?P<q>more than|over|nearly|almost|about|roughly|around|close to|"
+    r"at least|just under|some)\s+)?(?P<f>half|a half|a third|one third|two[- ]thirds|a quarter|one quarter|"
+    r"three[- ]quarters|a fifth|one fifth|a tenth|one tenth)\b",
+    re.I,
+)
+_MULTIPLE = re.compile(
+    r"\b(?:(?P<q>more than|nearly|almost|roughly|about|around|over|close to|just over|well over)\s+)?"
+    r"(?P<m>doubl(?:ed|ing|e[sd]?)|tripl(?:ed|ing|e[sd]?)|trebl(?:ed|ing|e[sd]?)|quadrupl(?:ed|ing|e[sd]?)|"
+    r"halv(?:ed|ing|e[sd]?)|cut in half|"
+    r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:times|fold)|twice)\b",
+    re.I,
+)
+_DIRECTION = re.compile(
+    r"\b(?P<up>(?:edged|ticked|crept|inched) (?:up|higher)|rose|risen|rising|grew|grown|growing|increased|"
+    r"jumped|surged|soared|climbed|gained|rebounded|expanded)\b|\b(?P<down2>(?:edged|ticked|inched) "
+    r"(?:down|lower))\b|\b(?P<down>fell|fallen|falling|declined|dropped|slumped|shrank|shrunk|"
+    r"plunged|slipped|slid|sank|tumbled|dipped|contracted|decreased|plummeted|eased)\b",
+    re.I,
+)
+_BASE_MONTH = re.compile(
+    r"\b(?:(?:from|on|over|than|of|compared with|against)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:level\s+(?:of|in)\s+)?"
+    r"(?:in\s+)?(?P<mon>"
+    + P._MONTH_WORDS
+    + r")(?:\s+(?P<y>\d{4}))?|(?P<mon2>"
+    + P._MONTH_WORDS
+    + r")(?:\s+(?P<y2>\d{4}))?(?:'s|’s)\s+(?:level|total|figure))\b",
+    re.I,
+)
+_BASE_YEAR = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,2}?(?:since|from|than in|than|on|over)\s+(?P<y>(?:19|20)\d\d)\b", re.I
+)
+
+# -- streaks -----------------------------------------------------------------------------------------
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "eighteen": 18,
+    "a": 1,
+    "one": 1,
+}
+_STREAK_THIS_YEAR = re.compile(
+    r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\b(?:every|each)\s+month\s+"
+    r"(?:so far\s+)?(?:this year|of the year|in (?P<y>(?:19|20)\d\d))",
+    re.I,
+)
+_STREAK_FOR = re.compile(
+    r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\b(?:(?:every|each)\s+month\s+for|"
+    r"for)\s+(?P<q>more than\s+|over\s+|at least\s+|nearly\s+|almost\s+)?(?P<n>\d+|two|three|four|five|six|"
+    r"nine|ten|twelve|eighteen|a|one)\s+(?:(?:straight|consecutive|successive)\s+)?(?P<u>years?|months?)"
+    r"(?:\s+(?:in a row|running|straight))?",
+    re.I,
+)
+
+# -- periods -----------------------------------------------------------------------------------------
+_MW = P._MONTH_WORDS
+_P_RANGE = re.compile(
+    r"\b(?:between\s+)?(" + _MW + r")\s*(?:-|–|to|and|through)\s*(" + _MW + r")(?:,?\s+(\d{4}))?", re.I
+)
+_P_YTD = re.compile(r"\b(?:the )?year to (" + _MW + r")(?:\s+(\d{4}))?", re.I)
+_P_FIRSTN = re.compile(r"\bfirst (\w+) months(?: of (\d{4}|the year|this year|last year))?", re.I)
+_P_QUARTER = re.compile(
+    r"\b(first|second|third|fourth) quarter(?: of (\d{4}|the year|this year|last year))?|"
+    r"\bq([1-4])\s*(\d{4})\b",
+    re.I,
+)
+_P_HALF = re.compile(r"\b(first|second) half(?: of (\d{4}|the year|this year|last year))?", re.I)
+_P_MONTH = re.compile(r"\b(" + _MW + r")(?:,?\s+(\d{4}))?\b", re.I)
+_P_YEAR = re.compile(r"\b(?:in|for|during|of|over|across|through)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+_P_POSSESSIVE_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:'s|’s)(?=\s)")
+_P_LAST_YEAR = re.compile(r"\blast year\b(?!'s)", re.I)
+_P_LAST_MONTH = re.compile(r"\blast month\b", re.I)
+_WHEN_ANCHOR = re.compile(r"\b((?:19|20)\d\d),?\s+when\b", re.I)
+_YEAR_EARLIER = re.compile(
+    r"^\s*(?:in\s+)?(?:a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|"
+    r"twelve months (?:earlier|before))",
+    re.I,
+)
+
+
+@dataclass
+class Period:
+    start: int  # offsets in the sentence
+    end: int
+    first: dt.date
+    months: int
+    text: str
+    anchored: str | None = None  # "2020 from 'echoes 2020, when'" when the year came from elsewhere
+
+
+@dataclass
+class Mention:
+    kind: str  # amount change multiple direction share rank combined record streak count not_trade
+    start: int  # offsets in the sentence
+    end: int
+    fill: dict[str, object] = field(default_factory=dict)  # Claim fields this mention sets
+
+
+@dataclass
+class Context:
+    """Slots a paragraph (or the headline) carries to the sentences that do not restate them."""
+
+    reporter: str | None = None
+    partner: str | None = None
+    flow: str | None = None
+    product: tuple[str, ...] = ()
+    product_text: str | None = None
+    measure: str = "value"
+    period: tuple[dt.date, int, str] | None = None
+    month_year: int | None = None  # the year of the last month-level period or "YYYY, when" anchor
+    periods: list[str] = field(default_factory=list)  # the distinct periods of the last sentence
+    where: str = "the previous sentence"
+
+
+# -- the text ----------------------------------------------------------------------------------------
+def read(text: str, today: dt.date) -> list[Claim]:
+    """Every quantity mention of ``text`` as a claim, in text order."""
+    out: list[Claim] = []
+    long_numbers = list(_LONG_NUMBER.finditer(text))
+    for m in long_numbers:
+        digits = sum(ch.isdigit() for ch in m.group(0))
+        out.append(
+            Claim(
+                sentence=m.group(0)[:40] + "…",
+                start=m.start(),
+                kind="not_trade",
+                not_trade_reason=f"a number of {digits:,} digits is not an amount (numbers longer than "
+                f"{MAX_DIGITS} digits are not read)",
+                span=(m.start(), m.end()),
+                quote=m.group(0)[:40] + "…",
+            )
+        )
+    if long_numbers:
+        parts, pos = [], 0
+        for m in long_numbers:
+            parts += [text[pos : m.start()], _BLANK * (m.end() - m.start())]
+            pos = m.end()
+        text = "".join([*parts, text[pos:]])
+    breaks = [m.start() for m in _PARA_BREAK.finditer(text)]
+    headline = Context(where="the headline")
+    body_from = 0
+    stripped = text.lstrip()
+    if stripped.startswith("# "):
+        h_start = len(text) - len(stripped)
+        h_end = text.find("\n", h_start)
+        h_end = len(text) if h_end < 0 else h_end
+        h = text[h_start + 2 : h_end]
+        _learn(headline, P._parse_sentence(h_start + 2, h, today), None)
+        out += _sentence(h_start + 2, h, today, Context(where="the headline"), None)
+        body_from = h_end
+    para, ctx = -1, Context()
+    for start, s in P.sentences(text[body_from:], digits_only=False):
+        start += body_from
+        p = bisect.bisect_right(breaks, start)
+        if p != para:
+            para, ctx = p, Context()
+        claims = _sentence(start, s, today, ctx, headline)
+        out += claims
+    out.sort(key=lambda c: (c.span or (c.start, c.start))[0])
+    return out
+
+
+_CUE = re.compile(
+    r"\d|doubl|tripl|trebl|quadrupl|halv|half|third|quarter|fifth|tenth|record|highest|lowest|largest|"
+    r"biggest|top|leading|times|fold|" + _DIRECTION.pattern.replace(r"\b", ""),
+    re.I,
+)
+
+
+def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Context | None) -> list[Claim]:
+    """The claims of one sentence; ``ctx`` (the paragraph so far) is read and then updated."""
+    s_frame = _MEMBERS.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s)
+    dl = _DATELINE.match(s_frame)
+    if dl:  # "SEOUL/TOKYO (Nikkei Asia) --": where the story was filed, not whose trade it is
+        s_frame = _BLANK * dl.end() + s_frame[dl.end() :]
+    base = P._parse_sentence(start, s_frame, today)
+    base.sentence = s
+    if not _CUE.search(s):  # prose without quantities: only its subject is carried on
+        _learn(ctx, base, None)
+        return []
+    masked, _ = P._mask(s)
+    mentions, masked = _mentions(s, masked)
+    clauses = _clauses(s, mentions)
+    frames = (
+        [base]
+        if len(clauses) == 1
+        else [P._parse_sentence(start + a, s_frame[a:b], today) for a, b in clauses]
+    )
+    periods = _periods(s, masked, clauses, today, ctx)
+    company = bool(_COMPANY.search(s))
+    compared = [(x.start, x.end) for x in mentions if x.kind in ("combined", "share", "rank")]
+    out: list[Claim] = []
+    for m in mentions:
+        if m.kind == "direction" and any(
+            o.kind in ("change", "multiple") and _clause_of(clauses, o.start) == _clause_of(clauses, m.start)
+            for o in mentions
+        ):
+            continue  # "rose sharply, up 40%": the change says more than the verb
+        k = _clause_of(clauses, m.start)
+        c = _frame_claim(s, start, m, frames, k)
+        if (
+            m.kind in ("change", "multiple", "direction")
+            and any(o.kind == "count" for o in mentions)
+            and not any(o.kind == "amount" for o in mentions)
+        ):
+            c.notes.append("change_of_count")  # "549.2 billion chips, up 14.6%": the count's change
+        if m.kind != "not_trade":
+            _fill(c, s, m, k, frames, clauses, periods, base, ctx, headline, company, today, compared)
+        if m.kind == "direction" and c.kind == "not_trade":
+            continue  # "demand fell": a verb in prose, not a claim about a flow
+        out.append(c)
+    _record_periods(out)
+    if not out and re.search(r"\d", s):
+        # Digits but no quantity mention (a date, an ordinal): one claim says why, as before.
+        c = dataclasses.replace(base, inherited=[])
+        first = re.search(r"\d[\d,.]*", s)
+        c.span = (start + first.start(), start + first.end()) if first else (start, start + len(s))
+        c.quote = first.group(0) if first else s
+        c.kind = "not_trade"
+        c.not_trade_reason = c.not_trade_reason or "numbers here are not trade values or changes"
+        out.append(c)
+    _learn(ctx, base, out)
+    return out
+
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z/ .,'-]{2,60}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+"
+)
+# "the largest source ahead of Malaysia": economies a comparison names are not the frame's subject.
+_MEMBERS = re.compile(
+    r"(\b(?:ahead of|behind|followed by|overtaking|overtook|outpacing|outstripping)\s+)"
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*"
+)
+# "from the mainland", "the island's exports": the press's names for China and Taiwan.
+_MAINLAND = re.compile(r"\b(?:from|to)\s+the\s+mainland\b", re.I)
+
+
+_ACROSS_REPORTERS = re.compile(
+    r"\bworld's (?:\w+\s+)?(?:largest|biggest|top|leading|second|third)|\bof (?:global|world|worldwide) "
+    r"(?:exports|imports|shipments)|\bof the (?:global|world|worldwide) total\b",
+    re.I,
+)
+_HOLDER_BEFORE = re.compile(
+    r"(?:(?:'s|’s)\s+share\s+(?:\w+\s+){0,2}?|\s+(?:still\s+|alone\s+|also\s+)?(?:took|accounted for|made up|"
+    r"captured|represented|had|held)\s+|\s+another\s+)$"
+)
+
+
+def _share_holder(c: Claim, s: str, m: Mention) -> None:
+    """'the US still took less than 5% of the total', 'with Malaysia's share at 27%': the economy
+    just before the share holds it (the partner); the flow is the other economy's."""
+    lo = max(0, m.start - 45)
+    window = s[lo : m.start]
+    found = P._found_countries(window)
+    if not found:
+        return
+    pos, iso = found[-1]
+    name = re.match(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", window[pos:])
+    rest = window[pos + (name.end() if name else 0) :]
+    if not _HOLDER_BEFORE.match(rest) and not _HOLDER_BEFORE.search(rest):
+        return
+    if iso == c.partner:
+        return
+    other = c.reporter if c.reporter != iso else c.partner
+    c.partner = iso
+    if other and other != iso:
+        c.reporter = other
+
+
+def _record_periods(claims: list[Claim]) -> None:
+    """'a record $184.1 billion the year before': a record printed with its amount has the amount's
+    period."""
+    for r, a in itertools.pairwise(claims):
+        if (
+            r.comparison == "record"
+            and a.amount is not None
+            and r.span
+            and a.span
+            and 0 <= a.span[0] - r.span[1] <= 2
+        ):
+            r.period_start, r.months, r.period_text = a.period_start, a.months, a.period_text
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> int:
+    for i, (a, b) in enumerate(clauses):
+        if a <= pos < b:
+            return i
+    return len(clauses) - 1
+
+
+def _clauses(s: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Clause boundaries (offsets in s); never inside a comparison ("Korea, Taiwan, and the US
+    combined") or a streak."""
+    keep = [(m.start, m.end) for m in mentions if m.kind in ("combined", "streak", "share", "rank")]
+    cuts = [0]
+    for m in _CLAUSE_SPLIT.finditer(s):
+        if any(a < m.start() < b for a, b in keep):
+            continue
+        cuts.append(m.end())
+    cuts.append(len(s))
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+
+
+# -- mentions ----------------------------------------------------------------------------------------
+def _overlaps(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
+    return any(a < y and x < b for x, y in taken)
+
+
+def _blank(s: str, a: int, b: int) -> str:
+    return s[:a] + _BLANK * (b - a) + s[b:]
+
+
+@dataclass
+class _Found:
+    """The mentions of one sentence as they are found (each finder appends its own kind)."""
+
+    s: str
+    masked: str
+    out: list[Mention] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
+    """Every quantity mention of a sentence, in order; and the sentence with the mentions read as
+    shares blanked (so their per cent is not read again as a change). Comparisons are read first:
+    their numbers ("45% of") are theirs; then streaks and amounts, multiples, changes, counts,
+    directions, and last every other number (not a trade figure)."""
+    f = _Found(s, masked)
+    for find in (
+        _find_not_trade,
+        _find_shares,
+        _find_shares_at,
+        _find_combined,
+        _find_ranks,
+        _find_records,
+        _find_money,
+        _find_multiples,
+        _find_fraction_changes,
+        _find_changes,
+        _find_counts,
+        _find_directions,
+        _find_leftovers,
+    ):
+        find(f)
+    f.out.sort(key=lambda x: x.start)
+    return f.out, f.masked
+
+
+def _find_not_trade(f: _Found) -> None:
+    s, out, taken = f.s, f.out, f.taken
+    for pattern, why in P._NOT_TRADE:
+        if why == "a date":
+            continue  # dates are not quantity mentions
+        for m in pattern.finditer(s):
+            if not _overlaps(m.start(), m.end(), taken):
+                out.append(Mention("not_trade", m.start(), m.end(), {"not_trade_reason": why}))
+                taken.append((m.start(), m.end()))
+    # Comparisons first: their numbers ("45% of") are theirs.
+
+
+def _find_shares(f: _Found) -> None:
+    masked, out, taken = f.masked, f.out, f.taken
+    for m in P._SHARE.finditer(masked):
+        sh = P._share(m.group(0))
+        if sh is None:
+            continue
+        value, bound, tol, text = sh
+        if _SHARE_OF_PERIOD.match(masked, m.end()):
+            out.append(
+                Mention(
+                    "not_trade",
+                    m.start(),
+                    m.end(),
+                    {
+                        "not_trade_reason": "a share of another period's "
+                        "figure (not of a total) is not checked"
+                    },
+                )
+            )
+            taken.append((m.start(), m.end()))
+            continue
+        out.append(
+            Mention(
+                "share",
+                m.start(),
+                m.end(),
+                {
+                    "comparison": "share",
+                    "share_pct": value,
+                    "share_bound": bound,
+                    "share_tolerance": tol,
+                    "comparison_text": text,
+                },
+            )
+        )
+        taken.append((m.start(), m.end()))
+        masked = _blank(masked, m.start(), m.end())
+        # "slipped to 26 per cent in 2023 from 27 per cent a year earlier": the earlier share too.
+        prior = _PRIOR_SHARE.match(masked, m.end())
+        if prior:
+            a, b = prior.start("n"), prior.end()
+            pct = prior.group("n")
+            tol = 0.5 * 10 ** (-(len(pct.split(".")[1]) if "." in pct else 0))
+            q = prior.group("q")
+            out.append(
+                Mention(
+                    "share",
+                    prior.start("q") if q else a,
+                    b,
+                    {
+                        "comparison": "share",
+                        "share_pct": float(pct),
+                        "share_bound": None,
+                        "share_tolerance": max(tol, 2.5) if q else tol,
+                        "comparison_text": prior.group(0).strip(),
+                        "prior": True,
+                    },
+                )
+            )
+            taken.append((a, b))
+            masked = _blank(masked, a, b)
+    f.masked = masked
+
+
+_SHARE_AT = re.compile(
+    r"(?:(?:'s|’s)\s+share\s+(?:at|was|stood at|reached|of)|\s+another)\s+"
+    r"(?:(?P<q>about|around|roughly|some|nearly|almost|"
+    r"more than|over|just over|under|below)\s+)?(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
+    re.I,
+)
+
+
+def _find_shares_at(f: _Found) -> None:
+    for m in _SHARE_AT.finditer(f.masked):
+        a = m.start("q") if m.group("q") else m.start("n")
+        if _overlaps(a, m.end(), f.taken):
+            continue
+        pct = m.group("n")
+        tol = 0.5 * 10 ** (-(len(pct.split(".")[1]) if "." in pct else 0))
+        q = (m.group("q") or "").lower()
+        bound = {
+            "more than": "over",
+            "over": "over",
+            "just over": "over",
+            "nearly": "under",
+            "almost": "under",
+            "under": "below",
+            "below": "below",
+        }.get(q)
+        f.out.append(
+            Mention(
+                "share",
+                a,
+                m.end(),
+                {
+                    "comparison": "share",
+                    "share_pct": float(pct),
+                    "share_bound": bound,
+                    "share_tolerance": max(tol, 2.5) if q in ("about", "around", "roughly", "some") else tol,
+                    "comparison_text": m.group(0),
+                },
+            )
+        )
+        f.taken.append((a, m.end()))
+        f.masked = _blank(f.masked, a, m.end())
+
+
+_YEARS_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+
+
+def _find_combined(f: _Found) -> None:
+    masked, out, taken = f.masked, f.out, f.taken
+    for m in P._COMBINED.finditer(masked):
+        listed = m.group("list") or m.group("list2") or ""
+        others = tuple(dict.fromkeys(iso for _, iso in P._found_countries(listed)))
+        if others and not _overlaps(m.start(), m.end(), taken):
+            below = m.group("verb").lower() in ("less than", "smaller than", "below")
+            out.append(
+                Mention(
+                    "combined",
+                    m.start(),
+                    m.end(),
+                    {
+                        "comparison": "combined",
+                        "others": others,
+                        "comparison_text": m.group(0),
+                        "notes": ["below"] if below else [],
+                    },
+                )
+            )
+            taken.append((m.start(), m.end()))
+
+
+def _find_ranks(f: _Found) -> None:
+    masked, out, taken = f.masked, f.out, f.taken
+    for m in P._RANK.finditer(masked):
+        if not _overlaps(m.start(), m.end(), taken):
+            rank = P._ORDINAL_RANK.get((m.group("ord") or m.group("ord2") or "").lower(), 1)
+            out.append(
+                Mention(
+                    "rank",
+                    m.start(),
+                    m.end(),
+                    {"comparison": "rank", "rank": rank, "comparison_text": m.group(0)},
+                )
+            )
+            taken.append((m.start(), m.end()))
+
+
+def _find_records(f: _Found) -> None:
+    masked, out, taken = f.masked, f.out, f.taken
+    for m in P._RECORD.finditer(masked):
+        if not _overlaps(m.start(), m.end(), taken):
+            low = bool(re.search(r"lowest|weakest|record[- ]low|all-time\s+low", m.group(0), re.I))
+            out.append(
+                Mention(
+                    "record",
+                    m.start(),
+                    m.end(),
+                    {
+                        "comparison": "record",
+                        "comparison_text": m.group(0),
+                        "record_since": int(m.group("y")) if m.group("y") else None,
+                        "record_years": _YEARS_WORDS.get((m.group("n") or "").lower())
+                        or (int(m.group("n")) if (m.group("n") or "").isdigit() else None),
+                        "notes": ["low"] if low else [],
+                    },
+                )
+            )
+            taken.append((m.start(), m.end()))
+
+
+def _find_money(f: _Found) -> None:
+    s, masked, out, taken = f.s, f.masked, f.out, f.taken
+    streaks: list[tuple[int, int, re.Match[str], str]] = []
+    for pattern, how in (
+        (P._STREAK, "since"),
+        (P._STREAK_SINCE_FIRST, "since"),
+        (_STREAK_FOR, "for"),
+        (_STREAK_THIS_YEAR, "year"),
+    ):
+        for m in pattern.finditer(masked):
+            if not any(a < m.end() and m.start() < b for a, b, _, _ in streaks):
+                streaks.append((m.start(), m.end(), m, how))
+    for m in P._MONEY.finditer(masked):
+        money = P._money(m.group(0))
+        if money is None:
+            continue
+        a = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        b = a + len(money[2])
+        if _overlaps(a, b, taken):
+            continue
+        bound, qa = _qualifier(s, a)
+        fill: dict[str, object] = {
+            "amount": money[0],
+            "currency": money[1],
+            "amount_text": money[2],
+            "decimals": money[3],
+            "unit": money[4],
+            "bound": bound,
+        }
+        streak = next((x for x in streaks if x[0] <= a < x[1] or (x[0] <= qa < x[1])), None)
+        if streak is not None:
+            sa, sb, sm, how = streak
+            fill["streak"] = (sm, how)
+            fill["bound"] = None
+            out.append(Mention("streak", min(sa, qa), max(sb, b), fill))
+            taken.append((min(sa, qa), max(sb, b)))
+            streaks.remove(streak)
+            continue
+        out.append(Mention("amount", qa, b, fill))
+        taken.append((qa, b))
+
+
+def _find_multiples(f: _Found) -> None:
+    masked, out, taken = f.masked, f.out, f.taken
+    for m in _MULTIPLE.finditer(masked):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        k = _multiple_value(m)
+        if k is None:
+            continue
+        q = (m.group("q") or "").lower()
+        inner = re.search(r"by\s+(more than|nearly|almost|about|roughly)\s", m.group(0), re.I)
+        bound = _bound_of(inner.group(1) if inner else q) if (q or inner) else None
+        if q in ("just over", "well over"):
+            bound = "over"
+        out.append(Mention("multiple", m.start(), m.end(), {"multiple": k, "bound": bound}))
+        taken.append((m.start(), m.end()))
+
+
+def _find_fraction_changes(f: _Found) -> None:
+    masked, out, taken = f.masked, f.out, f.taken
+    for m in _FRACTION_CHANGE.finditer(masked):
+        verb = m.group("verb")
+        sign = 1 if _UP_NEAR.fullmatch(verb) else (-1 if _DOWN_NEAR.fullmatch(verb) else None)
+        if sign is None or _overlaps(m.start("verb"), m.end(), taken):
+            continue
+        value = _FRACTION_WORDS[re.sub(r"[- ]", " ", m.group("f").lower())]
+        bound = _bound_of(m.group("q")) if m.group("q") else None
+        a = m.start("q") if m.group("q") else m.start("f")
+        out.append(
+            Mention(
+                "change",
+                a,
+                m.end(),
+                {
+                    "change_pct": sign * value,
+                    "change_text": m.group(0),
+                    "bound": bound,
+                    "notes": ["fraction"],
+                },
+            )
+        )
+        taken.append((a, m.end()))
+
+
+def _find_changes(f: _Found) -> None:
+    s, masked, out, taken = f.s, f.masked, f.out, f.taken
+    for m in P._PCT.finditer(masked):
+        a, b = m.start(), m.end()
+        if _overlaps(a, b, taken):
+            continue
+        sign = _sign_near(masked, a, b)
+        if sign is None:
+            continue  # read below as a number that is not a change
+        bound, qa = _qualifier(s, a)
+        out.append(
+            Mention(
+                "change",
+                min(qa, a),
+                b,
+                {"change_pct": sign * float(m.group("num")), "change_text": m.group(0), "bound": bound},
+            )
+        )
+        taken.append((min(qa, a), b))
+
+
+def _find_counts(f: _Found) -> None:
+    masked, out, taken = f.masked, f.out, f.taken
+    for m in P._QUANTITY.finditer(masked):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        qty = P._quantity(m.group(0))
+        if qty is None or re.search(r"(US\$|USD|RMB|\$|€|¥)\s?$", masked[max(0, m.start() - 5) : m.start()]):
+            continue
+        out.append(
+            Mention(
+                "count",
+                m.start(),
+                m.end(),
+                {
+                    "quantity": qty[0],
+                    "quantity_text": qty[1],
+                    "quantity_decimals": qty[2],
+                    "quantity_unit": qty[3],
+                },
+            )
+        )
+        taken.append((m.start(), m.end()))
+
+
+def _find_directions(f: _Found) -> None:
+    masked, out, taken = f.masked, f.out, f.taken
+    for m in _DIRECTION.finditer(masked):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        after = masked[m.end() : m.end() + 30]
+        if re.match(r"\s+(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|some\s+|almost\s+)?\d", after):
+            continue  # "rose 5%": the change is the claim
+        run = _RUN_OF_MOVES.match(masked[m.end() :])
+        if run:
+            end = m.end() + run.end()
+            out.append(
+                Mention(
+                    "not_trade",
+                    m.start(),
+                    end,
+                    {"not_trade_reason": "a run of successive moves (month on month) is not checked"},
+                )
+            )
+            taken.append((m.start(), end))
+            continue
+        out.append(Mention("direction", m.start(), m.end(), {"direction": 1 if m.group("up") else -1}))
+        continue
+        taken.append((m.start(), m.end()))
+
+
+def _find_leftovers(f: _Found) -> None:
+    masked, out, taken = f.masked, f.out, f.taken
+    for m in re.finditer(r"(?<![\w.,])\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w])", masked):
+        a, b = m.start(), m.end()
+        if _overlaps(a, b, taken) or re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
+            continue
+        if (
+            _IN_PERIOD.search(masked[max(0, a - 12) : b + 12])
+            or _IN_DATE.match(masked[b : b + 3])
+            or _MONTH_ABBR_BEFORE.search(masked[max(0, a - 6) : a])
+        ):
+            continue  # "the first 10 months", "Q3", "10th"
+        pct = re.match(r"\s?(?:%|per\s?cent|percent)", masked[b:])
+        end = b + (pct.end() if pct else 0)
+        why = (
+            "a percentage that is not read as a change or a share"
+            if pct
+            else "a number without a currency or unit of trade"
+        )
+        out.append(Mention("not_trade", a, end, {"not_trade_reason": why}))
+        taken.append((a, end))
+
+
+_IN_PERIOD = re.compile(r"first \d+ months|\bq[1-4]\b|\d+(?:st|nd|rd|th)\b|top \d+\b", re.I)
+_MONTH_ABBR_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_IN_DATE = re.compile(r"(?:st|nd|rd|th)\b")
+
+
+def _multiple_value(m: re.Match[str]) -> float | None:
+    w = m.group("m").lower()
+    if w.startswith("doubl") or w == "twice":
+        return 2.0
+    if w.startswith(("tripl", "trebl")):
+        return 3.0
+    if w.startswith("quadrupl"):
+        return 4.0
+    if w.startswith("halv") or "half" in w:
+        return 0.5
+    if "two-thirds" in w or "two thirds" in w:
+        return 1 / 3
+    if "a third" in w:
+        return 2 / 3
+    n = m.group("n")
+    if n:
+        return _TIMES.get(n.lower()) or float(n)
+    return None
+
+
+_UP_NEAR = re.compile(P._UP.pattern, re.I)
+_DOWN_NEAR = re.compile(P._DOWN.pattern, re.I)
+
+
+def _sign_near(s: str, a: int, b: int) -> int | None:
+    """The direction word nearest to a percentage (before it or after it, within 40 characters and
+    the same clause): +1, -1, or None when there is none (a share or a rate, not a change)."""
+    lo = max(0, a - 40)
+    cut = max(s.rfind(";", lo, a), s.rfind(" while ", lo, a))
+    lo = max(lo, cut + 1)
+    before = s[lo:a]
+    hi = min(len(s), b + 40)
+    nxt = [i for i in (s.find(";", b, hi), s.find(" while ", b, hi), s.find(",", b, hi)) if i >= 0]
+    after = s[b : min(nxt) if nxt else hi]
+    best: tuple[int, int] | None = None
+    for pattern, sign in ((_UP_NEAR, 1), (_DOWN_NEAR, -1)):
+        for m in pattern.finditer(before):
+            d = len(before) - m.end()
+            if best is None or d < best[0]:
+                best = (d, sign)
+        m2 = pattern.search(after)
+        if m2 and (best is None or m2.start() < best[0]):
+            best = (m2.start(), sign)
+    return best[1] if best else None
+
+
+# -- periods -----------------------------------------------------------------------------------------
+def _periods(
+    s: str, masked: str, clauses: list[tuple[int, int]], today: dt.date, ctx: Context
+) -> list[Period]:
+    """Every period named in the sentence with its offsets. A month without a year takes the year of
+    a "2020, when" anchor before it, of a year named earlier in its clause, or of the paragraph's
+    last month-level period; otherwise the latest such month before the article."""
+    r = _PeriodReader(masked, clauses, today, ctx)
+    r.spans()
+    r.months()
+    r.years()
+    r.found.sort(key=lambda p: p.start)
+    return r.found
+
+
+class _PeriodReader:
+    def __init__(self, text: str, clauses: list[tuple[int, int]], today: dt.date, ctx: Context) -> None:
+        self.text, self.clauses, self.today, self.ctx = text, clauses, today, ctx
+        self.found: list[Period] = []
+        self.taken: list[tuple[int, int]] = []
+        self.anchors = [(m.start(), int(m.group(1))) for m in _WHEN_ANCHOR.finditer(text)]
+        self.year_list = [(m.start(), m.end(), int(m.group(1))) for m in _P_YEAR.finditer(text)]
+        self.used_years: set[int] = set()
+
+    def hint(self, pos: int) -> tuple[int | None, str | None]:
+        """The year a month without one takes, and where it came from (None: it was printed nearby)."""
+        before = [y for a, y in self.anchors if a < pos]
+        if before:
+            return before[-1], f"the year {before[-1]} from '{before[-1]}, when'"
+        k = _clause_of(self.clauses, pos)
+        same = [(a, y) for a, b, y in self.year_list if b <= pos and _clause_of(self.clauses, a) == k]
+        if same:
+            self.used_years.add(same[-1][0])
+            return same[-1][1], None
+        if self.ctx.month_year is not None:
+            return self.ctx.month_year, f"the year {self.ctx.month_year} from {self.ctx.where}"
+        return None, None
+
+    def month_year(self, month: int, explicit: str | None, pos: int) -> tuple[int, str | None]:
+        if explicit:
+            return int(explicit), None
+        y, why = self.hint(pos)
+        if y is not None:
+            return y, why
+        today = self.today
+        return (today.year if month <= today.month else today.year - 1), None
+
+    def rel_year(self, word: str | None, pos: int) -> tuple[int, str | None]:
+        if word and word[:1].isdigit():
+            return int(word), None
+        if word == "last year":
+            return self.today.year - 1, None
+        if word in ("the year", "this year"):
+            return self.today.year, None
+        y, why = self.hint(pos)
+        return (y, why) if y is not None else (self.today.year, None)
+
+    def add(self, m: re.Match[str], first: dt.date, months: int, anchored: str | None = None) -> None:
+        if not _overlaps(m.start(), m.end(), self.taken):
+            self.found.append(Period(m.start(), m.end(), first, months, m.group(0), anchored))
+            self.taken.append((m.start(), m.end()))
+
+    def spans(self) -> None:
+        """Ranges, years to a month, first N months, quarters, halves (longest wordings first)."""
+        text = self.text
+        for m in _P_RANGE.finditer(text):
+            a, b = P._MONTHS[m.group(1).lower()], P._MONTHS[m.group(2).lower()]
+            if a < b:
+                y, why = self.month_year(b, m.group(3), m.start())
+                self.add(m, dt.date(y, a, 1), b - a + 1, why)
+        for m in _P_YTD.finditer(text):
+            mon = P._MONTHS[m.group(1).lower()]
+            y, why = self.month_year(mon, m.group(2), m.start())
+            self.add(m, dt.date(y, 1, 1), mon, why)
+        for m in _P_FIRSTN.finditer(text):
+            n = P._ORDINAL.get(m.group(1).lower())
+            if n:
+                y, why = self.rel_year(m.group(2), m.start())
+                self.add(m, dt.date(y, 1, 1), n, why)
+        for m in _P_QUARTER.finditer(text):
+            q = _QUARTERS.get((m.group(1) or "").lower()) or int(m.group(3))
+            y, why = self.rel_year(m.group(2) or m.group(4), m.start())
+            self.add(m, dt.date(y, 3 * q - 2, 1), 3, why)
+        for m in _P_HALF.finditer(text):
+            y, why = self.rel_year(m.group(2), m.start())
+            self.add(m, dt.date(y, 1 if m.group(1).lower() == "first" else 7, 1), 6, why)
+
+    def months(self) -> None:
+        for m in _P_MONTH.finditer(self.text):
+            word = m.group(1)
+            if re.search(r"\bsince\s+$", self.text[max(0, m.start() - 7) : m.start()], re.I):
+                continue  # "since June" starts a streak
+            if word.lower() in ("may", "march") and not word[0].isupper():
+                continue  # the verbs
+            mon = P._MONTHS[word.lower()]
+            y, why = self.month_year(mon, m.group(2), m.start())
+            self.add(m, dt.date(y, mon, 1), 1, why)
+
+    def years(self) -> None:
+        """Whole years ("in 2024", "last year") and "last month"; a year that gave a month its
+        year ("in 2020, exports in September") is not a period of its own."""
+        for a, _b, y in self.year_list:
+            if a in self.used_years or re.search(r"\bsince\s+$", self.text[max(0, a - 7) : a], re.I):
+                continue
+            m2 = _P_YEAR.match(self.text, a)
+            if m2:
+                self.add(m2, dt.date(y, 1, 1), 12)
+        for m in _P_POSSESSIVE_YEAR.finditer(self.text):  # "2021's $15.7bn"
+            self.add(m, dt.date(int(m.group(1)), 1, 1), 12)
+        for m in _P_LAST_YEAR.finditer(self.text):
+            self.add(m, dt.date(self.today.year - 1, 1, 1), 12)
+        for m in _P_LAST_MONTH.finditer(self.text):
+            first = dt.date(self.today.year, self.today.month, 1)
+            self.add(m, dt.date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1), 1)
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+# -- filling a mention's frame -------------------------------------------------------------------------
+_CLEAR = dict(
+    amount=None,
+    currency=None,
+    amount_text=None,
+    decimals=0,
+    unit=1.0,
+    change_pct=None,
+    change_text=None,
+    quantity=None,
+    quantity_text=None,
+    quantity_decimals=0,
+    quantity_unit=1.0,
+    comparison=None,
+    comparison_text=None,
+    share_pct=None,
+    share_bound=None,
+    share_tolerance=0.5,
+    rank=None,
+    others=(),
+    record_since=None,
+    bound=None,
+    multiple=None,
+    base_start=None,
+    direction=None,
+    period_start=None,
+    months=None,
+    period_text=None,
+    streak_open=False,
+    ambiguous=None,
+)
+
+
+def _frame_claim(s: str, start: int, m: Mention, frames: list[Claim], k: int) -> Claim:
+    frame = frames[k]
+    c = dataclasses.replace(frame, sentence=s, start=start, notes=[], inherited=[], **_CLEAR)  # type: ignore[arg-type]
+    c.kind = "trade"
+    c.span = (start + m.start, start + m.end)
+    c.quote = s[m.start : m.end]
+    fill = dict(m.fill)
+    fill.pop("streak", None)
+    fill.pop("prior", None)
+    years = fill.pop("record_years", None)
+    if isinstance(years, int):
+        c.notes.append(f"record_years:{years}")
+    notes = fill.pop("notes", [])
+    for key, value in fill.items():
+        setattr(c, key, value)
+    c.notes = [str(n) for n in notes] if isinstance(notes, list) else []
+    if m.kind == "not_trade":
+        c.kind = "not_trade"
+    return c
+
+
+def _fill(
+    c: Claim,
+    s: str,
+    m: Mention,
+    k: int,
+    frames: list[Claim],
+    clauses: list[tuple[int, int]],
+    periods: list[Period],
+    base: Claim,
+    ctx: Context,
+    headline: Context | None,
+    company: bool,
+    today: dt.date,
+    spans: list[tuple[int, int]],
+) -> None:
+    """The mention's slots: its clause, then the other clauses, the paragraph, the headline."""
+    own = frames[k]
+    order = [frames[i] for i in sorted(range(len(frames)), key=lambda i: (i > k, abs(i - k))) if i != k]
+    if c.comparison in ("share", "rank", "combined"):
+        P._roles(c, s[clauses[k][0] : clauses[k][1]] if len(frames) > 1 else s)
+    _from_clauses(c, own, order, base)
+    if not company:
+        for x in (ctx, headline):
+            if x is not None:
+                _from_context(c, s, x)
+    _orientation(c, s[clauses[k][0] : clauses[k][1]])
+    if c.flow is None and re.search(r"\bexporters?\b", s, re.I):
+        c.flow = "X"
+    if c.comparison in ("rank", "share") and c.partner is None and _ACROSS_REPORTERS.search(s):
+        c.notes.append("across_reporters")  # "the world's biggest exporter", "a fifth of global exports"
+    if m.kind == "share":
+        _share_holder(c, s, m)
+    if c.partner is None and c.reporter != "CHN" and _MAINLAND.search(s[clauses[k][0] : clauses[k][1]]):
+        c.partner = "CHN"
+    if c.measure == "billings" and _WORLD_TOTAL_BEFORE.search(s[max(0, m.start - 40) : m.start]):
+        c.reporter, c.partner = "WLD", None  # "the worldwide total of $117.1 billion": SEMI's Total
+    if c.flow is None and c.comparison == "rank" and c.comparison_text:
+        role = c.comparison_text.lower()
+        c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
+    _period_of(c, s, m, k, clauses, periods, ctx, today)
+    _ambiguity(c, s, m, k, clauses, spans)
+    if m.kind in ("multiple", "change"):
+        _base_of(c, s, m)
+    if company or not (c.product or c.reporter or c.partner):
+        c.kind = "not_trade"
+        c.not_trade_reason = (
+            "company or market news (shares, revenue, profits), not a customs figure"
+            if company
+            else own.not_trade_reason or "no traded product or economy is named (company or market news)"
+        )
+
+
+_WORLD_TOTAL_BEFORE = re.compile(
+    r"\b(?:worldwide|world|global)\s+(?:total|billings|spending|sales)\s+"
+    r"(?:of|at|was|were|reached|came to)?\s*$",
+    re.I,
+)
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<a>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+to\s+(?P<b>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+)
+_ROLE_TO = re.compile(
+    r"\b(?:suppliers?|sources?|exporters?|origins?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+"
+    r"(?P<b>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+)
+
+
+def _orientation(c: Claim, clause: str) -> None:
+    """'Shipments of memory chips from South Korea to the US': the importer reports, the exporter is
+    the partner (the store's customs flows are mostly importers'); 'exports … from Taiwan to India'
+    keep the exporter as reporter. 'Taiwan was the largest supplier of memory chips to the US': the
+    importer's flow, Taiwan the partner compared."""
+    m = _FROM_TO.search(clause)
+    if m:
+        a, b = P._iso(m.group("a").removeprefix("the ")), P._iso(m.group("b").removeprefix("the "))
+        if a and b and a != b and "WLD" not in (a, b):
+            if c.flow == "X" and re.search(r"\bexport", clause, re.I):
+                c.reporter, c.partner = a, b
+            else:
+                c.reporter, c.partner, c.flow = b, a, "M"
+            return
+    if c.comparison == "rank":
+        r = _ROLE_TO.search(clause)
+        iso = P._iso(r.group("b").removeprefix("the ")) if r else None
+        if iso and iso != "WLD":
+            subject = c.reporter if c.reporter != iso else c.partner
+            if subject and subject != iso:
+                c.reporter, c.partner, c.flow = iso, subject, "M"
+
+
+def _from_clauses(c: Claim, own: Claim, order: list[Claim], base: Claim) -> None:
+    """Slots the mention's clause does not state, from the other clauses of its sentence (the
+    nearest first, earlier before later) and the sentence as a whole."""
+    # Economies: a clause that names any keeps them (a reporter without partner is the World);
+    # one that names only a partner takes the reporter from context.
+    if c.reporter is None and not (c.measure == "billings" and c.partner is None and own.reporter):
+        for f in [*order, base]:
+            if f.reporter or f.partner:
+                if c.partner is None:
+                    c.partner = f.partner
+                c.reporter = f.reporter if f.reporter != c.partner else None
+                if c.reporter and f is not base:
+                    c.inherited.append(f"reporter {c.reporter} from another clause of the sentence")
+                break
+    if not c.flow:
+        c.flow = next((f.flow for f in [*order, base] if f.flow), None)
+    if not c.product:
+        g = next((f for f in [*order, base] if f.product), None)
+        if g is not None:
+            c.product, c.product_text, c.measure = g.product, g.product_text, g.measure
+            if g is not base:
+                c.inherited.append(f"product {c.product_text} from another clause of the sentence")
+
+
+def _from_context(c: Claim, s: str, x: Context) -> None:
+    """Slots the sentence does not state, from the paragraph so far or the headline."""
+    if (
+        c.reporter is None
+        and (x.reporter or x.partner)
+        and not (c.partner and x.reporter == c.partner)
+        and (c.partner is None or x.partner in (None, c.partner))
+    ):
+        c.reporter = x.reporter
+        if c.partner is None and not _TOTAL_WORDS.search(s):
+            c.partner = x.partner
+        c.inherited.append(
+            f"reporter {c.reporter}" + (f" and partner {c.partner}" if c.partner else "") + f" from {x.where}"
+        )
+    if not c.product and x.product:
+        c.product, c.product_text, c.measure = x.product, x.product_text, x.measure
+        c.inherited.append(f"product '{x.product_text}' from {x.where}")
+    if not c.flow and x.flow:
+        c.flow = x.flow
+        c.inherited.append(f"flow {'imports' if x.flow == 'M' else 'exports'} from {x.where}")
+
+
+def _period_of(
+    c: Claim,
+    s: str,
+    m: Mention,
+    k: int,
+    clauses: list[tuple[int, int]],
+    periods: list[Period],
+    ctx: Context,
+    today: dt.date,
+) -> None:
+    if m.kind == "streak":
+        _streak(c, m, today)
+        return
+    mine = [
+        p for p in periods if _clause_of(clauses, p.start) == k and not (p.start < m.end and m.start < p.end)
+    ]
+    if m.kind in ("change", "multiple", "direction"):
+        # "down 32% from July 2024", "the level of May 2025", "double 2023's figure": the base
+        # the change is measured from, not its period (_base_of reads it).
+        mine = [p for p in mine if not (p.start >= m.end and _is_base(s, p))]
+    after = [p for p in mine if p.start >= m.end]
+    before = [p for p in mine if p.end <= m.start]
+    if _special_period(c, s, m, before, after):
+        return
+    pick: Period | None = None
+    if after and not re.search(r"[,;]", s[m.end : after[0].start]) and after[0].start - m.end <= 30:
+        pick = after[0]
+    elif before:
+        pick = before[-1]
+    elif after:
+        pick = after[0]
+    if pick is None:
+        others = [p for p in periods if _clause_of(clauses, p.start) != k and not _is_base(s, p)]
+        prev = [p for p in others if p.start < m.start]
+        nxt = [p for p in others if p.start > m.start]
+        if prev and nxt and (prev[-1].first, prev[-1].months) != (nxt[0].first, nxt[0].months):
+            c.ambiguous = f"two candidate periods in the sentence: '{prev[-1].text}' and '{nxt[0].text}'"
+            return
+        pick = prev[-1] if prev else (nxt[0] if nxt else None)
+        if pick is not None:
+            c.inherited.append(f"period '{pick.text}' from another clause of the sentence")
+    if pick is not None:
+        c.period_start, c.months, c.period_text = pick.first, pick.months, pick.text
+        if pick.anchored:
+            c.inherited.append(pick.anchored)
+        return
+    if ctx.period is not None and not _COMPANY.search(s):
+        if len(ctx.periods) > 1:
+            c.ambiguous = f"the period is not stated and {ctx.where} names " + " and ".join(
+                f"'{t}'" for t in ctx.periods
+            )
+            return
+        c.period_start, c.months, c.period_text = ctx.period
+        c.inherited.append(f"period '{ctx.period[2]}' from {ctx.where}")
+
+
+def _special_period(c: Claim, s: str, m: Mention, before: list[Period], after: list[Period]) -> bool:
+    """'more than doubled between June and July' (July on June) and 'from $12.2 billion a year
+    earlier' (the year before the clause's period); True when one of them set the period."""
+    if m.kind in ("change", "multiple") and after and after[0].months > 1 and after[0].start - m.end <= 3:
+        span = after[0]
+        if re.match(r"between\b", span.text, re.I):  # "more than doubled between June and July": July on June
+            c.period_start, c.months, c.period_text = _add_months(span.first, span.months - 1), 1, span.text
+            c.base_start = span.first
+            if span.anchored:
+                c.inherited.append(span.anchored)
+            return True
+    if (
+        m.kind in ("amount", "share")
+        and _YEAR_EARLIER.match(s[m.end : m.end + 40])
+        and (
+            re.search(r"\b(?:from|against|compared with|versus|vs)\s+$", s[max(0, m.start - 20) : m.start])
+            or re.match(r"\s*(?:the year before|a year earlier)", s[m.end : m.end + 40])
+        )
+    ):
+        main = before[-1] if before else (after[0] if after else None)
+        if main is not None:  # "from $12.2 billion a year earlier"
+            c.period_start = dt.date(main.first.year - 1, main.first.month, 1)
+            c.months, c.period_text = main.months, _YEAR_EARLIER.match(s[m.end : m.end + 40]).group(0).strip()  # type: ignore[union-attr]
+            return True
+    return False
+
+
+_BASE_WORDS = re.compile(
+    r"\b(?:from|than|on|against|compared with|versus|vs\.?|levels? of|that of)\s+(?:in\s+|the\s+)?$", re.I
+)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    k = d.year * 12 + d.month - 1 + n
+    return dt.date(k // 12, k % 12 + 1, 1)
+
+
+def _is_base(s: str, p: Period) -> bool:
+    """A period named as what a change is measured from ("from July 2024", "2023's figure")."""
+    return bool(
+        _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
+        or re.match(r"(?:'s|’s)?\s+(?:figure|level|total|value)", s[p.end : p.end + 12])
+    )
+
+
+def _streak(c: Claim, m: Mention, today: dt.date) -> None:
+    sm, how = cast("tuple[re.Match[str], str]", m.fill["streak"])
+    last = today.year * 12 + today.month - 2  # the month before the article's
+    if how == "year":
+        year = int(sm.group("y")) if sm.group("y") else today.year
+        first = year * 12
+        last = min(last, year * 12 + 11)
+    elif how == "since":
+        month = P._MONTHS[sm.group(1).lower()]
+        year = int(sm.group(2)) if sm.group(2) else (today.year if month < today.month else today.year - 1)
+        first = year * 12 + month - 1
+    else:
+        n = int(sm.group("n")) if sm.group("n").isdigit() else _NUMBER_WORDS[sm.group("n").lower()]
+        months = n * 12 if sm.group("u").lower().startswith("year") else n
+        first = last - months + 1
+        c.streak_open = bool(sm.group("q")) and sm.group("q").strip().lower() in (
+            "more than",
+            "over",
+            "at least",
+        )
+        if sm.group("q") and not c.streak_open:  # "for nearly two years": the span is not known
+            c.ambiguous = f"'{sm.group(0)}' does not say how many months"
+    c.kind = "streak"
+    c.period_start = dt.date(first // 12, first % 12 + 1, 1)
+    c.months = max(1, last - first + 1)
+    c.period_text = sm.group(0)
+
+
+_PAIR = re.compile(r"^\s*(?:,\s*|\s+and\s+(?:the\s+)?|\s+or\s+(?:the\s+)?|\s*/\s*)$")
+
+
+def _ambiguity(
+    c: Claim, s: str, m: Mention, k: int, clauses: list[tuple[int, int]], spans: list[tuple[int, int]]
+) -> None:
+    """Two economies side by side as subject ("China and Japan imported $3 billion"): which one the
+    figure is about cannot be told (it may be their sum); the claim abstains with both."""
+    if c.ambiguous or c.comparison in ("combined", "share", "rank") or m.kind == "not_trade":
+        return
+    a, b = clauses[k]
+    found = [(p, i) for p, i in P._found_countries(s[a:b]) if not any(x <= a + p < y for x, y in spans)]
+    for (p1, i1), (p2, i2) in itertools.pairwise(found):
+        if i1 == i2 or {i1, i2} & {c.partner}:
+            continue
+        between = s[a + p1 : a + p2]
+        name1 = re.match(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", between)
+        gap = between[name1.end() :] if name1 else between
+        if _PAIR.match(gap) and not re.search(r"\b(from|to)\s+(the\s+)?$", s[max(a, a + p1 - 10) : a + p1]):
+            c.ambiguous = f"two candidate economies for the figure: {i1} and {i2} (each, or together?)"
+            return
+
+
+def _base_of(c: Claim, s: str, m: Mention) -> None:
+    """What a multiple or a change compares with: a month named after it ("in December from
+    November", "nearly double March's level", "the level of May 2025"), the month before ("month on
+    month"), a year ("tripled since 2019"), or by default the same period a year earlier."""
+    if c.period_start is None or c.base_start is not None:
+        return
+    after = s[m.end : m.end + 70]
+    if _MONTH_ON_MONTH.search(after) and c.months == 1:
+        c.base_start = dt.date(
+            c.period_start.year - (c.period_start.month == 1), (c.period_start.month - 2) % 12 + 1, 1
+        )
+        return
+    mm = _BASE_MONTH.search(after)
+    if mm and c.months == 1:
+        mon = P._MONTHS[(mm.group("mon") or mm.group("mon2")).lower()]
+        y_text = mm.group("y") or mm.group("y2")
+        y = (
+            int(y_text)
+            if y_text
+            else (c.period_start.year if mon < c.period_start.month else c.period_start.year - 1)
+        )
+        if (y, mon) != (c.period_start.year, c.period_start.month):
+            c.base_start = dt.date(y, mon, 1)
+        return
+    my = _BASE_YEAR.match(after) or re.match(
+        r"^\W{0,3}(?:\w+\s+){0,2}?(?P<y>(?:19|20)\d\d)(?:'s|’s)\s", after
+    )
+    if my and int(my.group("y")) != c.period_start.year:
+        c.base_start = dt.date(int(my.group("y")), c.period_start.month, 1)
+
+
+_MONTH_ON_MONTH = re.compile(
+    r"\b(?:month[- ]on[- ]month|from the (?:previous|prior) month|on the (?:previous )?month|from a month "
+    r"(?:earlier|before))\b",
+    re.I,
+)
+
+
+def _learn(ctx: Context, base: Claim, claims: list[Claim] | None) -> None:
+    """Carry what a sentence stated to the next sentences of its paragraph."""
+    src = [x for x in (claims or []) if x.kind in ("trade", "streak")] or [base]
+    last = src[-1]
+    if last.reporter or last.partner:
+        ctx.reporter, ctx.partner = last.reporter, last.partner
+    if last.flow:
+        ctx.flow = last.flow
+    if last.product:
+        ctx.product, ctx.product_text, ctx.measure = last.product, last.product_text, last.measure
+    stated = {
+        (x.period_start, x.months): x.period_text or ""
+        for x in src
+        if x.kind == "trade"
+        and x.period_start
+        and x.months
+        and not any(i.startswith("period") for i in x.inherited)
+    }
+    if stated:
+        ctx.periods = list(stated.values())
+    if last.kind == "trade" and last.period_start and last.months and claims:
+        ctx.period = (last.period_start, last.months, last.period_text or "")
+        if last.months < 12:
+            ctx.month_year = last.period_start.year
+    anchor = _WHEN_ANCHOR.search(base.sentence)
+    if anchor:
+        ctx.month_year = int(anchor.group(1))
