@@ -256,6 +256,7 @@ def test_products_tree(client):
     ({"partner": "USA"}, 422, "ValidationError", "reporter"),
     ({"reporter": "x" * 101}, 422, "ValidationError", "reporter"),
     ({"reporter": "Burundi", "partner": "Tuvalu", "product": "8542"}, 404, "NoDataError", None),
+    ({"reporter": "²"}, 422, "UnknownCountryError", "reporter"),  # a digit to str.isdigit, not to int()
 ])
 def test_flow_error_shapes(client, params, status, type_, parameter):
     assert_error(client.get(f"{V1}/flows", params=params), status, type_, parameter)
@@ -396,6 +397,9 @@ def test_menus_offer_only_combinations_with_data(client):
                                               "product": "8542", "limit": 1})
         assert r.status_code in (200, 404)
     assert every["names"]["TWN"] == "Taiwan" and every["names"]["KOR"] == "South Korea"
+    held = client.get(f"{V1}/options", params={"reporter": "KOR", "partner": "World", "flow": "X"}).json()
+    assert {"854231", "854232"} <= set(held["products"]) and "440121" not in held["products"]
+    assert "products" not in every  # only for a whole flow
     assert_error(client.get(f"{V1}/options", params={"reporter": "Narnia"}), 422, None, "reporter")
 
 

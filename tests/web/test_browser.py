@@ -264,6 +264,19 @@ def test_explorer_several_partners_on_one_chart(page):
     assert min(contrast(t[1]) for t in traces) >= 3
 
 
+def test_explorer_product_picker_says_which_codes_have_no_data(page):
+    ready(page, "/explorer?reporter=KOR&partner=WLD&flow=X&product=854232")
+    wait_js(page, "document.getElementById('explorer-chart').data")
+    assert page.locator("#f-partner option").count() < 5  # Korea's exports: World and few others
+    page.fill("#f-product", "")
+    page.click("#f-product")
+    page.wait_for_selector("#product-tree:not(.hidden) .code:text-is('85')")
+    row = page.locator("#product-tree li", has=page.locator(".code:text-is('01')")).first
+    assert "no data for this flow" in row.inner_text()
+    chips = page.locator("#product-tree li", has=page.locator(".code:text-is('85')")).first
+    assert "no data" not in chips.inner_text()
+
+
 def test_detect_page_band_excess_and_verdict(page):
     ready(page, "/detect")
     wait_js(page, "document.getElementById('detect-chart').data")

@@ -335,7 +335,7 @@ def country(text: str | int) -> Country:
     iso3 = names.get(_norm(key))
     if iso3 and iso3 in countries:
         return countries[iso3]
-    if key.isdigit():
+    if key.isascii() and key.isdigit():  # "²".isdigit() is True, and int("²") fails
         return countries[from_comtrade(int(key))]
     choices = sorted({countries[i].name for i in names.values() if i in countries})
     suggestions = difflib.get_close_matches(key.title(), choices, n=3, cutoff=0.6)

@@ -122,7 +122,7 @@ class Guard:
                 hint="open the app at http://127.0.0.1 (it is bound to loopback)"))
             return
         length = headers.get("content-length", "0")
-        if not length.isdigit() or int(length) > MAX_BODY:
+        if not (length.isascii() and length.isdigit()) or int(length) > MAX_BODY:
             await _send_json(send, 413, TOO_LARGE)
             return
         if self.token and not self._authorised(scope, headers):
@@ -261,7 +261,7 @@ def _plus(product: str) -> str:
     """``8541+8542`` typed in a URL arrives as ``8541 8542`` (a ``+`` in a query string is a space):
     codes separated by spaces are read as the sum they were meant to be."""
     parts = product.split()
-    return "+".join(parts) if len(parts) > 1 and all(p.isdigit() for p in parts) else product
+    return "+".join(parts) if len(parts) > 1 and all(p.isascii() and p.isdigit() for p in parts) else product
 
 
 def _coverage_error(store: Store, q: FlowQuery, codes: tuple[str, ...], name: str,
@@ -342,19 +342,25 @@ def health(request: Request) -> dict[str, Any]:
     return {"version": __version__, "snapshot": _reader(request).info()}
 
 @router.get("/options")
-def options(request: Request, reporter: OptText = None, flow: Flow | None = None) -> dict[str, Any]:
+def options(request: Request, reporter: OptText = None, flow: Flow | None = None,
+            partner: OptText = None) -> dict[str, Any]:
     """Menus: the reporters, partners, flows and sources the store holds, and the product baskets.
     With ``reporter`` (and ``flow``) the partners are only those that reporter has data for, so a
-    menu never offers a combination with nothing behind it. ``names`` gives each code's name."""
+    menu never offers a combination with nothing behind it; with ``partner`` too, ``products``
+    lists the product codes held for that flow. ``names`` gives each code's name."""
     from ..store.query import available
 
     rep = param("reporter", api.resolve_country, reporter) if reporter else None
+    par = param("partner", api.resolve_country, partner) if partner else None
     filters = {k: v for k, v in (("reporter", rep), ("flow", flow)) if v}
 
     def run(store: Store) -> dict[str, Any]:
-        return {"reporters": available(store, "reporter"), "partners": available(store, "partner", **filters),
-                "flows": available(store, "flow", **({"reporter": rep} if rep else {})),
-                "sources": available(store, "source")}
+        out = {"reporters": available(store, "reporter"), "partners": available(store, "partner", **filters),
+               "flows": available(store, "flow", **({"reporter": rep} if rep else {})),
+               "sources": available(store, "source")}
+        if rep and par:  # to HS6: national lines (Census HS10) would be thousands of codes
+            out["products"] = sorted({c[:6] for c in available(store, "product", **filters, partner=par)})
+        return out
 
     out = _read(request, run)
     out["names"] = {c: _country_name(c) for c in {*out["reporters"], *out["partners"]}}
@@ -526,7 +532,10 @@ def _product_name(product: str) -> str:
 def _short(name: str) -> str:
     """HS subheadings repeat their heading ('Electronic integrated circuits; processors and
     controllers, whether or not ...'): the specific part reads best in a title or a table."""
-    return name.split("; ", 1)[-1].split(", whether")[0].split(", other than")[0].split(" (other than")[0]
+    head, _, rest = name.partition("; ")
+    if rest.lower().startswith(("n.e.c", "other")):  # 'Units of ...; n.e.c. in item no. 8471.50 ...'
+        return f"{head}, n.e.c."
+    return (rest or head).split(", whether")[0].split(", other than")[0].split(" (other than")[0]
 
 
 def _title(q: FlowQuery) -> str:

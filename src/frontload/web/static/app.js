@@ -258,7 +258,8 @@ function initBrief() {
     }));
     const a = el("a", { class: "csv-link", href: "#", text: "download this table as CSV" });
     setDownload(a, csvText(rows[0], rows.slice(1)), `brief-table-${i + 1}.csv`);
-    const after = t.nextElementSibling && t.nextElementSibling.classList.contains("note") ? t.nextElementSibling : t;
+    const box = t.closest(".scroll") || t;
+    const after = box.nextElementSibling && box.nextElementSibling.classList.contains("note") ? box.nextElementSibling : box;
     after.after(el("p", { class: "note" }, a));
   }
 }
@@ -266,7 +267,14 @@ function initBrief() {
 // -- Explorer ---------------------------------------------------------------------------
 const EXPLORER_KEYS = ["reporter", "partner", "flow", "product", "freq", "source", "start", "end", "compare"];
 const EXPLORER_DEFAULTS = { reporter: "USA", partner: "TWN", flow: "M", product: "processors", freq: "M" };
-const explorerState = { names: {} };
+const explorerState = { names: {}, held: null };
+
+// Whether the store holds a product code for the chosen flow: the code itself, finer codes
+// under it (summed to it), or a coarser one above it.
+function held(code) {
+  const h = explorerState.held;
+  return !h || h.some((p) => p.startsWith(code) || code.startsWith(p));
+}
 
 function countryLabel(code) {
   const n = explorerState.names[code];
@@ -308,6 +316,7 @@ function initProductPicker(input, tree) {
     const pick = el("button", { type: "button", class: "code", text: c.code, "aria-label": `${c.code} ${c.description}`,
       onclick: () => choose(c.code) });
     li.append(toggle, pick, " ", el("span", { text: c.description }));
+    if (!held(c.code)) { li.classList.add("nodata"); li.append(el("span", { class: "muted", text: " · no data for this flow" })); }
     async function expand() {
       if (!c.has_children) return;
       if (li.querySelector("ul")) { li.querySelector("ul").remove(); toggle.textContent = "▸"; toggle.setAttribute("aria-expanded", "false"); return; }
@@ -331,8 +340,9 @@ function initProductPicker(input, tree) {
       list.append(el("li", { class: "muted meant", text: `“${q}” is read as HS ${r.meant.join(" + ")} everywhere in frontload:` }));
     }
     for (const b of r.baskets) {
-      list.append(el("li", {}, el("button", { type: "button", class: "code", text: b.basket, onclick: () => choose(b.basket) }),
-        " ", el("span", { class: "muted", text: `basket: ${b.label}` })));
+      const has = b.codes.some(held);
+      list.append(el("li", { class: has ? "" : "nodata" }, el("button", { type: "button", class: "code", text: b.basket,
+        onclick: () => choose(b.basket) }), " ", el("span", { class: "muted", text: `basket: ${b.label}${has ? "" : " · no data for this flow"}` })));
     }
     r.codes.forEach((c) => list.append(codeItem(c)));
     if (!r.baskets.length && !r.codes.length) list.append(el("li", { class: "muted", text: "no match" }));
@@ -358,6 +368,12 @@ function initProductPicker(input, tree) {
   return close;
 }
 
+async function loadHeld() {
+  const r = await api("/options", { reporter: $("f-reporter").value, partner: $("f-partner").value,
+    flow: $("f-flow").value }).catch(() => null);
+  explorerState.held = r && r.products ? r.products : null;
+}
+
 async function loadPartners(reporter, flow, current) {
   // An unknown reporter (a hand-edited URL) keeps the full menu; the flow request names the fault.
   const opts = await api("/options", { reporter, flow }).catch(() => api("/options"));
@@ -378,9 +394,11 @@ async function initExplorer() {
   fillSelect($("f-reporter"), opts.reporters, state.reporter, countryLabel);
   for (const k of ["flow", "product", "freq", "source", "start", "end", "compare"]) $(`f-${k}`).value = state[k];
   await loadPartners(state.reporter, state.flow, state.partner);
-  const refresh = () => loadPartners($("f-reporter").value, $("f-flow").value, $("f-partner").value);
+  const refresh = () => loadPartners($("f-reporter").value, $("f-flow").value, $("f-partner").value).then(loadHeld);
   $("f-reporter").addEventListener("change", refresh);
   $("f-flow").addEventListener("change", refresh);
+  $("f-partner").addEventListener("change", loadHeld);
+  loadHeld();
   const closePicker = initProductPicker($("f-product"), $("product-tree"));
   clearErrorOnInput($("explorer-form"), "explorer-error");
   $("explorer-form").addEventListener("submit", (e) => { e.preventDefault(); closePicker(); runExplorer(true); });
@@ -717,6 +735,8 @@ function initCheck() {
       $("c-date-help").textContent = `Publication date ${found} read from the article's HTML metadata; change it if it is wrong.`;
     }
   };
+  const given = new URLSearchParams(location.search).get("date");  // a shared /check?date=YYYY-MM-DD
+  if (given && /^\d{4}-\d{2}-\d{2}$/.test(given)) { date.value = given; checkState.dateFrom = "entered"; }
   text.addEventListener("input", readDate);
   date.addEventListener("input", () => { checkState.dateFrom = "entered"; });
   $("check-form").addEventListener("submit", (e) => { e.preventDefault(); runCheck(); });
@@ -741,6 +761,7 @@ async function runCheck() {
     return;
   }
   $("c-date").removeAttribute("aria-invalid");
+  history.replaceState(null, "", `/check?date=${encodeURIComponent(date)}`);  // the text stays private
   let r;
   try {
     r = await api("/check", null, { method: "POST", headers: { "content-type": "application/json" },
