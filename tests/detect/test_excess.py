@@ -45,7 +45,7 @@ RUNUP = [*BEFORE, "2023-01"]
 
 
 def test_windows_run_through_the_effective_month(raw):
-    d = detect(series_from(raw), EVENT, lag=3)  # default options: auto baseline
+    d = detect(series_from(raw), EVENT, lag=3, baseline="seasonal_trend")
     assert d.lead == 7 and d.runup == (dt.date(2022, 7, 1), EVENT)
     assert d.aftermath == (dt.date(2023, 2, 1), dt.date(2023, 4, 1))
     assert d.fit_end == dt.date(2022, 6, 1)

@@ -44,10 +44,18 @@ LEVEL = 0.95
 # History bands (months of gap-free fit history) with one calibration factor each.
 BANDS: tuple[tuple[int, int], ...] = ((12, 23), (24, 35), (36, 59), (60, 10_000))
 
-# factor(baseline, band) = 95% quantile of best t / c_max(W) on placebo dates. Written by
-# `python -m benchmarks.backtest --calibrate` from the bundled store (docs/detection.md gives the run).
+# factor(baseline, band) = 95% quantile of best t / c_max(7) on the placebo dates of the bundled store's
+# 48 Comtrade monthly series (run of 2026-12-03, docs/detection.md; `python -m benchmarks.backtest`
+# prints it): 5,364 fits; seasonal naive, seasonal+trend and synthetic every 12 months at 12–96 months
+# of history, ETS, STL+ARIMA and auto every 24 months at 36 and 72 (they take seconds per fit).
 # A missing entry means: not calibrated, no significant verdict.
 CALIBRATION: dict[tuple[str, tuple[int, int]], float] = {
+    ("auto", (12, 23)): 2.452,
+    ("auto", (24, 35)): 1.788,
+    ("auto", (36, 59)): 1.294,
+    ("auto", (60, 10_000)): 1.36,
+    ("ets", (36, 59)): 2.069,
+    ("ets", (60, 10_000)): 1.441,
     ("seasonal_naive", (12, 23)): 2.452,
     ("seasonal_naive", (24, 35)): 1.788,
     ("seasonal_naive", (36, 59)): 1.334,
@@ -55,6 +63,8 @@ CALIBRATION: dict[tuple[str, tuple[int, int]], float] = {
     ("seasonal_trend", (24, 35)): 1.809,
     ("seasonal_trend", (36, 59)): 1.514,
     ("seasonal_trend", (60, 10_000)): 1.29,
+    ("stl_arima", (36, 59)): 1.971,
+    ("stl_arima", (60, 10_000)): 1.334,
     ("synthetic", (12, 23)): 2.421,
     ("synthetic", (24, 35)): 1.843,
     ("synthetic", (36, 59)): 1.479,
