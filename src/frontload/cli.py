@@ -666,6 +666,48 @@ def detect(
     _print_sources(s)
 
 
+@app.command("event-study")
+@handles_errors
+def event_study(
+    reporter: ReporterArg,
+    event: Annotated[str, typer.Option("--event", "-e", help="Effective month (YYYY-MM) or an event id.")],
+    partner: Annotated[list[str], typer.Option("--partner", help="Partner the action covers (repeatable).")],
+    product: Annotated[list[str], typer.Option("--product", help="HS code the action covers (repeatable).")],
+    flow: FlowOption = "M",
+    lead: Annotated[int, typer.Option("--lead", help="Run-up months before the effective month.")] = 6,
+    baseline: Annotated[str, typer.Option("--baseline", help="Baseline for every flow.")] = "seasonal_trend",
+    source: SourceOption = None,
+    fmt: FormatOption = Format.terminal,
+) -> None:
+    """The average anticipation effect of one action over the flows it covers (pooled event study)."""
+    from .detect.pooled import event_study as run_study
+    from .model import parse_period
+
+    with api.open_store(state.db, read_only=True) as store:
+        series = [api.get_series(store, reporter, p, c, flow=flow, source=source or "comtrade")
+                  for p in partner for c in product]
+        if any(ch.isalpha() for ch in event.replace("Q", "")):
+            from .store.query import event_by_id
+
+            when = event_by_id(store, event)["date"]
+        else:
+            when = parse_period(event)[0]
+    res = run_study(series, when, lead=lead, baseline=baseline)
+    if fmt is Format.json:
+        _emit_json(res.to_dict())
+        return
+    table = Table(title=f"Pooled event study, {event}", title_justify="left")
+    for col in ("flow", "run-up vs counterfactual"):
+        table.add_column(col, justify="left" if col == "flow" else "right")
+    for f in res.flows:
+        table.add_row(f["flow"], f"{f['pct']:+.0f}%")
+    console.print(table)
+    console.print(res.verdict(), highlight=False)
+    console.print(f"[dim]method: {res.method}[/]", highlight=False)
+    for w in res.warnings:
+        console.print(f"[yellow]warning:[/] {w}", highlight=False)
+
+
 @app.command()
 @handles_errors
 def backtest(

@@ -226,3 +226,15 @@ def test_did_is_a_ratio_and_warns_when_a_control_is_far_off():
     out = did(1.1, [8.0, 1.0])
     assert out["did_pct"] > -100 and out["caveats"] and "read the controls one by one" in out["caveats"][0]
     assert did(1.6, [1.0, 1.0])["did_pct"] == pytest.approx(60.0)
+
+
+def test_cli_event_study(loaded_db):
+    r = CliRunner().invoke(app, ["--db", str(loaded_db), "event-study", "USA", "--partner", "Taiwan",
+                                 "--product", "854231", "--product", "847180", "--event", "TWT-004",
+                                 "--format", "json"])
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    assert d["runup"] == ["2024-10-01", "2025-04-01"] and len(d["flows"]) == 2
+    assert d["method"].startswith("pooled event study") and d["interval_95"] is not None
+    mean = np.mean([f["log_ratio"] for f in d["flows"]])
+    assert d["effect_pct"] == pytest.approx((np.exp(mean) - 1) * 100)
