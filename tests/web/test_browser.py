@@ -169,14 +169,15 @@ def test_explorer_shows_a_clear_error(page):
 def test_detect_page_band_excess_and_verdict(page):
     ready(page, "/detect")
     wait_js(page, "document.getElementById('detect-chart').data")
-    assert page.inner_text("#detect-verdict").startswith("front-loading: USD 154.4 m")
+    # Run-up Dec 2024 – Apr 2025 (through the effective month); the scan-corrected verdict (issue 12).
+    assert page.inner_text("#detect-verdict").startswith("no evidence of front-loading in Dec 2024–Apr 2025")
     names = page.evaluate("document.getElementById('detect-chart').data.map(t => t.name)")
     assert "95% band" in names and "excess" in names and "actual" in names
     assert any(n.startswith("counterfactual") for n in names)
     shapes = page.evaluate("document.getElementById('detect-chart').layout.shapes.map(s => s.x0)")
     assert "2025-04-01" in shapes and len(shapes) > 1  # the event and the calendar's other events
     assert "difference in differences" in page.inner_text("#detect-kpis")
-    assert page.locator("#detect-table tbody tr").count() == 10
+    assert page.locator("#detect-table tbody tr").count() == 11  # 5 run-up months and 6 after
     shot(page, "detect")
 
 
