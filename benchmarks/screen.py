@@ -12,6 +12,12 @@ Panel: 120 months of log values = level + trend + month effects + noise (sd 0.15
   seasonal + last trend level), on a sample of ``--loop`` series, its rate extrapolated.
 
 Reported: series per second and the ratio, and recall/precision at z > 2.3 for both.
+
+    python -m benchmarks.screen --store [--baseline-src /work/main/src]
+
+times ``explore.screen_view`` on the bundled store (real data; FRONTLOAD_DB or the default store):
+the ranking alone (top 0) and with the detector on the top five, best of three; with
+``--baseline-src`` the same calls from another checkout run in a subprocess side by side.
 """
 
 from __future__ import annotations
@@ -76,11 +82,46 @@ def rp(z: np.ndarray, truth: np.ndarray, thr: float = THRESHOLD) -> tuple[float,
     return tp / max(truth.sum(), 1), tp / max(flag.sum(), 1)
 
 
+STORE_SNIPPET = """
+import time
+from frontload import api, explore
+with api.open_store(None, read_only=True) as store:
+    for top in (0, 5):
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            view = explore.screen_view(store, None, window=6, top=top)
+            best = min(best, time.perf_counter() - t)
+        print(f"top {top}: {best:.2f} s over {len(view['ranked'])} series")
+"""
+
+
+def store_bench(baseline_src: str | None) -> None:
+    import os
+    import subprocess
+    import sys
+
+    srcs = [("this checkout", None)] + ([("baseline", baseline_src)] if baseline_src else [])
+    for name, src in srcs:
+        env = dict(os.environ)
+        if src:
+            env["PYTHONPATH"] = src
+        out = subprocess.run([sys.executable, "-c", STORE_SNIPPET], env=env, capture_output=True, text=True,
+                             check=True).stdout
+        for line in out.splitlines():
+            print(f"{name:14} {line}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, action="append")
     ap.add_argument("--loop", type=int, default=2000)
+    ap.add_argument("--store", action="store_true", help="time the screen on the bundled store")
+    ap.add_argument("--baseline-src", default=None, help="with --store: another checkout's src folder")
     args = ap.parse_args()
+    if args.store:
+        store_bench(args.baseline_src)
+        return
     print(f"{'series':>10} {'method':12} {'seconds':>8} {'series/s':>10} {'recall':>7} {'precision':>9}")
     for n in args.n or [100_000]:
         y, truth = synthetic(n, MONTHS, surge_share=0.1, surge=0.3, window=WINDOW, noise=0.15, seed=1)

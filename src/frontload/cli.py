@@ -576,12 +576,22 @@ def detect(
         typer.Option(
             "--event",
             "-e",
-            help="Event month (YYYY-MM) or an event id from `frontload events` (its effective date is used).",
+            help="Effective month (YYYY-MM) or an event id from `frontload events` (its effective and "
+            "announcement dates are used).",
         ),
     ],
     flow: FlowOption = "M",
-    lead: Annotated[int, typer.Option("--lead", help="Months before the event to test for a surge.")] = 6,
-    lag: Annotated[int, typer.Option("--lag", help="Months after the event to test for payback.")] = 6,
+    lead: Annotated[
+        int | None,
+        typer.Option("--lead", help="Run-up months before the effective month (the run-up runs through it); "
+                     "default: from the announcement or 6 months before, whichever is earlier."),
+    ] = None,
+    lag: Annotated[
+        int, typer.Option("--lag", help="Months after the effective month to test for payback.")
+    ] = 6,
+    announced: Annotated[
+        str | None, typer.Option("--announced", help="Announcement month (YYYY-MM), with --event as a month.")
+    ] = None,
     baseline: Annotated[
         str,
         typer.Option(
@@ -616,15 +626,18 @@ def detect(
             for c in control or []
         ]
         label = event
+        ann = parse_period(announced)[0] if announced else None
         if any(c.isalpha() for c in event.replace("Q", "")):
             from .store.query import event_by_id
 
             found = event_by_id(store, event, as_of=q.as_of)
             when: dt.date = found["date"]
+            ann = ann or found.get("date_announced")
             label = f"{found['title'][:60]} ({when.isoformat()})"
         else:
             when = parse_period(event)[0]
-    d = run_detect(s, when, lead=lead, lag=lag, baseline=baseline, event_label=label, controls=controls)
+    d = run_detect(s, when, lead=lead, lag=lag, baseline=baseline, event_label=label, controls=controls,
+                   announced=ann)
     if html is not None:
         d.plot().write_html(str(html), include_plotlyjs=True, full_html=True)
         err_console.print(f"wrote {html}")
@@ -656,34 +669,83 @@ def detect(
     _print_sources(s)
 
 
+@app.command("event-study")
+@handles_errors
+def event_study(
+    reporter: ReporterArg,
+    event: Annotated[str, typer.Option("--event", "-e", help="Effective month (YYYY-MM) or an event id.")],
+    partner: Annotated[list[str], typer.Option("--partner", help="Partner the action covers (repeatable).")],
+    product: Annotated[list[str], typer.Option("--product", help="HS code the action covers (repeatable).")],
+    flow: FlowOption = "M",
+    lead: Annotated[int, typer.Option("--lead", help="Run-up months before the effective month.")] = 6,
+    baseline: Annotated[str, typer.Option("--baseline", help="Baseline for every flow.")] = "seasonal_trend",
+    source: SourceOption = None,
+    fmt: FormatOption = Format.terminal,
+) -> None:
+    """The average anticipation effect of one action over the flows it covers (pooled event study)."""
+    from .detect.pooled import event_study as run_study
+    from .model import parse_period
+
+    with api.open_store(state.db, read_only=True) as store:
+        series = [api.get_series(store, reporter, p, c, flow=flow, source=source or "comtrade")
+                  for p in partner for c in product]
+        if any(ch.isalpha() for ch in event.replace("Q", "")):
+            from .store.query import event_by_id
+
+            when = event_by_id(store, event)["date"]
+        else:
+            when = parse_period(event)[0]
+    res = run_study(series, when, lead=lead, baseline=baseline)
+    if fmt is Format.json:
+        _emit_json(res.to_dict())
+        return
+    table = Table(title=f"Pooled event study, {event}", title_justify="left")
+    for col in ("flow", "run-up vs counterfactual"):
+        table.add_column(col, justify="left" if col == "flow" else "right")
+    for f in res.flows:
+        table.add_row(f["flow"], f"{f['pct']:+.0f}%")
+    console.print(table)
+    console.print(res.verdict(), highlight=False)
+    console.print(f"[dim]method: {res.method}[/]", highlight=False)
+    for w in res.warnings:
+        console.print(f"[yellow]warning:[/] {w}", highlight=False)
+
+
 @app.command()
 @handles_errors
 def backtest(
     limit: Annotated[int | None, typer.Option("--limit", help="Use only the first N series.")] = None,
-    lead: Annotated[int, typer.Option("--lead", help="Run-up months.")] = 6,
-    lag: Annotated[int, typer.Option("--lag", help="Aftermath months.")] = 6,
+    lead: Annotated[int, typer.Option("--lead", help="Run-up months before the effective month.")] = 6,
+    step: Annotated[int, typer.Option("--step", help="Months between placebo dates.")] = 12,
+    method: Annotated[
+        list[str] | None,
+        typer.Option("--method", help="Method to test (repeatable): seasonal_naive, seasonal_trend, ets, "
+                     "stl_arima, auto, synthetic; default all (ETS and STL+ARIMA take minutes)."),
+    ] = None,
     fmt: FormatOption = Format.markdown,
 ) -> None:
-    """Detection rate, false alarms and excess error of each baseline on the store's monthly series.
-
-    Surges of +30% and +60% are injected at placebo dates every six months into every
-    Comtrade monthly series with five years of data (docs/detection.md).
-    """
+    """False alarms on placebo dates and power against injected surges (spike, ramp, plateau of
+    +30/60/100%), per method and history length, on the store's Comtrade monthly series
+    (docs/detection.md)."""
     from .detect import validate
 
-    sizes = (0.3, 0.6)
+    methods = tuple(method or validate.METHODS)
+    unknown = [m for m in methods if m not in validate.METHODS]
+    if unknown:
+        raise QueryError(f"unknown method {unknown[0]!r}", hint=f"use one of {', '.join(validate.METHODS)}")
     with api.open_store(state.db, read_only=True) as store:
         series = validate.monthly_series(store)[:limit]
         if not series:
             raise QueryError(
                 "no monthly series with 60 months in the store", hint="run `frontload load` first"
             )
-        table = validate.run(series, sizes=sizes, lead=lead, lag=lag)
+        table = validate.run(series, lead=lead, step=step, methods=methods)
     if fmt is Format.json:
-        _emit_json({"series": len(series), "lead": lead, "lag": lag, "rows": table})
+        _emit_json({"series": len(series), "lead": lead, "step": step, "rows": table})
         return
-    sys.stdout.write(f"{len(series)} series, run-up {lead} months, aftermath {lag} months\n\n")
-    sys.stdout.write(validate.to_markdown(table, sizes) + "\n")
+    sys.stdout.write(f"{len(series)} series, run-up {lead} months before and the effective month, "
+                     f"placebo dates every {step} months\n\n")
+    sys.stdout.write(validate.to_markdown(table) + "\n")
 
 
 @app.command()
@@ -740,15 +802,33 @@ def screen(
         ),
     ] = None,
     window: Annotated[int, typer.Option("--window", help="Months tested for a surge.")] = 6,
-    top: Annotated[int, typer.Option("--top", help="Run the full detector on this many.")] = 5,
+    top: Annotated[int, typer.Option("--top", help="Run the full detector on this many (with --engine: "
+                                     "rows to print).")] = 5,
+    engine: Annotated[
+        str | None,
+        typer.Option("--engine", help="Bulk screen of every complete monthly series on duckdb or spark "
+                     "(no detector); default: the store's Comtrade series, top ones through the detector."),
+    ] = None,
+    parquet: Annotated[
+        list[Path] | None,
+        typer.Option("--parquet", help="With --engine: read canonical Parquet files/folders (repeatable)."),
+    ] = None,
+    fit: Annotated[
+        int, typer.Option("--fit", help="With --engine: months before the window to fit on.")
+    ] = 60,
     fmt: FormatOption = Format.terminal,
 ) -> None:
-    """Rank every Comtrade monthly series in the store by surge evidence, then detect on the top."""
+    """Rank monthly series by surge evidence in a window; the top ones get the full detector."""
     import datetime as dt
 
     from .explore import screen_view
     from .model import parse_period
 
+    if engine is not None or parquet:
+        if end is None:
+            raise QueryError("the bulk screen needs the window's last month", hint="pass --end YYYY-MM")
+        _bulk_screen(end, window, fit, engine, parquet, top, fmt)
+        return
     with api.open_store(state.db, read_only=True) as store:
         view = screen_view(store, parse_period(end)[0] if end else None, window=window, top=top)
     ranked = view["ranked"]
@@ -767,6 +847,8 @@ def screen(
     console.print(table)
     for r in ranked[:top]:
         console.print(f"[bold]{r['series']}[/]: {r['verdict']}", highlight=False)
+        if r.get("reason"):
+            console.print(f"  [dim]why the screen and the detector differ: {r['reason']}[/]", highlight=False)
     if view["skipped"]:
         console.print(f"[dim]skipped (a month missing in the window): {len(view['skipped'])} series[/]")
 
@@ -1072,7 +1154,7 @@ def headlines(
     console.print(out)
 
 
-@app.command("screen-all")
+@app.command("screen-all", hidden=True, deprecated=True)
 @handles_errors
 def screen_all(
     end: Annotated[str, typer.Option("--end", help="Last month of the window (YYYY-MM).")],
@@ -1083,6 +1165,13 @@ def screen_all(
     top: Annotated[int, typer.Option("--top", help="Rows to print.")] = 20,
     fmt: FormatOption = Format.terminal,
 ) -> None:
+    """Deprecated: use `frontload screen --engine duckdb|spark`."""
+    err_console.print("screen-all is deprecated: use `frontload screen --engine duckdb|spark --end YYYY-MM`")
+    _bulk_screen(end, window, fit, engine or "duckdb", parquet, top, fmt)
+
+
+def _bulk_screen(end: str, window: int, fit: int, engine: str | None, parquet: list[Path] | None,
+                 top: int, fmt: Format) -> None:
     """The vectorised surge screen over every complete monthly series, on DuckDB or Spark."""
     from .detect.screen import FLAG_Z
     from .model import parse_period
@@ -1093,7 +1182,7 @@ def screen_all(
         ranked = bulk.screen(eng, obs, last, window=window, fit=fit)
     rows = ranked.slice(0, top).to_pylist()
     if fmt is Format.json:
-        _emit_json({"series": ranked.num_rows, "flag_z": FLAG_Z, "top": rows})
+        _emit_json({"series": ranked.num_rows, "flag_z": FLAG_Z, "engine": eng.name, "top": rows})
         return
     title = f"Surge screen, {window} months to {last:%b %Y}, {ranked.num_rows:,} series ({eng.name})"
     out = Table(title=title, title_justify="left")

@@ -239,15 +239,42 @@ def screen_view(store: Store, end: dt.date | None = None, *, window: int = 6, to
                                "flagged": z > FLAG_Z, "verdict": None}
         if rank <= top:
             try:
-                # No event here: the window is tested against the counterfactual, so call it a surge.
-                d = run_detect(s, add_months(last, 1), lead=window, lag=0)
+                # No event here: the same window as the screen (ending with `last`) is tested against
+                # the counterfactual, so call it a surge.
+                d = run_detect(s, last, lead=window - 1, lag=0)
                 row["verdict"] = d.verdict("surge")
+                row["detector_significant"] = d.significant
+                row["method"] = d.method
+                row["reason"] = screen_reason(z, d, window)
             except FrontloadError as exc:
                 row["verdict"] = f"not run: {exc.message}"
         rows.append(row)
     return {"window_start": res.window_start.isoformat(), "end": last.isoformat(),
             "event": add_months(last, 1).isoformat(), "window": window, "flag_z": FLAG_Z,
             "ranked": rows, "skipped": res.skipped}
+
+
+def screen_reason(z: float, d: Any, window: int) -> str | None:
+    """Why the screen's flag and the detector's verdict differ on one series (None when they agree).
+
+    Both test the same months; they differ in the model and in what they test: the screen fits
+    seasonal+trend on 60 months with a robust (MAD) scale and tests the mean of the whole window at
+    z > FLAG_Z; the detector chooses its baseline by backtest, keeps the forecast's own band and
+    tests the best 1–6-month stretch against a critical value corrected for the scan.
+    """
+    from .detect.screen import FLAG_Z
+
+    flagged = z > FLAG_Z
+    if flagged == d.significant:
+        return None
+    crit = "not calibrated" if d.critical is None else f"{d.critical:.2f}"
+    t = "–" if d.t is None else f"{d.t:.1f}"
+    common = (f"the screen fits seasonal+trend on 60 months with a robust (MAD) scale and tests the mean of "
+              f"the {window}-month window (z = {z:.1f} > {FLAG_Z}); the detector's {d.baseline} "
+              f"counterfactual on {d.history_months} months tests its best stretch at t = {t} against {crit}")
+    if flagged:
+        return common + ": its forecast band is wider than the screen's robust residual scale"
+    return common + ": the stretch stands out where the whole window's mean dilutes it"
 
 
 def _key(k: FlowKey) -> dict[str, str]:

@@ -49,3 +49,18 @@ def test_cli_screen_ranks_store_series(loaded_db):
     assert len(d["top"]) == 2 and all("verdict" in t for t in d["top"])
     # Memory imports from the World surged in 2026 (see the brief): near the top.
     assert "USA imports of 854232 from WLD (comtrade)" in [x["series"] for x in d["ranked"][:5]]
+    # Screen and detector test the same months; where the flag and the verdict differ, the row says why.
+    for t in d["top"]:
+        assert "Feb 2026–Jul 2026" in t["verdict"] or "Feb 2026" in t["verdict"] or "Jul 2026" in t["verdict"]
+        assert (t["reason"] is None) == (t["flagged"] == t["detector_significant"])
+        if t["reason"]:
+            assert "6-month window" in t["reason"] and "best stretch" in t["reason"]
+
+
+def test_screen_all_is_a_deprecated_alias(loaded_db):
+    r = CliRunner().invoke(app, ["--db", str(loaded_db), "screen-all", "--end", "2026-06", "--fit", "30",
+                                 "--format", "json", "--top", "3"])
+    assert r.exit_code == 0, r.output
+    assert "deprecated" in r.stderr and json.loads(r.stdout)["engine"] == "duckdb"
+    help_text = CliRunner().invoke(app, ["--help"]).stdout
+    assert "screen-all" not in help_text and "screen " in help_text

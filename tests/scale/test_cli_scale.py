@@ -1,4 +1,4 @@
-"""The scale commands: headlines and screen-all agree with the per-series statistics; synth + load-bulk."""
+"""The scale commands: headlines and screen --engine agree with the per-series statistics; synth + load-bulk."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def test_headlines_match_the_per_series_statistics(loaded_db):
 
 
 def test_screen_all_ranks_every_complete_series(loaded_db):
-    r = run("screen-all", "--end", "2026-06", "--fit", "30", "--format", "json", "--top", "100", db=loaded_db)
+    r = run("screen", "--engine", "duckdb", "--end", "2026-06", "--fit", "30", "--format", "json", "--top", "100",
+            db=loaded_db)
     assert r.exit_code == 0, r.output
     out = json.loads(r.stdout)
     zs = [x["z"] for x in out["top"]]

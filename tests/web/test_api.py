@@ -130,12 +130,16 @@ def test_detect_flagship_numbers(client):
     assert r.status_code == 200, r.text
     d = r.json()
     raw = raw_kazookat("USA", "M", "156", "854231")
-    runup = [m for m in d["months"][:4]]
-    assert [m["month"][:7] for m in runup] == ["2024-12", "2025-01", "2025-02", "2025-03"]
+    runup = [m for m in d["months"] if m["window"] == "run-up"]
+    assert [m["month"][:7] for m in runup] == ["2024-12", "2025-01", "2025-02", "2025-03", "2025-04"]
+    assert d["runup"] == ["2024-12-01", "2025-04-01"] and "through the effective month" in d["window_text"]
     assert [m["actual"] for m in runup] == pytest.approx([raw[m["month"][:7]] for m in runup])
-    assert d["excess_usd"] == pytest.approx(sum(m["actual"] - m["counterfactual"] for m in runup))
-    assert d["significant"] and d["verdict"].startswith("front-loading")
-    assert len(d["controls"]) == 3 and d["did_pp"] is not None
+    assert d["window_excess_usd"] == pytest.approx(sum(m["actual"] - m["counterfactual"] for m in runup))
+    best = [m for m in runup if d["best"][0] <= m["month"] <= d["best"][1]]
+    assert d["excess_usd"] == pytest.approx(sum(m["actual"] - m["counterfactual"] for m in best))
+    assert d["significant"] == (d["excess_95"][0] > 0) and d["method"].startswith(d["baseline"])
+    assert len(d["controls"]) == 3 and d["did_pp"] is not None and d["did"]["p_space"] is not None
+    assert d["synthetic"]["weights"] and abs(sum(d["synthetic"]["weights"].values()) - 1) < 1e-9
     assert d["history"] and d["events"] and d["summary"]
 
 
@@ -144,6 +148,7 @@ def test_detect_by_event_id_and_errors(client):
                                            "event": "US301_4YR_FINAL_2024", "lead": 3, "lag": 0})
     assert r.status_code == 200, r.text
     assert r.json()["event"] == "2024-09-01" and r.json()["event_label"].endswith("(2024-09-27)")
+    assert r.json()["runup"] == ["2024-06-01", "2024-09-01"] and r.json()["aftermath"] is None
     assert_error(client.get(f"{V1}/detect", params={"reporter": "USA", "partner": "China", "product": "854231",
                                                     "event": "NO_SUCH_EVENT"}), 422, "QueryError", "event")
     assert_error(client.get(f"{V1}/detect", params={"reporter": "USA", "partner": "China", "product": "854231",

@@ -280,14 +280,15 @@ def test_explorer_product_picker_says_which_codes_have_no_data(page):
 def test_detect_page_band_excess_and_verdict(page):
     ready(page, "/detect")
     wait_js(page, "document.getElementById('detect-chart').data")
-    assert page.inner_text("#detect-verdict").startswith("front-loading: USD 154.4 m")
+    # Run-up Dec 2024 – Apr 2025 (through the effective month); the scan-corrected verdict (issue 12).
+    assert page.inner_text("#detect-verdict").startswith("no evidence of front-loading in Dec 2024–Apr 2025")
     names = page.evaluate("document.getElementById('detect-chart').data.map(t => t.name)")
     assert "95% band" in names and "excess" in names and "actual" in names
     assert any(n.startswith("counterfactual") for n in names)
     shapes = page.evaluate("document.getElementById('detect-chart').layout.shapes.map(s => s.x0)")
     assert "2025-04-01" in shapes and len(shapes) > 1  # the event and the calendar's other events
     assert "difference in differences" in page.inner_text("#detect-kpis")
-    assert page.locator("#detect-table tbody tr").count() == 10
+    assert page.locator("#detect-table tbody tr").count() == 11  # 5 run-up months and 6 after
     colours = page.evaluate(CHART_COLOURS + "('detect-chart')")
     assert colours and min(contrast(c) for c in colours) >= 3, colours
     assert len(page.get_attribute("#detect-chart", "aria-label")) > 40

@@ -47,9 +47,13 @@ def _log(y: np.ndarray) -> np.ndarray:
 
 
 def seasonal_naive(y: np.ndarray, h: int) -> Forecast:
+    """Same month a year earlier. With fewer than three year-on-year changes to measure its error
+    (12–14 months of history), the month-to-month changes stand in: they carry the seasonal swings
+    too, so the band is wider, as it should be with so little history."""
     ly = _log(y)
     diffs = ly[12:] - ly[:-12]
-    s = float(np.std(diffs, ddof=1)) if len(diffs) > 1 else 0.0
+    few = len(diffs) < 3
+    s = float(np.std(np.diff(ly), ddof=1)) * np.sqrt(2.0) if few else float(np.std(diffs, ddof=1))
     k = np.arange(h)
     mean = ly[len(ly) - 12 + (k % 12)]
     return Forecast(mean, s * np.sqrt(k // 12 + 1))
@@ -120,25 +124,38 @@ BASELINES: dict[str, Callable[[np.ndarray, int], Forecast]] = {
     "ets": ets,
     "stl_arima": stl_arima,
 }
-MIN_MONTHS = 24  # two full seasonal cycles
+MIN_MONTHS = 12  # one seasonal cycle: seasonal naive needs no more
+# Months of history each baseline needs: a trend and eleven month effects want two cycles; ETS and
+# STL+ARIMA fitted on two cycles extrapolate wildly (a 25-month placebo gave "+231%"), so three.
+MIN_HISTORY = {"seasonal_naive": 12, "seasonal_trend": 24, "ets": 36, "stl_arima": 36}
+
+
+def usable(n: int) -> list[str]:
+    """The baselines that can be fitted on ``n`` months of history."""
+    return [k for k in BASELINES if n >= MIN_HISTORY[k]]
 
 
 def backtest(y: np.ndarray, h: int = 12, folds: int = 3) -> dict[str, float]:
-    """Mean absolute log error of each baseline over rolling origins at the end of ``y``.
+    """Mean absolute log error of each usable baseline over rolling origins at the end of ``y``.
 
     Origins are ``folds`` steps of six months back from ``len(y) - h``; a
-    baseline that cannot be fitted at some origin scores infinity.
+    baseline that cannot be fitted at some origin scores infinity, one with no
+    origin long enough for it is left out (and is not chosen).
     """
-    scores: dict[str, list[float]] = {k: [] for k in BASELINES}
+    names = usable(len(y))
+    scores: dict[str, list[float]] = {k: [] for k in names}
     ly = _log(y)
     for f in range(folds):
         origin = len(y) - h - 6 * f
         if origin < MIN_MONTHS:
             break
-        for name, fn in BASELINES.items():
+        for name in names:
+            fn = BASELINES[name]
+            if origin < MIN_HISTORY[name]:
+                continue
             try:
                 fc = fn(y[:origin], h)
                 scores[name].append(float(np.mean(np.abs(ly[origin : origin + h] - fc.mean))))
             except (ValueError, np.linalg.LinAlgError):
                 scores[name].append(float("inf"))
-    return {k: (float(np.mean(v)) if v else float("inf")) for k, v in scores.items()}
+    return {k: float(np.mean(v)) for k, v in scores.items() if v}

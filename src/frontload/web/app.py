@@ -449,7 +449,7 @@ def events(request: Request, start: Day = None, end: Day = None, product: OptTex
 def detect(request: Request, reporter: Text, partner: Text, product: Text,
            event: Annotated[str, Query(min_length=4, max_length=60,
                                        description="event month YYYY-MM or an event id")],
-           flow: Flow = "M", lead: Annotated[int, Query(ge=1, le=24)] = 6,
+           flow: Flow = "M", lead: Annotated[int | None, Query(ge=1, le=24)] = None,
            lag: Annotated[int, Query(ge=0, le=24)] = 6,
            baseline: Literal["auto", "seasonal_naive", "seasonal_trend", "ets", "stl_arima"] = "auto",
            control: Annotated[list[str] | None, Query(max_length=5)] = None,
@@ -468,15 +468,16 @@ def detect(request: Request, reporter: Text, partner: Text, product: Text,
         s = api.query_series(store, q, codes)
         ctl = [api.get_series(store, q.reporter, c, product, flow=flow, source=s.source, as_of=as_of)
                for c in control or []]
-        label = event
+        label, ann = event, None
         if any(ch.isalpha() for ch in event.replace("Q", "")):
             found = param("event", event_by_id, store, event)
             when: dt.date = found["date"]
+            ann = found.get("date_announced")
             label = f"{found['title'][:60]} ({when.isoformat()})"
         else:
             when = param("event", parse_period, event)[0]
         d = param("event", lambda: run_detect(s, when, lead=lead, lag=lag, baseline=baseline,
-                                              event_label=label, controls=ctl))
+                                              event_label=label, controls=ctl, announced=ann))
         out = d.to_dict()
         out["summary"] = d.summary()
         out["label"] = s.key.label()
