@@ -12,7 +12,6 @@ import json
 from typing import Any
 
 from rich.console import Console, Group
-from rich.markdown import Markdown
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -83,6 +82,8 @@ def to_markdown(doc: Document) -> str:
 
 
 def render_markdown_terminal(doc: Document, console: Console) -> None:  # pragma: no cover
+    from rich.markdown import Markdown  # here: it imports markdown-it, which `frontload brief` never needs
+
     console.print(Markdown(to_markdown(doc)))
 
 
