@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint install bench bench-scale clean
+.PHONY: demo test lint install bench bench-scale fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ demo: $(STAMP)
 ## Run the whole test suite (never touches the network).
 test: $(STAMP)
 	$(BIN)/pytest -q -p no:cacheprovider
+
+## Fuzz every file reader and the claim reader with the long profile (over 10,000 generated inputs; a tally at the end).
+fuzz: $(STAMP)
+	FRONTLOAD_FUZZ=full $(BIN)/pytest tests/fuzz -q -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
