@@ -25,7 +25,6 @@ offending codes named.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import uuid
 from collections.abc import Sequence
@@ -38,21 +37,10 @@ import pyarrow as pa
 
 from ..errors import DataError, ParseError, StoreError
 from ..model import OBS_KEY, OBS_VALUE_COLUMNS, OBSERVATION_SCHEMA
+from ..sources._common import sha256
 from .store import IngestSummary, Store, check_not_mixed, rollback, write_failure_hint
 
 _COLS = ", ".join(OBSERVATION_SCHEMA.names)
-_HASH_CHUNK = 8 << 20
-
-
-def _file_sha256(paths: Sequence[Path]) -> str:
-    """Same digest as :func:`frontload.sources._common.sha256`, read in chunks (bounded memory)."""
-    h = hashlib.sha256()
-    for p in sorted(paths):
-        h.update(p.name.encode())
-        with p.open("rb") as f:
-            while chunk := f.read(_HASH_CHUNK):
-                h.update(chunk)
-    return h.hexdigest()
 
 
 def _set(con: duckdb.DuckDBPyConnection, settings: dict[str, str]) -> dict[str, str | None]:
@@ -242,7 +230,7 @@ def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, v
     when = vintage or dt.datetime.fromtimestamp(max(f.stat().st_mtime for f in files), tz=dt.UTC)
     when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
     with ThreadPoolExecutor(1) as pool:  # the file's hash, read while DuckDB parses it
-        digest = pool.submit(_file_sha256, files)
+        digest = pool.submit(sha256, files)
         saved = _set(con, {"preserve_insertion_order": "false", "enable_progress_bar": "false",
                            **({"memory_limit": memory_limit} if memory_limit else {})})
         _country_table(con)
