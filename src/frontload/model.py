@@ -27,6 +27,8 @@ FLOWS: dict[str, str] = {
 }
 FREQS: dict[str, int] = {"M": 1, "Q": 3, "A": 12}  # months per period at each frequency
 WORLD = "WLD"
+# The source of benchmark data (frontload.synthetic); the store refuses to mix it with real data.
+SYNTHETIC_SOURCE = "synthetic"
 
 OBSERVATION_SCHEMA = pa.schema(
     [

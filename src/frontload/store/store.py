@@ -38,6 +38,7 @@ from ..model import (
     OBS_VALUE_COLUMNS,
     OBSERVATION_SCHEMA,
     REPORTED_FIGURES_SCHEMA,
+    SYNTHETIC_SOURCE,
     LoadedDataset,
 )
 from ..stats.series import Provenance
@@ -396,8 +397,6 @@ def _check_intact(con: duckdb.DuckDBPyConnection, path: Path) -> None:
             hint=_DAMAGED_HINT,
         )
 
-
-SYNTHETIC_SOURCE = "synthetic"
 
 
 def check_not_mixed(store: Store, source: str, dataset: str) -> None:
