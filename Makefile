@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint install bench bench-scale clean system-deps
+.PHONY: demo test lint install bench bench-scale fuzz clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ test: $(STAMP) system-deps
 
 system-deps:
 	@bash scripts/system-deps.sh
+
+## Fuzz every file reader and the claim reader with the long profile (over 10,000 generated inputs; a tally at the end).
+fuzz: $(STAMP)
+	FRONTLOAD_FUZZ=full $(BIN)/pytest tests/fuzz -q -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -205,17 +205,11 @@ def product_tree(query: str | None = None, parent: str | None = None) -> dict[st
             meant = []
         found = [(c, _describe(c)) for c in meant] + [(c, d) for c, d in found if c not in meant]
     else:
-        found = [(c, _describe(c)) for c in (hs.children(parent) if parent else sorted(_chapters()))]
+        found = [(c, _describe(c)) for c in (hs.children(parent) if parent else hs.chapters())]
     codes = [{"code": c, "description": d, "has_children": len(c) < 6 and bool(hs.children(c))}
              for c, d in found]
     return {"query": query, "parent": parent, "baskets": bs, "codes": codes,
             "meant": meant if query else []}
-
-
-def _chapters() -> list[str]:
-    from .codes.hs import _table
-
-    return [k for k, v in _table().items() if len(k) == 2 and v.version == "HS2022"]
 
 
 def screen_view(store: Store, end: dt.date | None = None, *, window: int = 6, top: int = 5) -> dict[str, Any]:

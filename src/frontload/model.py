@@ -32,6 +32,8 @@ FLOWS: dict[str, str] = {
 }
 FREQS: dict[str, int] = {"M": 1, "Q": 3, "A": 12}  # months per period at each frequency
 WORLD = "WLD"
+# The source of benchmark data (frontload.synthetic); the store refuses to mix it with real data.
+SYNTHETIC_SOURCE = "synthetic"
 
 OBS_KEY: tuple[str, ...] = (
     "source", "reporter", "partner", "flow", "product", "period", "freq", "months",

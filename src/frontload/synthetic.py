@@ -33,9 +33,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .errors import DataError
-from .model import OBSERVATION_SCHEMA, from_month_index, month_index
+from .model import OBSERVATION_SCHEMA, SYNTHETIC_SOURCE, from_month_index, month_index
 
-SOURCE = "synthetic"
+SOURCE = SYNTHETIC_SOURCE  # defined once, in frontload.model, where the store reads it too
 CLASSIFICATION = "SYNTH-H6"
 VINTAGE = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 NOTE = """# SYNTHETIC DATA — not trade statistics

@@ -82,3 +82,12 @@ def test_baskets_are_disjoint_and_resolve():
     assert "memory" in e.value.suggestions
     with pytest.raises(UnknownProductError):
         baskets.resolve_product("854299")
+
+
+def test_hs_chapters_are_the_two_digit_codes_of_the_bundled_hs2022_table():
+    from ..conftest import read_csv
+
+    raw = sorted(r["hscode"] for r in read_csv(DATA / "harmonized_system" / "harmonized-system.csv")
+                 if len(r["hscode"]) == 2)
+    assert hs.chapters() == raw and "85" in raw and len(raw) > 90
+    assert all(hs.parent(c) is None for c in hs.chapters())

@@ -140,3 +140,29 @@ def test_a_key_twice_in_one_file_is_refused(tmp_path):
         again = ingest_comtrade_csv(s, PLUS_FILES[0], vintage=VINTAGE)
         scope = s.fetches()[again.fetch_id].scope_products
         assert list(scope) == list(load_file(PLUS_FILES[0], vintage=VINTAGE).scope_products)
+
+
+def _settings(store: Store) -> dict[str, object]:
+    names = ("preserve_insertion_order", "enable_progress_bar", "memory_limit")
+    return {n: store.con.execute("SELECT current_setting(?)", [n]).fetchone()[0] for n in names}
+
+
+def test_a_bulk_ingest_leaves_the_connection_settings_as_it_found_them(tmp_path):
+    """It turns insertion order and the progress bar off and may cap memory for its one INSERT; the
+    same connection then serves queries (in order) and a user's own settings, so it puts them back,
+    also when the ingest fails. (A memory limit is compared as DuckDB reports it, to 0.1 of a unit.)"""
+    with Store(tmp_path / "s.duckdb") as store:
+        defaults = _settings(store)
+        ingest_comtrade_csv(store, PLUS_FILES[0], vintage=VINTAGE, memory_limit="1GB")
+        assert _settings(store) == defaults
+        store.con.execute("SET memory_limit = '3GB'")
+        store.con.execute("SET enable_progress_bar = false")
+        mine = _settings(store)
+        text = PLUS_FILES[0].read_text(encoding="latin-1").splitlines()
+        header, row = text[0].split(","), text[1].split(",")
+        row[header.index("reporterCode")], row[header.index("reporterISO")] = '"999"', '"QQQ"'
+        bad = tmp_path / "bad.csv"
+        bad.write_text("\n".join([text[0], ",".join(row)]) + "\n", encoding="latin-1")
+        with pytest.raises(DataError, match="reporter 999"):
+            ingest_comtrade_csv(store, bad, vintage=VINTAGE, memory_limit="1GB")
+        assert _settings(store) == mine and mine["memory_limit"] != defaults["memory_limit"]

@@ -221,3 +221,16 @@ def test_sources_lists_gacc_with_its_last_fetch_and_works_without_a_store(tmp_pa
     assert CliRunner().invoke(app, ["--db", str(db), "load", str(f), "--flow", "M"]).exit_code == 0
     rows = {x["source"]: x for x in json.loads(CliRunner().invoke(app, ["--db", str(db), "sources", "-f", "json"]).stdout)}
     assert rows["gacc"]["last_vintage"].startswith("gacc 20")
+
+
+def test_pairing_spans_reads_only_each_header(tmp_path):
+    """The header decides which downloads need a span; bytes past the first line (here a cut that left
+    half a GB18030 character, which read_gacc then reports) do not stop the pairing."""
+    dated, undated = tmp_path / "by_month.csv", tmp_path / "ytd.csv"
+    by_month_english(dated)
+    ytd_chinese(undated, 3)
+    damaged = undated.read_bytes() + "中".encode("gb18030")[:1]
+    undated.write_bytes(damaged)
+    files = gacc.pair_spans([dated, undated], ["2024-01..2024-03"])
+    assert [f.span for f in files] == [None, (dt.date(2024, 1, 1), dt.date(2024, 3, 1))]
+    assert gacc._header(dated) == EN_HEADER and gacc._header(undated) == ZH_HEADER

@@ -150,3 +150,45 @@ def test_a_checkpoint_that_fails_keeps_the_commit(clean, tmp_path):
     rc, _, err = finish(cli(db, "datasets"))
     assert rc == 0, err
     assert contents(db) == after
+
+
+def _pre_fix_store(path: Path, legacy: bool) -> int:
+    """A store as frontload wrote it before the ROM/ARB/TMP fix: no mark in meta, and (``legacy``)
+    Romania's rows of the real all-reporters file under Comtrade's old letters ROM."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from frontload.sources.files import load_file
+
+    ds = load_file(DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_202501_202508_uncomtrade.csv")
+    obs = ds.observations
+    n = pc.sum(pc.equal(obs["reporter"], "ROU")).as_py() or 0
+    if legacy:
+        old = pc.if_else(pc.equal(obs["reporter"], "ROU"), pa.scalar("ROM"), obs["reporter"])
+        ds.observations = obs.set_column(obs.column_names.index("reporter"), "reporter", old)
+    with Store(path) as s:
+        s.ingest(ds)
+        s.con.execute("DELETE FROM meta WHERE key = 'country_codes'")
+    return n
+
+
+def test_a_store_loaded_before_the_country_letters_fix_is_refused(tmp_path):
+    db = tmp_path / "old.duckdb"
+    n = _pre_fix_store(db, legacy=True)
+    assert n > 0
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match=f"{n:,} row\\(s\\) are under ROM, ARB, TMP") as info:
+            Store(db, read_only=read_only)
+        assert "rebuild" in info.value.hint
+    rc, _, err = finish(cli(db, "datasets"))
+    assert rc == 2 and "rebuild the store" in err, err
+
+
+def test_an_old_store_without_those_letters_is_marked_clean_once(tmp_path):
+    db = tmp_path / "old.duckdb"
+    _pre_fix_store(db, legacy=False)
+    Store(db, read_only=True).close()  # scanned, fine, not marked (read-only)
+    with Store(db) as s:  # scanned and marked
+        pass
+    with Store(db, read_only=True) as s:
+        assert s.con.execute("SELECT count(*) FROM meta WHERE key = 'country_codes'").fetchall() == [(1,)]

@@ -131,6 +131,12 @@ def parent(code: str) -> str | None:
     return None if len(c) == 2 else get(c).parent or c[: len(c) - 2]
 
 
+def chapters() -> list[str]:
+    """The HS 2022 chapters (two-digit codes), in order: the top of the code tree, below which
+    :func:`children` walks."""
+    return sorted(k for k, v in _table().items() if len(k) == 2 and v.version == "HS2022")
+
+
 def children(code: str) -> list[str]:
     """The codes one level below in HS 2022 (national lines are not listed)."""
     c = normalize(code)

@@ -31,11 +31,21 @@ def data_dir() -> Path:
     return Path(str(resources.files("frontload").joinpath("data")))
 
 
+_HASH_CHUNK = 8 << 20
+
+
 def sha256(paths: Iterable[Path]) -> str:
+    """The digest every loader records in the fetch log: each file's name and bytes, in name order.
+
+    Read in 8 MiB chunks, so hashing a multi-gigabyte bulk export takes bounded memory; the one
+    implementation serves the row loaders and the bulk ingest, so both record the same digest.
+    """
     h = hashlib.sha256()
     for p in sorted(paths):
         h.update(p.name.encode())
-        h.update(p.read_bytes())
+        with p.open("rb") as f:
+            while chunk := f.read(_HASH_CHUNK):
+                h.update(chunk)
     return h.hexdigest()
 
 

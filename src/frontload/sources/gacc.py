@@ -50,6 +50,7 @@ without January gets a note).
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import itertools
 from collections import defaultdict
@@ -61,7 +62,7 @@ from typing import Any
 from ..codes import countries
 from ..errors import CodeError, ConfigError, ParseError
 from ..model import WORLD, LoadedDataset, add_months, month_index
-from ._common import Collector, csv_rows, observation, observations_table, sha256, to_number
+from ._common import Collector, csv_rows, first_line, observation, observations_table, sha256, to_number
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 ROW_CAP = 10_000
@@ -382,7 +383,15 @@ def read_gacc(
 
 
 def _header(path: Path) -> list[str]:
-    header, _ = csv_rows(path, encodings=ENCODINGS)
+    """The column names, from the first line alone: pairing spans with files only needs to know which
+    have a date column, and should not decode whole downloads that read_gacc then reads again."""
+    try:
+        cells = next(csv.reader([first_line(path, ENCODINGS)]))
+    except (csv.Error, StopIteration):
+        return []
+    header = [c.strip().lstrip("\ufeff") for c in cells]
+    while header and header[-1] == "":  # the platform's trailing comma
+        header.pop()
     return header
 
 

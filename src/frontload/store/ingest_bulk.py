@@ -25,7 +25,6 @@ offending codes named.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import uuid
 from collections.abc import Sequence
@@ -38,21 +37,50 @@ import pyarrow as pa
 
 from ..errors import DataError, ParseError, StoreError
 from ..model import OBS_KEY, OBS_VALUE_COLUMNS, OBSERVATION_SCHEMA
+from ..sources._common import sha256
 from .store import IngestSummary, Store, check_not_mixed, rollback, write_failure_hint
 
 _COLS = ", ".join(OBSERVATION_SCHEMA.names)
-_HASH_CHUNK = 8 << 20
 
 
-def _file_sha256(paths: Sequence[Path]) -> str:
-    """Same digest as :func:`frontload.sources._common.sha256`, read in chunks (bounded memory)."""
-    h = hashlib.sha256()
-    for p in sorted(paths):
-        h.update(p.name.encode())
-        with p.open("rb") as f:
-            while chunk := f.read(_HASH_CHUNK):
-                h.update(chunk)
-    return h.hexdigest()
+def _set(con: duckdb.DuckDBPyConnection, settings: dict[str, str]) -> dict[str, str | None]:
+    """SET each setting; returns what to restore: the value before, or None where it was DuckDB's
+    default (RESET restores that exactly; a memory limit read back as text is rounded, 18.8 GiB)."""
+    fresh = duckdb.connect()
+    try:
+        saved: dict[str, str | None] = {}
+        for name, value in settings.items():
+            (before,) = con.execute("SELECT current_setting(?)", [name]).fetchone() or (None,)
+            (default,) = fresh.execute("SELECT current_setting(?)", [name]).fetchone() or (None,)
+            saved[name] = None if before == default else str(before)
+            con.execute(f"SET {name} = {_quote(value)}")
+    finally:
+        fresh.close()
+    return saved
+
+
+def _restore(con: duckdb.DuckDBPyConnection, saved: dict[str, str | None]) -> None:
+    """Put back the settings :func:`_set` changed: a bulk ingest leaves the store's connection as it
+    found it (the web app and later queries share it)."""
+    for name, before in saved.items():
+        if before is None:
+            con.execute(f"RESET {name}")
+        else:
+            con.execute(f"SET {name} = {_quote(_unrounded(before) if name == 'memory_limit' else before)}")
+
+
+_UNITS = {"bytes": 1, "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40}
+
+
+def _unrounded(text: str) -> str:
+    """A memory size as DuckDB shows it (``2.7 GiB``, cut to one decimal) → bytes in the middle of
+    what that text covers, so that the value set back reads as the same text (``2.7 GiB`` set
+    as written reads back ``2.6 GiB``)."""
+    number, _, unit = text.partition(" ")
+    try:
+        return f"{int((float(number) + (0.05 if unit != 'bytes' else 0)) * _UNITS[unit])} bytes"
+    except (ValueError, KeyError):
+        return text
 
 
 def _quote(s: str) -> str:
@@ -202,10 +230,9 @@ def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, v
     when = vintage or dt.datetime.fromtimestamp(max(f.stat().st_mtime for f in files), tz=dt.UTC)
     when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
     with ThreadPoolExecutor(1) as pool:  # the file's hash, read while DuckDB parses it
-        digest = pool.submit(_file_sha256, files)
-        for c in ("SET preserve_insertion_order = false", "SET enable_progress_bar = false",
-                  *([f"SET memory_limit = {_quote(memory_limit)}"] if memory_limit else [])):
-            con.execute(c)
+        digest = pool.submit(sha256, files)
+        saved = _set(con, {"preserve_insertion_order": "false", "enable_progress_bar": "false",
+                           **({"memory_limit": memory_limit} if memory_limit else {})})
         _country_table(con)
         began = False
         try:
@@ -240,6 +267,7 @@ def _ingest(store: Store, files: list[Path], kind: str, name: str, title: str, v
         finally:
             con.unregister("_ct_codes")
             con.unregister("_ct_known")
+            _restore(con, saved)
     store._fetch_cache = None
     return IngestSummary(fetch_id, name, new + unchanged + revised, new, unchanged, revised)
 

@@ -33,6 +33,7 @@ from ..model import (
     FREQS,
     OBS_KEY,
     OBS_VALUE_COLUMNS,
+    SYNTHETIC_SOURCE,
     LoadedDataset,
 )
 from ..stats.series import Provenance
@@ -116,8 +117,13 @@ class Store:
         if not in_memory:
             _check_intact(self.con, self.path)
         self.con.execute("SET TimeZone = 'UTC'")
-        if not read_only:
-            self._migrate()
+        try:
+            if not read_only:
+                self._migrate()
+            self._check_country_codes()
+        except BaseException:
+            self.con.close()
+            raise
         self._ibis: IbisBackend | None = None
         self._fetch_cache: dict[str, FetchRecord] | None = None
 
@@ -151,12 +157,36 @@ class Store:
             self.con.execute(
                 "INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
             )
+            self.con.execute("INSERT INTO meta VALUES (?, ?)", [_CODES_KEY, _CODES_VALUE])
         elif int(row[0][0]) != SCHEMA_VERSION:
             raise StoreError(
                 f"store {self.path} has schema version {row[0][0]}, this frontload expects "
                 f"{SCHEMA_VERSION}",
                 hint="create a new store with --db and reload the data",
             )
+
+    def _check_country_codes(self) -> None:
+        """Refuse a store loaded before Comtrade's legacy letters were translated (ROM → ROU,
+        ARB → ABW, TMP → TLS): its Romania, Aruba and Timor-Leste rows sit under codes no other
+        source uses, so a series would silently miss them. A store created since carries a mark in
+        ``meta``; an older one is scanned once, and marked when clean (if opened for writing)."""
+        marked = self.con.execute("SELECT count(*) FROM meta WHERE key = ?", [_CODES_KEY]).fetchall()[0][0]
+        if marked:
+            return
+        marks = ", ".join("?" for _ in _LEGACY_LETTERS)
+        n = self.con.execute(
+            f"SELECT count(*) FROM observations WHERE reporter IN ({marks}) OR partner IN ({marks})",
+            [*_LEGACY_LETTERS, *_LEGACY_LETTERS]).fetchall()[0][0]
+        if n:
+            raise StoreError(
+                f"store {self.path} was loaded before frontload translated Comtrade's legacy country "
+                f"letters: {n:,} row(s) are under {', '.join(_LEGACY_LETTERS)} instead of "
+                f"{', '.join(_LEGACY_LETTERS.values())}, so their series would be incomplete",
+                hint="rebuild the store: move the file aside (or pass --db NEW) and run `frontload load`, "
+                "then `frontload load FILE` for your own files",
+            )
+        if not self.read_only:
+            self.con.execute("INSERT INTO meta VALUES (?, ?)", [_CODES_KEY, _CODES_VALUE])
 
     # -- ingest ------------------------------------------------------------------------------
     def ingest(self, ds: LoadedDataset) -> IngestSummary:
@@ -353,6 +383,11 @@ def _connect(path: str, read_only: bool, wait: float = 10.0) -> duckdb.DuckDBPyC
             time.sleep(0.1)
 
 
+# Comtrade's legacy letters for current countries and their ISO 3166 codes (frontload.codes.countries).
+_LEGACY_LETTERS = {"ROM": "ROU", "ARB": "ABW", "TMP": "TLS"}
+_CODES_KEY, _CODES_VALUE = "country_codes", "ISO 3166 (Comtrade ROM/ARB/TMP translated)"
+
+
 def rollback(con: duckdb.DuckDBPyConnection) -> None:
     """ROLLBACK the open transaction, unless DuckDB has ended it already: a COMMIT that fails
     writing (a full disk) aborts the transaction itself, and a second ROLLBACK would raise and
@@ -407,8 +442,6 @@ def _check_intact(con: duckdb.DuckDBPyConnection, path: Path) -> None:
             hint=_DAMAGED_HINT,
         )
 
-
-SYNTHETIC_SOURCE = "synthetic"
 
 
 def check_not_mixed(store: Store, source: str, dataset: str) -> None:
