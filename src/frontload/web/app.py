@@ -628,7 +628,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
     budget, slots, cache_mb = _limits(time_budget, heavy_slots, cache_bytes)
     app.add_middleware(Limits, budget=budget, heavy_slots=slots)  # inside the cache: hits skip it
     if cache:
-        app.add_middleware(AnswerCache, max_bytes=cache_mb)
+        app.add_middleware(AnswerCache, max_bytes=cache_mb, budget=budget)
     app.add_middleware(Guard, token=token, allowed_hosts=allowed_hosts)  # before the cache answers
     # Errors: one body for all.
     app.add_exception_handler(FrontloadError, _frontload_error)
