@@ -74,3 +74,21 @@ def test_a_store_in_use_is_closed_when_its_read_ends(loaded_db, tmp_path):
         reader.close()
     assert reader.open_stores == 0
     assert not reader._dir.exists()
+
+
+def test_a_read_nested_in_the_same_thread_keeps_the_outer_store(loaded_db, tmp_path):
+    db = tmp_path / "store.duckdb"
+    shutil.copyfile(loaded_db, db)
+    reader = SnapshotReader(db, check_interval=3600)
+    try:
+        with reader.store() as outer:
+            new_copy(reader)
+            with reader.store() as inner:  # on the new copy; the outer read is still under way
+                assert inner is not outer
+                assert inner.datasets() == outer.datasets()
+            assert outer.datasets()
+        with pytest.raises(duckdb.ConnectionException):
+            outer.con.execute("SELECT 1")
+        assert reader.open_stores == 1
+    finally:
+        reader.close()

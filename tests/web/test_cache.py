@@ -82,7 +82,7 @@ def test_concurrent_requests_for_one_answer_compute_it_once(loaded_db):
 
 
 def test_no_module_level_cache_keeps_a_closed_app_alive(loaded_db):
-    app = create_app(loaded_db)
+    app = create_app(loaded_db, time_budget=300)  # the screen is done when it answers
     client = Client(app)
     r = client.get("/api/v1/screen", params={"window": 4, "limit": 3})
     assert r.status_code == 200 and len(r.json()["items"]) == 3

@@ -51,3 +51,16 @@ def test_cli_refuses_cleanly(monkeypatch, tmp_path, loaded_db):
     assert r.exit_code == 2 and "without an access token" in r.output
     r = CliRunner().invoke(app, ["--db", str(tmp_path / "missing.duckdb"), "serve"])
     assert r.exit_code == 2 and "no store at" in r.output
+
+
+def test_limits_through_the_settings_chain(monkeypatch, tmp_path, loaded_db):
+    from frontload.web.app import create_app
+
+    monkeypatch.setenv("FRONTLOAD_CONFIG", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("FRONTLOAD_WEB_TIME_BUDGET", "soon")
+    with pytest.raises(ConfigError, match="must be numbers"):
+        create_app(loaded_db)
+    monkeypatch.setenv("FRONTLOAD_WEB_TIME_BUDGET", "5")
+    monkeypatch.setenv("FRONTLOAD_WEB_HEAVY_SLOTS", "0")
+    with pytest.raises(ConfigError, match=r"heavy slots 0 \(>= 1\)"):
+        create_app(loaded_db)

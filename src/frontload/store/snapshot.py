@@ -173,7 +173,8 @@ class SnapshotReader:
         cached: _Open | None = getattr(self._local, "store", None)
         with self._lock:
             if cached is not None and (cached.closed or cached.generation != self._generation):
-                cached.close()  # this thread's store on an older copy: no read uses it now
+                if cached.busy == 0:  # this thread's store on an older copy, and no read uses it
+                    cached.close()  # (a read under way in this thread closes it when it ends)
                 cached = None
             if cached is None:
                 assert self._current is not None

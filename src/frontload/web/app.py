@@ -765,12 +765,12 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
                   docs_url=None, redoc_url=None,  # both load their JS from a CDN: offline, no
                   description="Trade intelligence around policy shocks: the library's results as JSON. "
                   "Every error has the body {error: {status, type, message, hint, parameter}}.")
+    budget, slots, cache_mb = _limits(time_budget, heavy_slots, cache_bytes)  # before the store copy
     app.state.reader = reader if reader is not None else SnapshotReader(config.db_path(db))
     app.state.memo = Memo()
-    budget, slots, cache_mb = _limits(time_budget, heavy_slots, cache_bytes)
     app.add_middleware(Limits, budget=budget, heavy_slots=slots)  # inside the cache: hits skip it
     if cache:
-        app.add_middleware(AnswerCache, max_bytes=cache_mb)
+        app.add_middleware(AnswerCache, max_bytes=cache_mb, budget=budget)
     app.add_middleware(GZipMiddleware, minimum_size=1000)  # outside the cache: it keeps plain bodies
     app.add_middleware(Guard, token=token, allowed_hosts=allowed_hosts)  # before the cache answers
     # Errors: one body for all.

@@ -31,6 +31,9 @@ from typing import Any, TypeAlias, TypeVar
 import anyio.to_thread
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..errors import FrontloadError, TimeBudgetError
+from .limits import DETACHED, send_error
+
 T = TypeVar("T")
 Key = tuple[Any, ...]  # (snapshot generation, ...): the generation always comes first
 
@@ -155,18 +158,27 @@ class AnswerCache:
     """Pure ASGI middleware: successful GET answers of the API, kept per store snapshot.
 
     The key is (snapshot generation, path, query string), so a new snapshot makes every old
-    answer unreachable (and :class:`ByteLRU` drops them). Requests for a key being computed
-    wait for that answer and get it too, whatever its status (same request, same snapshot);
-    only 200 answers are kept. ``/health`` is never cached. The header ``x-frontload-cache``
-    says ``hit``, ``shared`` (waited for another request's answer) or ``miss``.
+    answer unreachable (and :class:`ByteLRU` drops them). ``/health`` is never cached.
+
+    The first request for a key starts its computation as a task of its own, not tied to any
+    client; that request and every one for the same key meanwhile wait for the answer, each
+    within its own time budget (past it, a 504 ``TimeBudgetError``, while the computation goes
+    on). The answer, whatever its status, goes to everyone waiting (same request, same
+    snapshot); only 200 answers are kept. So an answer slower than the budget is computed once
+    and replayed when asked again, instead of being abandoned and started over by every retry.
+    The header ``x-frontload-cache`` says ``hit``, ``shared`` (waited for a computation another
+    request started) or ``miss``.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int = 64_000_000, max_entry_bytes: int = 4_000_000) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int = 64_000_000, max_entry_bytes: int = 4_000_000,
+                 budget: float = 20.0) -> None:
         self.app = app
         self.answers = ByteLRU(max_bytes, max_entry_bytes)
+        self.budget = budget
         # In flight, per event loop (tests drive one app from several loops).
         self._flights: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[Key, Flight]] = \
             weakref.WeakKeyDictionary()
+        self._tasks: set[asyncio.Task[None]] = set()  # computations under way (kept from the GC)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
@@ -174,52 +186,69 @@ class AnswerCache:
                 or path == f"{API}/health":
             await self.app(scope, receive, send)
             return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.budget
         reader = scope["app"].state.reader
         if reader.due:
             await anyio.to_thread.run_sync(reader.refresh)
         key: Key = (reader.generation, path, scope.get("query_string", b""))
-        flights = self._flights.setdefault(asyncio.get_running_loop(), {})
-        while True:
-            hit = self.answers.get(key)
-            if hit is not None:
-                await _replay(send, hit, b"hit")
-                return
-            flight = flights.get(key)
-            if flight is None:
-                break
-            shared = await asyncio.shield(flight)
-            if shared is not None:
-                await _replay(send, shared, b"shared")
-                return
-            # The first request ended without a whole answer (it failed or its client left): ask again.
-        flight = asyncio.get_running_loop().create_future()
-        flights[key] = flight
-        answer: Answer | None = None
+        hit = self.answers.get(key)
+        if hit is not None:
+            await _replay(send, hit, b"hit")
+            return
+        flights = self._flights.setdefault(loop, {})
+        flight = flights.get(key)
+        how = b"shared"
+        if flight is None:
+            how = b"miss"
+            flight = flights[key] = loop.create_future()
+            task = loop.create_task(self._compute(scope, key, flight, flights))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
         try:
-            answer = await self._compute(scope, receive, send)
-        finally:
-            del flights[key]
-            flight.set_result(answer)
-        if answer is not None and answer.status == 200:
-            self.answers.put(key, answer)
+            answer = await asyncio.wait_for(asyncio.shield(flight), timeout=max(0.0, deadline - loop.time()))
+        except TimeoutError:
+            await send_error(send, TimeBudgetError(
+                f"no answer within the time budget of {self.budget:g} s: {path} is still computing",
+                hint="ask again in a while: the answer is being computed and will be kept; or narrow "
+                     "the request; the budget is the setting web_time_budget"))
+            return
+        if answer is None:
+            await send_error(send, FrontloadError(f"{path} ended without an answer",
+                                                  hint="ask again; if it persists, see the server's log"))
+            return
+        await _replay(send, answer, how)
 
-    async def _compute(self, scope: Scope, receive: Receive, send: Send) -> Answer | None:
+    async def _compute(self, scope: Scope, key: Key, flight: Flight, flights: dict[Key, Flight]) -> None:
+        """Run the app for ``scope`` with no client attached; the answer goes to ``flight``."""
         start: dict[str, Any] = {}
         chunks: list[bytes] = []
+        asked = False
+
+        async def receive() -> Message:
+            nonlocal asked
+            if asked:
+                return {"type": "http.disconnect"}
+            asked = True
+            return {"type": "http.request", "body": b"", "more_body": False}
 
         async def capture(msg: Message) -> None:
             if msg["type"] == "http.response.start":
                 start.update(msg)
-                msg = {**msg, "headers": [*msg.get("headers", []), (b"x-frontload-cache", b"miss")]}
             elif msg["type"] == "http.response.body":
                 chunks.append(msg.get("body", b""))
-            await send(msg)
 
-        await self.app(scope, receive, capture)
-        if "status" not in start:
-            return None
-        return Answer(int(start["status"]), tuple(tuple(h) for h in start.get("headers", [])),
-                      b"".join(chunks))
+        answer: Answer | None = None
+        try:
+            await self.app({**scope, DETACHED: True}, receive, capture)
+        finally:
+            if "status" in start:
+                answer = Answer(int(start["status"]), tuple(tuple(h) for h in start.get("headers", [])),
+                                b"".join(chunks))
+            if answer is not None and answer.status == 200:
+                self.answers.put(key, answer)
+            del flights[key]
+            flight.set_result(answer)
 
 
 async def _replay(send: Send, answer: Answer, how: bytes) -> None:

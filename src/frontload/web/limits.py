@@ -16,7 +16,10 @@ core busy while cheap requests queue behind them. :class:`Limits` bounds both:
   hint. Python cannot stop a thread, so the computation runs on to its end in the
   background and its answer is dropped; a computation that ends in time is answered as usual.
 
-``/health`` and the static files have no budget and take no slot.
+``/health`` and the static files have no budget and take no slot. A cached GET of the API is
+computed by the answer cache (``web/cache.py``) as a task no client waits on directly: it
+takes a slot like any heavy request but has no budget here; each request waiting for its
+answer has its own budget there, and the answer is kept when it comes, however late.
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ from .errors import from_frontload
 API = "/api/v1"
 HEAVY_PATHS = frozenset({f"{API}/detect", f"{API}/screen", f"{API}/check", f"{API}/brief", "/brief"})
 EXEMPT = frozenset({f"{API}/health", "/static/plotly.min.js"})
+# Scope key set by the answer cache on a computation no client waits on directly: it gets a slot
+# like any heavy request but no time budget (each of its waiters has its own, in the cache).
+DETACHED = "frontload.detached"
 
 
 class Limits:
@@ -69,11 +75,18 @@ class Limits:
             try:
                 await asyncio.wait_for(sem.acquire(), timeout=self.budget)
             except TimeoutError:
-                await _send_error(send, BusyError(
+                await send_error(send, BusyError(
                     f"the server is busy: all {self.heavy_slots} slots for heavy requests (detect, "
                     f"screen, check, brief) stayed taken for {self.budget:g} s",
                     hint="retry in a minute; heavy requests are answered a few at a time"), retry_after=30)
                 return
+        if scope.get(DETACHED):
+            try:
+                await self.app(scope, receive, send)
+            finally:
+                if sem is not None:
+                    sem.release()
+            return
         started = False
         late = False
 
@@ -102,7 +115,7 @@ class Limits:
         late = True
         self.abandoned += 1
         task.add_done_callback(_consume)
-        await _send_error(send, TimeBudgetError(
+        await send_error(send, TimeBudgetError(
             f"no answer within the time budget of {self.budget:g} s: {path} is still computing",
             hint="narrow the request (a shorter text, one flow, fewer controls) or retry later; "
                  "the budget is the setting web_time_budget"))
@@ -114,7 +127,7 @@ def _consume(task: asyncio.Task[Any]) -> None:
         task.exception()
 
 
-async def _send_error(send: Send, exc: FrontloadError, retry_after: int | None = None) -> None:
+async def send_error(send: Send, exc: FrontloadError, retry_after: int | None = None) -> None:
     status, content = from_frontload(exc)
     data = json.dumps(content).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]
