@@ -317,6 +317,8 @@ _CUE = re.compile(
 
 def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Context | None) -> list[Claim]:
     """The claims of one sentence; ``ctx`` (the paragraph so far) is read and then updated."""
+    if not s.strip(_BLANK + " "):
+        return []  # the blanked pieces of a number too long to read
     s_frame = _MEMBERS.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s)
     dl = _DATELINE.match(s_frame)
     if dl:  # "SEOUL/TOKYO (Nikkei Asia) --": where the story was filed, not whose trade it is
