@@ -320,6 +320,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
     if not s.strip(_BLANK + " "):
         return []  # the blanked pieces of a number too long to read
     s_frame = _MEMBERS.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s)
+    s_frame = _POLICY_OBJECT.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s_frame)
     dl = _DATELINE.match(s_frame)
     if dl:  # "SEOUL/TOKYO (Nikkei Asia) --": where the story was filed, not whose trade it is
         s_frame = _BLANK * dl.end() + s_frame[dl.end() :]
@@ -382,6 +383,12 @@ _DATELINE = re.compile(
 _MEMBERS = re.compile(
     r"(\b(?:ahead of|behind|followed by|overtaking|overtook|outpacing|outstripping)\s+)"
     r"(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*"
+)
+# "a 25% tariff on Chinese semiconductors": the goods a policy targets are not the flow's product.
+_POLICY_OBJECT = re.compile(
+    r"(\b(?:tariffs?|duty|duties|levy|levies|curbs|controls|restrictions|bans?|sanctions)\s+on\s+)"
+    r"(?:(?:imported|foreign|Chinese|American|US|Korean|Japanese|Taiwanese|advanced)\s+){0,2}"
+    r"(?:semiconductors?|chips?|microchips|memory chips|processors|integrated circuits|ICs)\b"
 )
 # "from the mainland", "the island's exports": the press's names for China and Taiwan.
 _MAINLAND = re.compile(r"\b(?:from|to)\s+the\s+mainland\b", re.I)

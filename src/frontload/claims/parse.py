@@ -470,7 +470,9 @@ _NOT_TRADE = [
     ),
     (
         re.compile(
-            r"\b\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}?(?:companies|firms|entities|chipmakers|engineers|"
+            r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
+            r"hundreds of)\s+"
+            r"(?:[A-Za-z-]+\s+){0,2}?(?:companies|firms|entities|chipmakers|engineers|"
             r"employees|workers|people|fabs|factories|plants|suppliers|customers)\b",
             re.I,
         ),
