@@ -405,7 +405,7 @@ _HOLDER_BEFORE = re.compile(
 )
 
 
-def _share_holder(c: Claim, s: str, m: Mention) -> None:
+def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     """'the US still took less than 5% of the total', 'with Malaysia's share at 27%': the economy
     just before the share holds it (the partner); the flow is the other economy's."""
     lo = max(0, m.start - 45)
@@ -421,6 +421,8 @@ def _share_holder(c: Claim, s: str, m: Mention) -> None:
     if iso == c.partner:
         return
     other = c.reporter if c.reporter != iso else c.partner
+    if not other or other == iso:  # "and Hong Kong another 27.3%": the flow is the sentence's
+        other = next((r for r in others if r != iso), None)
     c.partner = iso
     if other and other != iso:
         c.reporter = other
@@ -1149,7 +1151,7 @@ def _fill(
     if c.comparison in ("rank", "share") and c.partner is None and _ACROSS_REPORTERS.search(s):
         c.notes.append("across_reporters")  # "the world's biggest exporter", "a fifth of global exports"
     if m.kind == "share":
-        _share_holder(c, s, m)
+        _share_holder(c, s, m, [f.reporter for f in [*order, base] if f.reporter])
     if c.partner is None and c.reporter != "CHN" and _MAINLAND.search(s[clauses[k][0] : clauses[k][1]]):
         c.partner = "CHN"
     if c.measure == "billings" and _WORLD_TOTAL_BEFORE.search(s[max(0, m.start - 40) : m.start]):
