@@ -176,3 +176,44 @@ def test_a_150000_digit_number_is_read_in_linear_time():
     assert len(long) == 1 and long[0].kind == "not_trade" and "150,000 digits" in (long[0].not_trade_reason or "")
     assert any(c.amount == 1.2e9 for c in claims)  # the rest of the text is still read
     assert elapsed < 5, elapsed  # a guard (was 42–44 s), not a benchmark
+
+
+def test_the_worlds_biggest_exporter_against_every_reporter(store):
+    """The all-reporters table (raw CSV, csv module): the leader of 2023 and its share of the sum."""
+    from ..conftest import DATA, read_csv
+
+    rows = read_csv(
+        DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv", encoding="latin-1"
+    )
+    year = {}
+    for r in rows:
+        if r["refYear"] == "2023" and r["partnerCode"] == "0" and r["reporterISO"] not in ("", "W00"):
+            year[r["reporterISO"]] = year.get(r["reporterISO"], 0.0) + float(r["primaryValue"])
+    leader = max(year, key=lambda k: year[k])
+    share = year[leader] / sum(year.values()) * 100
+    names = {"HKG": "Hong Kong", "TWN": "Taiwan", "CHN": "China", "SGP": "Singapore", "KOR": "South Korea"}
+    assert leader in names
+    got = check_text(
+        store,
+        f"{names[leader]} was the world's biggest exporter of integrated circuits in 2023, with about "
+        f"{round(share)}% of global exports.",
+        dt.date(2024, 6, 1),
+    )
+    rank = next(v for v in got if v.measure == "rank")
+    assert rank.verdict == "supported" and rank.data_value == 1.0, rank.explanation
+    sh = next(v for v in got if v.measure == "share")
+    assert sh.verdict == "supported" and sh.data_value == pytest.approx(share, abs=0.05), sh.explanation
+
+
+def test_a_share_of_taiwans_exports_against_the_sum_of_its_destinations(store):
+    from ..conftest import DATA, read_csv
+
+    rows = read_csv(DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv")
+    by = {}
+    for r in rows:
+        if r["Year"] == "2024":
+            by[r["Country"]] = by.get(r["Country"], 0.0) + float(r["Export Value (USD)"])
+    share = by["中國大陸"] / sum(by.values()) * 100
+    (v,) = check_text(store, f"Mainland China took {share:.1f}% of Taiwan's chip exports in 2024.", dt.date(2025, 3, 1))
+    assert v.verdict == "supported" and v.data_value == pytest.approx(share, abs=0.05), v.explanation
+    assert "every destination" in " ".join(v.evidence)

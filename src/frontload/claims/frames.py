@@ -317,16 +317,20 @@ _CUE = re.compile(
 
 def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Context | None) -> list[Claim]:
     """The claims of one sentence; ``ctx`` (the paragraph so far) is read and then updated."""
+    if not s.strip(_BLANK + " "):
+        return []  # the blanked pieces of a number too long to read
     s_frame = _MEMBERS.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s)
+    s_frame = _POLICY_OBJECT.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s_frame)
     dl = _DATELINE.match(s_frame)
     if dl:  # "SEOUL/TOKYO (Nikkei Asia) --": where the story was filed, not whose trade it is
         s_frame = _BLANK * dl.end() + s_frame[dl.end() :]
-    base = P._parse_sentence(start, s_frame, today)
+    premasked = P._mask(s_frame)
+    base = P._parse_sentence(start, s_frame, today, premasked)
     base.sentence = s
     if not _CUE.search(s):  # prose without quantities: only its subject is carried on
         _learn(ctx, base, None)
         return []
-    masked, _ = P._mask(s)
+    masked = P._mask(s)[0] if s_frame != s else premasked[0]
     mentions, masked = _mentions(s, masked)
     clauses = _clauses(s, mentions)
     frames = (
@@ -340,10 +344,11 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
     out: list[Claim] = []
     for m in mentions:
         if m.kind == "direction" and any(
-            o.kind in ("change", "multiple") and _clause_of(clauses, o.start) == _clause_of(clauses, m.start)
+            (o.kind in ("change", "multiple") or (o.kind == "direction" and o.start < m.start))
+            and _clause_of(clauses, o.start) == _clause_of(clauses, m.start)
             for o in mentions
         ):
-            continue  # "rose sharply, up 40%": the change says more than the verb
+            continue  # "rose sharply, up 40%": the change says more; one direction per clause
         k = _clause_of(clauses, m.start)
         c = _frame_claim(s, start, m, frames, k)
         if (
@@ -379,6 +384,12 @@ _MEMBERS = re.compile(
     r"(\b(?:ahead of|behind|followed by|overtaking|overtook|outpacing|outstripping)\s+)"
     r"(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*"
 )
+# "a 25% tariff on Chinese semiconductors": the goods a policy targets are not the flow's product.
+_POLICY_OBJECT = re.compile(
+    r"(\b(?:tariffs?|duty|duties|levy|levies|curbs|controls|restrictions|bans?|sanctions)\s+on\s+)"
+    r"(?:(?:imported|foreign|Chinese|American|US|Korean|Japanese|Taiwanese|advanced)\s+){0,2}"
+    r"(?:semiconductors?|chips?|microchips|memory chips|processors|integrated circuits|ICs)\b"
+)
 # "from the mainland", "the island's exports": the press's names for China and Taiwan.
 _MAINLAND = re.compile(r"\b(?:from|to)\s+the\s+mainland\b", re.I)
 
@@ -394,7 +405,7 @@ _HOLDER_BEFORE = re.compile(
 )
 
 
-def _share_holder(c: Claim, s: str, m: Mention) -> None:
+def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     """'the US still took less than 5% of the total', 'with Malaysia's share at 27%': the economy
     just before the share holds it (the partner); the flow is the other economy's."""
     lo = max(0, m.start - 45)
@@ -410,6 +421,8 @@ def _share_holder(c: Claim, s: str, m: Mention) -> None:
     if iso == c.partner:
         return
     other = c.reporter if c.reporter != iso else c.partner
+    if not other or other == iso:  # "and Hong Kong another 27.3%": the flow is the sentence's
+        other = next((r for r in others if r != iso), None)
     c.partner = iso
     if other and other != iso:
         c.reporter = other
@@ -458,6 +471,10 @@ def _blank(s: str, a: int, b: int) -> str:
     return s[:a] + _BLANK * (b - a) + s[b:]
 
 
+_DIGIT = re.compile(r"\d")
+_SHARE_CUE = re.compile(r"%|per\s?cent|share|half|third|quarter|fifth|tenth", re.I)
+
+
 @dataclass
 class _Found:
     """The mentions of one sentence as they are found (each finder appends its own kind)."""
@@ -474,22 +491,25 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
     their numbers ("45% of") are theirs; then streaks and amounts, multiples, changes, counts,
     directions, and last every other number (not a trade figure)."""
     f = _Found(s, masked)
-    for find in (
-        _find_not_trade,
-        _find_shares,
-        _find_shares_at,
-        _find_combined,
-        _find_ranks,
-        _find_records,
-        _find_money,
-        _find_multiples,
-        _find_fraction_changes,
-        _find_changes,
-        _find_counts,
-        _find_directions,
-        _find_leftovers,
+    digits = bool(_DIGIT.search(masked))
+    shares = bool(_SHARE_CUE.search(masked))
+    for find, needed in (
+        (_find_not_trade, True),
+        (_find_shares, shares),
+        (_find_shares_at, shares and digits),
+        (_find_combined, True),
+        (_find_ranks, True),
+        (_find_records, True),
+        (_find_money, digits),
+        (_find_multiples, True),
+        (_find_fraction_changes, shares),
+        (_find_changes, digits),
+        (_find_counts, digits),
+        (_find_directions, True),
+        (_find_leftovers, digits),
     ):
-        find(f)
+        if needed:  # a finder whose pattern cannot match is not run (5 MB of text stays fast)
+            find(f)
     f.out.sort(key=lambda x: x.start)
     return f.out, f.masked
 
@@ -1131,7 +1151,7 @@ def _fill(
     if c.comparison in ("rank", "share") and c.partner is None and _ACROSS_REPORTERS.search(s):
         c.notes.append("across_reporters")  # "the world's biggest exporter", "a fifth of global exports"
     if m.kind == "share":
-        _share_holder(c, s, m)
+        _share_holder(c, s, m, [f.reporter for f in [*order, base] if f.reporter])
     if c.partner is None and c.reporter != "CHN" and _MAINLAND.search(s[clauses[k][0] : clauses[k][1]]):
         c.partner = "CHN"
     if c.measure == "billings" and _WORLD_TOTAL_BEFORE.search(s[max(0, m.start - 40) : m.start]):

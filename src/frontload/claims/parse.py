@@ -348,7 +348,17 @@ def _names_inside(token: str, offset: int) -> list[tuple[int, str]]:
 
 
 def _found_countries(s: str) -> list[tuple[int, str]]:
-    """(offset, ISO3) of every economy named in the sentence, in order."""
+    """(offset, ISO3) of every economy named in the sentence, in order (cached: the claim frames ask
+    again for each mention of a clause)."""
+    return list(_found_countries_cached(s))
+
+
+@functools.lru_cache(maxsize=8192)
+def _found_countries_cached(s: str) -> tuple[tuple[int, str], ...]:
+    return tuple(_find_countries(s))
+
+
+def _find_countries(s: str) -> list[tuple[int, str]]:
     words = re.finditer(
         r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|\b(?:Beijing|Washington)\b|\bworld's largest economy\b", s
     )
@@ -460,7 +470,9 @@ _NOT_TRADE = [
     ),
     (
         re.compile(
-            r"\b\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}?(?:companies|firms|entities|chipmakers|engineers|"
+            r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
+            r"hundreds of)\s+"
+            r"(?:[A-Za-z-]+\s+){0,2}?(?:companies|firms|entities|chipmakers|engineers|"
             r"employees|workers|people|fabs|factories|plants|suppliers|customers)\b",
             re.I,
         ),
@@ -596,8 +608,11 @@ _RECORD = re.compile(
 )
 
 
+_SHARE_CUE = re.compile(r"%|per\s?cent|half|third|quarter|fifth|tenth", re.I)
+
+
 def _share(s: str) -> tuple[float, str | None, float, str] | None:
-    m = _SHARE.search(s)
+    m = _SHARE.search(s) if _SHARE_CUE.search(s) else None  # no per cent, no fraction: no share
     if not m:
         return None
     pct = m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")
@@ -797,9 +812,11 @@ def _economies(c: Claim, s: str) -> None:
         c.reporter = _ADJ[m_own.group(1).lower()]
 
 
-def _parse_sentence(start: int, s: str, today: dt.date) -> Claim:
+def _parse_sentence(
+    start: int, s: str, today: dt.date, premasked: tuple[str, str | None] | None = None
+) -> Claim:
     c = Claim(sentence=s, start=start)
-    masked, reason = _mask(s)
+    masked, reason = premasked or _mask(s)
     masked = _comparisons(c, masked)
     money = _money(masked)
     if money:
