@@ -84,7 +84,9 @@ def test_over_budget_504_and_busy_slots_503(loaded_db):
             deadline = time.monotonic() + 120
             while (r := http.get("/api/v1/screen")).status_code == 504 and time.monotonic() < deadline:
                 time.sleep(0.2)
-            assert r.status_code == 200 and r.headers["x-frontload-cache"] == "hit"
+            # "hit" once it is kept, or "shared" when a poll joins the computation as it ends: never a
+            # second computation ("miss").
+            assert r.status_code == 200 and r.headers["x-frontload-cache"] in ("hit", "shared")
             assert r.json()["total"] > 0
     finally:
         app.state.reader.close()
