@@ -278,6 +278,7 @@ def read(text: str, today: dt.date) -> list[Claim]:
                 quote=m.group(0)[:40] + "…",
             )
         )
+    original = text
     if long_numbers:
         parts, pos = [], 0
         for m in long_numbers:
@@ -297,17 +298,30 @@ def read(text: str, today: dt.date) -> list[Claim]:
         out += _sentence(h_start + 2, h, today, Context(where="the headline"), None)
         body_from = h_end
     para, ctx = -1, Context()
+    longs = [c for c in out if c.span and c.kind == "not_trade" and c.sentence.endswith("…")]
     for start, s in P.sentences(text[body_from:], digits_only=False):
         start += body_from
         p = bisect.bisect_right(breaks, start)
         if p != para:
             para, ctx = p, Context()
         claims = _sentence(start, s, today, ctx, headline)
+        if long_numbers:
+            # The claims show the sentence as written; a long number's claim belongs to the
+            # sentence it starts in (the rest of it was blanked and is not read again).
+            shown = original[start : start + len(s)]
+            held = [c for c in longs if c.span and start <= c.span[0] < start + len(s)]
+            for c in held:
+                c.start, c.sentence = start, shown
+            if held:
+                claims = [c for c in claims if c.not_trade_reason != _NO_MENTION]
+            for c in claims:
+                c.sentence = shown
         out += claims
     out.sort(key=lambda c: (c.span or (c.start, c.start))[0])
     return out
 
 
+_NO_MENTION = "numbers here are not trade values or changes"
 _CUE = re.compile(
     r"\d|doubl|tripl|trebl|quadrupl|halv|half|third|quarter|fifth|tenth|record|highest|lowest|largest|"
     r"biggest|top|leading|times|fold|" + _DIRECTION.pattern.replace(r"\b", ""),
@@ -370,7 +384,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
         c.span = (start + first.start(), start + first.end()) if first else (start, start + len(s))
         c.quote = first.group(0) if first else s
         c.kind = "not_trade"
-        c.not_trade_reason = c.not_trade_reason or "numbers here are not trade values or changes"
+        c.not_trade_reason = c.not_trade_reason or _NO_MENTION
         out.append(c)
     _learn(ctx, base, out)
     return out
