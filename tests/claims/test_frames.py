@@ -217,3 +217,17 @@ def test_a_share_of_taiwans_exports_against_the_sum_of_its_destinations(store):
     (v,) = check_text(store, f"Mainland China took {share:.1f}% of Taiwan's chip exports in 2024.", dt.date(2025, 3, 1))
     assert v.verdict == "supported" and v.data_value == pytest.approx(share, abs=0.05), v.explanation
     assert "every destination" in " ".join(v.evidence)
+
+
+def test_a_long_number_is_shown_in_its_sentence_in_the_markdown(loaded_db, tmp_path):
+    from typer.testing import CliRunner
+
+    from frontload.cli import app
+
+    f = tmp_path / "a.md"
+    f.write_text("# Chips\n\nExports were " + "7" * 45 + " dollars in 2024. China imported $11.75bn of US "
+                 "integrated circuits in 2024.\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["--db", str(loaded_db), "check", str(f), "--date", "2025-02-10", "--format", "markdown"])
+    assert r.exit_code == 0, r.output
+    assert "7" * 45 + " dollars in 2024. **[1?]**" in r.stdout and "**[2✓]**" in r.stdout
+    assert "·" not in r.stdout and "45 digits is not an amount" in r.stdout

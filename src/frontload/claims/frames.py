@@ -48,7 +48,8 @@ _CLAUSE_SPLIT = re.compile(
     r"\s+(?=(?:while|whereas)\b)|\s+[—–]\s+"
 )
 _COMPANY = re.compile(
-    r"\b(?:[Ss]hares (?:of|in) [A-Z]|[Ss]hare price|[Ss]tock (?:price|market)|[Ss]tocks\b|[Rr]evenues?\b|"
+    r"\b(?:[Ss]hares (?:of|in) [A-Z]|(?:'s|’s) shares\b|[Ss]hare price|[Ss]tock (?:price|market)|[Ss]tocks\b|"
+    r"[Rr]evenues?\b|"
     r"[Pp]rofits?\b|[Ee]arnings\b|[Mm]arket (?:value|cap)|[Vv]aluation|Nasdaq|[Dd]ividend)"
 )
 # "fell for a third straight month": a run of month-on-month moves, not a change on a year earlier.
@@ -67,7 +68,7 @@ _Q_OVER = (
     r"surpass(?:ed|ing|es)?|beyond"
 )
 _Q_UNDER = r"nearly|almost|close to|just under|just shy of|just below|a little under|approaching"
-_Q_ABOUT = r"about|around|roughly|some|approximately|an estimated|circa|or so"
+_Q_ABOUT = r"about|around|roughly|some|approximately|an estimated|circa|or so|near|close on"
 _Q_BELOW = r"up to|under|below|less than|as much as|no more than"
 _QUAL_BEFORE = re.compile(
     r"(?P<q>" + "|".join((_Q_OVER, _Q_UNDER, _Q_ABOUT, _Q_BELOW)) + r")\s+(?:a\s+record\s+|a\s+)?$", re.I
@@ -278,6 +279,7 @@ def read(text: str, today: dt.date) -> list[Claim]:
                 quote=m.group(0)[:40] + "…",
             )
         )
+    original = text
     if long_numbers:
         parts, pos = [], 0
         for m in long_numbers:
@@ -297,17 +299,30 @@ def read(text: str, today: dt.date) -> list[Claim]:
         out += _sentence(h_start + 2, h, today, Context(where="the headline"), None)
         body_from = h_end
     para, ctx = -1, Context()
+    longs = [c for c in out if c.span and c.kind == "not_trade" and c.sentence.endswith("…")]
     for start, s in P.sentences(text[body_from:], digits_only=False):
         start += body_from
         p = bisect.bisect_right(breaks, start)
         if p != para:
             para, ctx = p, Context()
         claims = _sentence(start, s, today, ctx, headline)
+        if long_numbers:
+            # The claims show the sentence as written; a long number's claim belongs to the
+            # sentence it starts in (the rest of it was blanked and is not read again).
+            shown = original[start : start + len(s)]
+            held = [c for c in longs if c.span and start <= c.span[0] < start + len(s)]
+            for c in held:
+                c.start, c.sentence = start, shown
+            if held:
+                claims = [c for c in claims if c.not_trade_reason != _NO_MENTION]
+            for c in claims:
+                c.sentence = shown
         out += claims
     out.sort(key=lambda c: (c.span or (c.start, c.start))[0])
     return out
 
 
+_NO_MENTION = "numbers here are not trade values or changes"
 _CUE = re.compile(
     r"\d|doubl|tripl|trebl|quadrupl|halv|half|third|quarter|fifth|tenth|record|highest|lowest|largest|"
     r"biggest|top|leading|times|fold|" + _DIRECTION.pattern.replace(r"\b", ""),
@@ -358,7 +373,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
         ):
             c.notes.append("change_of_count")  # "549.2 billion chips, up 14.6%": the count's change
         if m.kind != "not_trade":
-            _fill(c, s, m, k, frames, clauses, periods, base, ctx, headline, company, today, compared)
+            _fill(c, s_frame, m, k, frames, clauses, periods, base, ctx, headline, company, today, compared)
         if m.kind == "direction" and c.kind == "not_trade":
             continue  # "demand fell": a verb in prose, not a claim about a flow
         out.append(c)
@@ -370,7 +385,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
         c.span = (start + first.start(), start + first.end()) if first else (start, start + len(s))
         c.quote = first.group(0) if first else s
         c.kind = "not_trade"
-        c.not_trade_reason = c.not_trade_reason or "numbers here are not trade values or changes"
+        c.not_trade_reason = c.not_trade_reason or _NO_MENTION
         out.append(c)
     _learn(ctx, base, out)
     return out
@@ -381,7 +396,8 @@ _DATELINE = re.compile(
 )
 # "the largest source ahead of Malaysia": economies a comparison names are not the frame's subject.
 _MEMBERS = re.compile(
-    r"(\b(?:ahead of|behind|followed by|overtaking|overtook|outpacing|outstripping)\s+)"
+    r"(\b(?:ahead of|behind|followed by|overtaking|overtook|outpacing|outstripping|second only to|"
+    r"trailing|bigger than|larger than|smaller than)\s+)"
     r"(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*"
 )
 # "a 25% tariff on Chinese semiconductors": the goods a policy targets are not the flow's product.
