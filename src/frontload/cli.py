@@ -193,6 +193,9 @@ def ingest(
                            "(picks up revisions as new vintages).")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    max_requests: Annotated[int, typer.Option(
+        "--max-requests", help="UN Comtrade: most requests this fetch may send (row-cap splits add some).")
+    ] = 250,
     fmt: FormatOption = Format.terminal,
 ) -> None:
     """Fetch fresh official data into the store (UN Comtrade API; set COMTRADE_API_KEY for the data
@@ -226,7 +229,8 @@ def ingest(
         products=codes, flow=flow.upper(), freq=freq.upper(), start=first, end=last,
     )
     planned = [ch.describe() for ch in comtrade_api.chunks(req, bool(os.environ.get("COMTRADE_API_KEY")))]
-    _run_ingest("UN Comtrade", planned, lambda client: comtrade_api.fetch(req, client, refresh=refresh),
+    _run_ingest("UN Comtrade", planned,
+                lambda client: comtrade_api.fetch(req, client, refresh=refresh, max_requests=max_requests),
                 dry_run=dry_run, quiet=quiet, fmt=fmt)
 
 

@@ -227,3 +227,34 @@ def test_second_run_reuses_saved_responses(tmp_path):
         (loc, sha, notes), = s.con.execute("SELECT location, sha256, notes FROM fetch_log").fetchall()
     assert loc.startswith(C.PREVIEW) and sha == first[0] and notes[-1].startswith("HTTP 200 at ")
     assert notes[-1].endswith(".body.gz") and "raw bytes (gzip)" in notes[-1]
+
+
+def test_row_cap_splitting_stops_at_the_request_budget_and_says_so(tmp_path):
+    """Each split multiplies requests against a rationed API: past the budget, frontload refuses the
+    split before sending it; what it fetched before is kept, and saved responses cost nothing."""
+    seen = []
+
+    def capped(request):
+        seen.append(request.url.params["cmdCode"])
+        return serve(request, cap=2)
+
+    req = C.ComtradeRequest(("USA",), ("WLD", "CHN"), ("8542", "854231"), flow="X", start=dt.date(2025, 1, 1),
+                            end=dt.date(2025, 3, 1))
+    C.CAP["preview"], old = 2, C.CAP["preview"]
+    try:
+        with client(capped, tmp_path) as c:
+            got = []
+            with pytest.raises(SourceError, match=r"splitting by period needs 2 more request\(s\); 5 of this "
+                               r"fetch's budget of 5 are spent, so it would exceed it") as e:
+                for ds in C.fetch(req, c, key="", max_requests=5):
+                    got.append(ds)
+            assert "--max-requests" in e.value.hint and len(seen) == 5 and len(got) == 1
+            with pytest.raises(SourceError, match="the query's 1 chunk"):
+                list(C.fetch(req, c, key="", max_requests=0))
+            assert len(seen) == 5  # refused before anything was sent
+            done = list(C.fetch(req, c, key="", max_requests=250))
+            again = len(seen)
+            assert list(C.fetch(req, c, key="", max_requests=3)) and len(seen) == again  # all from saved responses
+    finally:
+        C.CAP["preview"] = old
+    assert len(done) > len(got)

@@ -94,3 +94,21 @@ def test_generic_header_only_and_damaged_parquet(tmp_path):
         (tmp_path / "mine.parquet").write_bytes(damaged)
         with pytest.raises(ParseError, match=r"mine\.parquet"):
             load_generic(tmp_path / "mine.parquet", m)
+
+
+def test_what_the_long_fuzz_run_found(tmp_path):
+    """A 130-digit product code overflowed the int8 level column (ArrowInvalid); a by-destination year
+    999999 was a ValueError from datetime; both are now problems naming line and column."""
+    head = lines(TIDY, 2)
+    cells = head[1].split(",")
+    cells[5] = "8" * 130
+    f = tmp_path / "tidy.csv"
+    f.write_text(head[0] + ",".join(cells))
+    (p,) = refused(f).problems
+    assert (p.row, p.column) == (2, "cmd_code")
+    tw = DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv"
+    head = lines(tw, 2)
+    f = tmp_path / "tw.csv"
+    f.write_text(head[0] + "999999" + head[1][head[1].index(","):], encoding="utf-8")
+    (p,) = refused(f).problems
+    assert (p.row, p.column, p.value) == (2, "Year", "999999")

@@ -153,6 +153,9 @@ def _csv_error(path: Path, line: int, exc: csv.Error) -> ParseError:
     )
 
 
+MAX_CODE_DIGITS = 12  # HS 6, national lines 8-11 (Taiwan's CCC has 11): a longer "code" is not one
+
+
 def to_number(text: str) -> float:
     """``text`` (already stripped of thousands separators) as a finite, non-negative float.
 
@@ -208,7 +211,8 @@ class Collector:
         """A product code from ``col``: ASCII digits only (dots dropped), optionally of a fixed length."""
         raw = rec.get(col)
         text = ("" if raw is None else str(raw)).strip().replace(".", "")
-        if not (text.isascii() and text.isdigit()) or (length is not None and len(text) != length):
+        if (not (text.isascii() and text.isdigit()) or (length is not None and len(text) != length)
+                or len(text) > MAX_CODE_DIGITS):
             self.add(f"product code must be {length or 'only'} digits" if length else
                      "product code must be digits", row, col, text[:80])
             return None

@@ -35,7 +35,8 @@ def read_census_parquet(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
         table = pq.read_table(path)
         missing = [c for c in _REQUIRED if c not in table.column_names]
         records = [] if missing else table.select(list(_REQUIRED)).to_pylist()
-    except (OSError, KeyError, UnicodeDecodeError, pa.ArrowException) as exc:  # KeyError: a name twice
+    except (OSError, KeyError, UnicodeDecodeError, OverflowError, ValueError, pa.ArrowException) as exc:
+        # KeyError: a column name twice; OverflowError/ValueError: a date pyarrow holds and Python cannot
         raise ParseError(
             f"cannot read {path} as Parquet: {exc}",
             file=str(path),

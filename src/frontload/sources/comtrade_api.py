@@ -13,7 +13,9 @@ Chunking: at most 12 periods per request (the API's limit), and a chunk whose
 again, by commodity code, then by partner, then by reporter, then by halving its
 periods, and each split is named in the dataset's notes; a single reporter ×
 partner × code × period that still reaches the cap is refused with a clear
-message rather than silently truncated. Each chunk is ingested in its own transaction with the response's
+message rather than silently truncated. A fetch sends at most ``max_requests``
+(default :data:`MAX_REQUESTS`) to the network and refuses, before sending them, a plan or a split
+that would take it past that. Each chunk is ingested in its own transaction with the response's
 retrieval time as vintage; its raw bytes are kept, so an interrupted fetch
 resumes by running the same command again.
 """
@@ -38,6 +40,28 @@ DATA = "https://comtradeapi.un.org/data/v1/get"
 KEY_HEADER = "Ocp-Apim-Subscription-Key"
 CAP = {"preview": 500, "data": 100_000}
 MAX_PERIODS = 12
+# Requests one fetch may send before it stops and says so. The keyless preview and a free key are
+# rationed (a few hundred calls a day); splitting a capped chunk multiplies requests, so a broad
+# query could spend the day's allowance unseen. Saved responses (a resumed fetch) cost nothing.
+MAX_REQUESTS = 250
+
+
+@dataclass
+class _Budget:
+    limit: int
+    used: int = 0
+
+    def check(self, more: int, what: str, url: str) -> None:
+        """Refuse, before sending them, ``more`` requests that would take the fetch past the limit."""
+        if self.used + more > self.limit:
+            raise SourceError(
+                f"{what} needs {more} more request(s); {self.used} of this fetch's budget of {self.limit} "
+                "are spent, so it would exceed it",
+                url=url,
+                hint="narrow the query (fewer codes, partners, reporters or months), or raise the budget "
+                "with --max-requests N; chunks already fetched are stored, and a re-run reads their saved "
+                "responses without asking again",
+            )
 
 
 @dataclass(frozen=True)
@@ -141,17 +165,24 @@ def _text(v: object) -> str:
 
 
 def fetch(
-    req: ComtradeRequest, client: HttpClient, *, key: str | None = None, refresh: bool = False
+    req: ComtradeRequest, client: HttpClient, *, key: str | None = None, refresh: bool = False,
+    max_requests: int = MAX_REQUESTS,
 ) -> Iterator[LoadedDataset]:
     """One LoadedDataset per chunk, ready for ``Store.ingest``; raises before yielding a bad chunk.
 
     ``refresh`` asks the API again instead of reading saved responses (to pick up revisions).
+    At most ``max_requests`` go to the network: a plan or a split that would need more is refused
+    before it is sent (SourceError), after the chunks already yielded.
     """
     key = key if key is not None else os.environ.get("COMTRADE_API_KEY")
     keyed = bool(key)
     cap = CAP["data" if keyed else "preview"]
-    for ch in chunks(req, keyed):
-        for f, rows, notes, params in _split_if_capped(ch, client, key, cap, refresh, []):
+    planned = list(chunks(req, keyed))
+    budget = _Budget(max_requests)
+    if planned:
+        budget.check(len(planned), f"the query's {len(planned)} chunk(s)", planned[0].describe())
+    for ch in planned:
+        for f, rows, notes, params in _split_if_capped(ch, client, key, cap, refresh, [], budget):
             yield LoadedDataset(
                 name=f"comtrade_api:{req.freq}:{req.flow}:{params['reporterCode']}:{params['partnerCode']}",
                 source="comtrade",
@@ -170,10 +201,11 @@ _SPLITS = (("cmdCode", "commodity code"), ("partnerCode", "partner"), ("reporter
 
 
 def _split_if_capped(
-    ch: Chunk, client: HttpClient, key: str | None, cap: int, refresh: bool, said: list[str]
+    ch: Chunk, client: HttpClient, key: str | None, cap: int, refresh: bool, said: list[str], budget: _Budget
 ) -> Iterator[tuple[Fetched, list[dict], list[str], dict[str, str]]]:
     secrets = {KEY_HEADER: key} if key else None
     f = client.get(ch.url, ch.params, secrets=secrets, refresh=refresh)
+    budget.used += not f.from_cache
     try:
         rows, notes, count = parse_response(f)
     except (ParseError, SourceError):
@@ -200,5 +232,6 @@ def _split_if_capped(
         subs = [{**ch.params, "period": ",".join(p)} for p in (periods[:half], periods[half:])]
     note = (f"the row cap of {cap} was reached by {f.url}; asked again in {len(subs)} requests, "
             f"one per {what}")
+    budget.check(len(subs), f"the row cap of {cap} was reached; splitting by {what}", f.url)
     for sub in subs:
-        yield from _split_if_capped(Chunk(ch.url, sub), client, key, cap, refresh, [*said, note])
+        yield from _split_if_capped(Chunk(ch.url, sub), client, key, cap, refresh, [*said, note], budget)

@@ -232,13 +232,15 @@ def _read_one(f: GaccFile, shared: Collector) -> tuple[str, dict[Span, dict[Key,
             try:
                 partner = _partner(name)
             except CodeError:
-                col.add("trading partner not known to frontload", i, by.get("partner_name"), name)
+                where = by.get("partner_name") or by["partner"]
+                col.add("trading partner not known to frontload", i, where, name)
                 continue
             if "partner" in by:
                 partner_codes.add(f"{(r.get(by['partner']) or '').strip()}={partner}")
         if dated:
             ym = (r.get(by["yearmonth"]) or "").strip()
-            if not (len(ym) == 6 and ym.isdigit() and 1 <= int(ym[4:]) <= 12):
+            ascii_digits = len(ym) == 6 and ym.isascii() and ym.isdigit()
+            if not (ascii_digits and 1 <= int(ym[4:]) <= 12 and int(ym[:4])):  # year 0000 has no date
                 col.add("date must be YYYYMM", i, by["yearmonth"], ym)
                 continue
             span: Span = (dt.date(int(ym[:4]), int(ym[4:]), 1), 1)

@@ -36,7 +36,7 @@ import pyarrow.parquet as pq
 from ..codes import countries
 from ..errors import CodeError, ConfigError, ParseError, QueryError
 from ..model import FREQS, LoadedDataset, parse_period
-from ._common import Collector, csv_rows, observation, observations_table, sha256
+from ._common import MAX_CODE_DIGITS, Collector, csv_rows, observation, observations_table, sha256
 
 REQUIRED = ("reporter", "partner", "flow", "product", "period", "value")
 
@@ -112,7 +112,7 @@ def _records(path: Path, sheet: str | None = None) -> tuple[list[str], Any]:
                              hint="is it a whole Parquet file? save it again, or export CSV") from exc
         try:  # strings are decoded here, so a damaged file can fail only now
             pylist = t.to_pylist()
-        except (UnicodeDecodeError, pa.ArrowException) as exc:
+        except (UnicodeDecodeError, OverflowError, ValueError, pa.ArrowException) as exc:  # dates past 9999
             raise ParseError(f"cannot read the cells of {path}: {exc}", file=str(path),
                              hint="is it a whole Parquet file? save it again, or export CSV") from exc
         recs = (
@@ -157,7 +157,7 @@ def load_generic(
             col.add("flow must be M, X, RM or RX", i, cols["flow"], flow)
             continue
         product = get(r, "product").replace(".", "")
-        if not product.isdigit():
+        if not (product.isascii() and product.isdigit()) or len(product) > MAX_CODE_DIGITS:
             col.add("product must be an HS code", i, cols["product"], product)
             continue
         try:

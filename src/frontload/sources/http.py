@@ -18,11 +18,12 @@ import datetime as dt
 import gzip
 import hashlib
 import json
+import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import quote, quote_plus, urlencode
 
 import httpx
 
@@ -49,12 +50,33 @@ def fetch_note(f: Fetched) -> str:
     return f"HTTP {f.status} at {f.fetched_at:%Y-%m-%d %H:%M:%S} UTC; {where}"
 
 
-def redact(url: str, secrets: Mapping[str, str] | None = None) -> str:
-    out = url
+def redact(text: str, secrets: Mapping[str, str] | None = None) -> str:
+    """``text`` (a URL, an error body) with each secret value, as written or percent-encoded, as ***."""
+    out = text
     for v in (secrets or {}).values():
         if v:
-            out = out.replace(v, "***")
+            out = out.replace(v, "***").replace(quote(v, safe=""), "***").replace(quote_plus(v), "***")
     return out
+
+
+# Secret values this process has sent: httpx logs every request's URL at INFO, and Census's key
+# travels in the query, so a user who turns logging on would find it in their logs.
+_SENT_SECRETS: set[str] = set()
+
+
+class _RedactSecrets(logging.Filter):
+    """Rewrite httpx's log records with every secret sent so far shown as ***."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if _SENT_SECRETS:
+            msg = record.getMessage()
+            safe = redact(msg, {str(i): v for i, v in enumerate(_SENT_SECRETS)})
+            if safe != msg:
+                record.msg, record.args = safe, None
+        return True
+
+
+logging.getLogger("httpx").addFilter(_RedactSecrets())
 
 
 class HttpClient:
@@ -125,6 +147,7 @@ class HttpClient:
                 True,
                 paths[0],
             )
+        _SENT_SECRETS.update(v for v in (secrets or {}).values() if v)
         hdrs = dict(headers or {})
         # A secret named like a query parameter (Census's ``key``) travels in the query; the rest
         # (Comtrade's subscription header) as headers. Either way it is redacted from ``shown``.
@@ -149,8 +172,9 @@ class HttpClient:
                         hint="check the key's environment variable; it is never printed",
                     )
                 if r.status_code != 429 and r.status_code < 500:
-                    raise SourceError(
-                        f"the API rejected the request: {r.text[:200]}", url=shown, status=r.status_code
+                    raise SourceError(  # some APIs echo the request, key included, in the error body
+                        f"the API rejected the request: {redact(r.text, secrets)[:200]}", url=shown,
+                        status=r.status_code,
                     )
                 last = f"status {r.status_code}"
                 wait = _retry_after(r.headers.get("Retry-After"))

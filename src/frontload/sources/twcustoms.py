@@ -121,7 +121,8 @@ def read_by_destination(
     for i, r in recs:
         try:
             year = int(r["Year"].strip())
-        except ValueError:
+            dt.date(year, 1, 1)
+        except ValueError:  # not a number, or a year no date can hold (999999)
             col.add("not a year", i, "Year", r["Year"])
             continue
         try:
