@@ -713,8 +713,9 @@ def _roles(c: Claim, s: str) -> None:
     )
     if owner is None and m_adj and _ADJ[m_adj.group(1)] in found:  # "of US processor imports"
         owner = _ADJ[m_adj.group(1)]
-    if owner is not None:
-        c.reporter, c.partner = owner, next(i for i in found if i != owner)
+    other = next((i for i in found if i != owner), None)  # "the US … of US imports" names no other
+    if owner is not None and other is not None:
+        c.reporter, c.partner = owner, other
 
 
 def parse(text: str, today: dt.date) -> list[Claim]:
