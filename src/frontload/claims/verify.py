@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -207,10 +208,45 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
     ):
         _only_reporter(store, c)
     out = _check_claim(store, c)
+    out = [_guard(v) for v in out]
     if c.inherited:
         for v in out:
             v.explanation += "; read with " + ", ".join(c.inherited)
     return out
+
+
+# Slots taken from outside the mention's own clause that a contradiction must not rest on: the
+# reader's guess that a figure belongs to the previous sentence's period, partner or product is
+# the commonest cause of a true figure called contradicted (blind batches 2 and 3). A data-backed
+# inference ("the only reporter in the store with this flow") is not a guess and does not count.
+_GUESSED = re.compile(r"^(?:period|reporter|product|partner)\b(?!.*: the only reporter in the store)")
+
+# The economy or product carried over from another clause of the same sentence ("Imports from
+# Taiwan reached $1.5 billion in December, and over 2025 they were up 35%") is the writer's own
+# subject, not a guess; a period carried over is (it is often the base of another clause).
+_SAME_SENTENCE = re.compile(r"^(?:reporter|product)\b.* from another clause of the sentence$")
+
+
+def _guard(v: Verdict) -> Verdict:
+    """'Abstain before you guess': a contradiction whose period, economy or product the reader took
+    from another clause or sentence is downgraded to not_checkable/ambiguous, with the data's figure
+    kept in the explanation, since a wrong binding would make a true figure look false. A support is
+    kept: the figure matching the inherited frame is itself evidence that the binding is right."""
+    c = v.claim
+    if v.verdict != "contradicted" or c.kind == "not_trade":
+        return v
+    guessed = [s for s in c.inherited if _GUESSED.match(s) and not _SAME_SENTENCE.match(s)]
+    if not guessed:
+        return v
+    return dataclasses.replace(
+        v,
+        verdict="not_checkable",
+        reason="ambiguous",
+        explanation="ambiguous: the contradiction rests on slots read from elsewhere ("
+        + ", ".join(guessed)
+        + "); the text does not tie the figure to them; with that reading: "
+        + v.explanation,
+    )
 
 
 def _only_reporter(store: Store, c: Claim) -> None:

@@ -1,0 +1,56 @@
+"""Precision guards on the claim reader (issue 11, blind batches 2 and 3): a definite verdict only
+where the reader is sure which period, economy, product and base a quantity belongs to.
+
+Every figure here is computed from the raw KazooKat CSV (csv module, never through frontload): US
+imports of processors (HS 854231) and memories (854232) by partner, monthly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontload.claims.verify import check_text
+
+from ..conftest import raw_kazookat
+
+TWN, MYS = "490", "458"
+D = dt.date(2026, 9, 1)  # an article date after the file's last month (2026-07)
+
+
+def proc(partner: str) -> dict[str, float]:
+    return raw_kazookat("USA", "M", partner, "854231")
+
+
+def bn(x: float, decimals: int = 2) -> str:
+    return f"${x / 1e9:.{decimals}f} billion"
+
+
+def by_quote(verdicts, quote):
+    got = [v for v in verdicts if v.claim.quote and quote in v.claim.quote]
+    assert len(got) == 1, [(v.claim.quote, v.verdict) for v in verdicts]
+    return got[0]
+
+
+def test_a_contradiction_on_a_period_from_the_previous_sentence_abstains(store):
+    """Malaysia's June figure in a sentence with no period of its own: the reader would bind it to
+    the previous sentence's July and call a true figure false; it abstains and shows that reading."""
+    t, m = proc(TWN), proc(MYS)
+    assert abs(m["2026-06"] - m["2026-07"]) > 0.01e9  # the two months print differently
+    text = (
+        f"US imports of processors from Taiwan reached {bn(t['2026-07'])} in July 2026. "
+        f"Purchases from Malaysia were {bn(m['2026-06'])}."
+    )
+    got = check_text(store, text, D)
+    v = by_quote(got, bn(m["2026-06"]))
+    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
+    assert "period" in v.explanation and "July" in v.explanation
+    # the same figure with its own month is checked, and a matching inherited frame still supports
+    (own,) = check_text(store, f"US imports of processors from Malaysia were {bn(m['2026-06'])} in June 2026.", D)
+    assert own.verdict == "supported"
+    ok = check_text(
+        store,
+        f"US imports of processors from Taiwan reached {bn(t['2026-07'])} in July 2026. "
+        f"Purchases from Malaysia were {bn(m['2026-07'])}.",
+        D,
+    )
+    assert by_quote(ok, bn(m["2026-07"])).verdict == "supported"
