@@ -54,3 +54,17 @@ def test_a_contradiction_on_a_period_from_the_previous_sentence_abstains(store):
         D,
     )
     assert by_quote(ok, bn(m["2026-07"])).verdict == "supported"
+
+
+def test_the_amount_reached_is_not_the_base_months(store):
+    """'rose in July from June, to $X': $X is July's level; June is only the base of the rise."""
+    t = proc(TWN)
+    word = "rose" if t["2026-07"] > t["2026-06"] else "fell"
+    text = f"US imports of processors from Taiwan {word} in July 2026 from June, to {bn(t['2026-07'])}."
+    v = by_quote(check_text(store, text, D), bn(t["2026-07"]))
+    assert v.verdict == "supported", v.explanation
+    assert (v.claim.period_start, v.claim.months) == (dt.date(2026, 7, 1), 1)
+    # an amount introduced as the base keeps the base month
+    text = f"US imports of processors from Taiwan reached {bn(t['2026-07'])} in July 2026, up from {bn(t['2026-06'])} in June."
+    b = by_quote(check_text(store, text, D), bn(t["2026-06"]))
+    assert b.verdict == "supported" and b.claim.period_start == dt.date(2026, 6, 1), b.explanation

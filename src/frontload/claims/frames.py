@@ -1287,10 +1287,7 @@ def _period_of(
     mine = [
         p for p in periods if _clause_of(clauses, p.start) == k and not (p.start < m.end and m.start < p.end)
     ]
-    if m.kind in ("change", "multiple", "direction"):
-        # "down 32% from July 2024", "the level of May 2025", "double 2023's figure": the base
-        # the change is measured from, not its period (_base_of reads it).
-        mine = [p for p in mine if not (p.start >= m.end and _is_base(s, p))]
+    mine = _not_bases(s, m, mine)
     after = [p for p in mine if p.start >= m.end]
     before = [p for p in mine if p.end <= m.start]
     if _special_period(c, s, m, before, after):
@@ -1370,6 +1367,26 @@ def _is_base(s: str, p: Period) -> bool:
         _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
         or re.match(r"(?:'s|’s)?\s+(?:figure|level|total|value)", s[p.end : p.end + 12])
     )
+
+
+def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
+    """The clause's periods that can be the mention's own, without the bases it is measured from."""
+    if m.kind in ("change", "multiple", "direction"):
+        # "down 32% from July 2024", "the level of May 2025", "double 2023's figure": the base
+        # the change is measured from, not its period (_base_of reads it).
+        return [p for p in mine if not (p.start >= m.end and _is_base(s, p))]
+    if m.kind == "amount" and not _BASE_WORDS.search(s[max(0, m.start - 20) : m.start]):
+        # "rose by two-thirds in July from June, to $15.7 million": the amount is the level reached,
+        # never the base month's; an amount itself introduced as the base ("up from $31 million")
+        # keeps it.
+        return [p for p in mine if not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))]
+    return mine
+
+
+def _base_word(s: str, p: Period) -> str:
+    """The word that makes a period a base ("from", "than", …), or '' when a figure word follows."""
+    m = _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
+    return m.group(0).strip().lower() if m else ""
 
 
 def _streak(c: Claim, m: Mention, today: dt.date) -> None:
