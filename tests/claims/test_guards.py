@@ -68,3 +68,25 @@ def test_the_amount_reached_is_not_the_base_months(store):
     text = f"US imports of processors from Taiwan reached {bn(t['2026-07'])} in July 2026, up from {bn(t['2026-06'])} in June."
     b = by_quote(check_text(store, text, D), bn(t["2026-06"]))
     assert b.verdict == "supported" and b.claim.period_start == dt.date(2026, 6, 1), b.explanation
+
+
+def test_the_same_period_of_another_year_is_the_base_or_the_amounts_span(store):
+    """'Through July … up 20% on the same months of 2025' is Jan–Jul 2026 on Jan–Jul 2025, not the
+    year 2025 on 2024; 'the $1.1 billion of the same period of 2025' is the first half of 2025."""
+    t = proc(TWN)
+    ytd = sum(t[f"2026-{m:02d}"] for m in range(1, 8))
+    ytd_before = sum(t[f"2025-{m:02d}"] for m in range(1, 8))
+    growth = round((ytd / ytd_before - 1) * 100)
+    text = f"Through July, US processor imports from Taiwan were up {growth}% on the same months of 2025."
+    v = by_quote(check_text(store, text, D), f"{growth}%")
+    assert (v.claim.period_start, v.claim.months) == (dt.date(2026, 1, 1), 7)
+    assert v.verdict == "supported", v.explanation
+    h1 = sum(t[f"2026-{m:02d}"] for m in range(1, 7))
+    h1_before = sum(t[f"2025-{m:02d}"] for m in range(1, 7))
+    text = (
+        f"Over the first half of 2026, US processor imports from Taiwan totalled {bn(h1, 1)}, against the "
+        f"{bn(h1_before, 1)} of the same period of 2025."
+    )
+    b = by_quote(check_text(store, text, D), bn(h1_before, 1))
+    assert (b.claim.period_start, b.claim.months) == (dt.date(2025, 1, 1), 6)
+    assert b.verdict == "supported", b.explanation

@@ -206,7 +206,16 @@ _MW = P._MONTH_WORDS
 _P_RANGE = re.compile(
     r"\b(?:between\s+)?(" + _MW + r")\s*(?:-|–|to|and|through)\s*(" + _MW + r")(?:,?\s+(\d{4}))?", re.I
 )
-_P_YTD = re.compile(r"\b(?:the )?year to (" + _MW + r")(?:\s+(\d{4}))?", re.I)
+_P_YTD = re.compile(
+    r"\b(?:(?:the )?year to|^(?:through|up to|until)(?: the end of)?) (" + _MW + r")(?:\s+(\d{4}))?", re.I
+)
+# "on the same months of 2025", "the $1.1 billion of the same period of 2025": the span of the
+# sentence's own period, in another year.
+_P_SAME = re.compile(
+    r"\b(?:the )?same (?:period|time|months?|(?:\w+ )?months|quarter|half)(?: of| in)? "
+    r"((?:19|20)\d\d|last year|a year earlier|the year before)",
+    re.I,
+)
 _P_FIRSTN = re.compile(r"\bfirst (\w+) months(?: of (\d{4}|the year|this year|last year))?", re.I)
 _P_QUARTER = re.compile(
     r"\b(first|second|third|fourth) quarter(?: of (\d{4}|the year|this year|last year))?|"
@@ -973,6 +982,7 @@ def _periods(
     r = _PeriodReader(masked, clauses, today, ctx)
     r.spans()
     r.months()
+    r.same()
     r.years()
     r.found.sort(key=lambda p: p.start)
     return r.found
@@ -1060,6 +1070,23 @@ class _PeriodReader:
             mon = P._MONTHS[word.lower()]
             y, why = self.month_year(mon, m.group(2), m.start())
             self.add(m, dt.date(y, mon, 1), 1, why)
+
+    def same(self) -> None:
+        """'the same period of 2025': the span of the nearest period already read, in that year; with
+        no such period the year is kept from being read as the whole year."""
+        for m in _P_SAME.finditer(self.text):
+            if _overlaps(m.start(), m.end(), self.taken):
+                continue
+            refs = sorted(self.found, key=lambda p: (p.start > m.start(), abs(p.start - m.start())))
+            word = m.group(1).lower()
+            if refs and word[:1].isdigit():
+                ref = refs[0]
+                self.add(m, dt.date(int(word), ref.first.month, 1), ref.months)
+            elif refs:
+                ref = refs[0]
+                self.add(m, dt.date(ref.first.year - 1, ref.first.month, 1), ref.months)
+            else:
+                self.taken.append((m.start(), m.end()))
 
     def years(self) -> None:
         """Whole years ("in 2024", "last year") and "last month"; a year that gave a month its
@@ -1362,9 +1389,11 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 
 def _is_base(s: str, p: Period) -> bool:
-    """A period named as what a change is measured from ("from July 2024", "2023's figure")."""
+    """A period named as what a change is measured from ("from July 2024", "2023's figure", "on the
+    same months of 2025")."""
     return bool(
-        _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
+        _P_SAME.match(p.text)
+        or _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
         or re.match(r"(?:'s|’s)?\s+(?:figure|level|total|value)", s[p.end : p.end + 12])
     )
 
