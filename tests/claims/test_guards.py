@@ -90,3 +90,16 @@ def test_the_same_period_of_another_year_is_the_base_or_the_amounts_span(store):
     b = by_quote(check_text(store, text, D), bn(h1_before, 1))
     assert (b.claim.period_start, b.claim.months) == (dt.date(2025, 1, 1), 6)
     assert b.verdict == "supported", b.explanation
+
+
+def test_never_fell_below_in_a_year_is_a_monthly_floor(store):
+    """'monthly imports never fell below $X in 2025' is every month of 2025 above X, not the year's
+    total against X."""
+    t = proc(TWN)
+    low = min(t[f"2025-{m:02d}"] for m in range(1, 13))
+    floor = int(low // 1e8) * 1e8  # a round figure under the lowest month
+    text = f"Monthly US imports of processors from Taiwan never fell below {bn(floor, 1)} in 2025."
+    (v,) = check_text(store, text, D)
+    assert v.claim.kind == "streak" and v.verdict == "supported", v.explanation
+    (w,) = check_text(store, text.replace(bn(floor, 1), bn(floor + 0.2e9, 1)), D)
+    assert w.claim.kind == "streak" and w.verdict == "contradicted", w.explanation

@@ -193,6 +193,13 @@ _STREAK_THIS_YEAR = re.compile(
     r"(?:so far\s+)?(?:this year|of the year|in (?P<y>(?:19|20)\d\d))",
     re.I,
 )
+# "Korea's monthly memory exports never fell below $4.5 billion in 2024": a monthly floor over the
+# year, not the annual total.
+_STREAK_NEVER_BELOW = re.compile(
+    r"\bnever\s+(?:fell|dipped|dropped|slipped|went|sank)\s+(?:below|under)\b.{0,40}?"
+    r"\bin\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
 _STREAK_FOR = re.compile(
     r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\b(?:(?:every|each)\s+month\s+for|"
     r"for)\s+(?P<q>more than\s+|over\s+|at least\s+|nearly\s+|almost\s+)?(?P<n>\d+|two|three|four|five|six|"
@@ -750,6 +757,7 @@ def _find_money(f: _Found) -> None:
         (P._STREAK_SINCE_FIRST, "since"),
         (_STREAK_FOR, "for"),
         (_STREAK_THIS_YEAR, "year"),
+        (_STREAK_NEVER_BELOW, "year"),
     ):
         for m in pattern.finditer(masked):
             if not any(a < m.end() and m.start() < b for a, b, _, _ in streaks):
