@@ -11,7 +11,7 @@ import datetime as dt
 
 from frontload.claims.verify import check_text
 
-from ..conftest import raw_kazookat
+from ..conftest import DATA, raw_kazookat, read_csv
 
 TWN, MYS = "490", "458"
 D = dt.date(2026, 9, 1)  # an article date after the file's last month (2026-07)
@@ -103,3 +103,22 @@ def test_never_fell_below_in_a_year_is_a_monthly_floor(store):
     assert v.claim.kind == "streak" and v.verdict == "supported", v.explanation
     (w,) = check_text(store, text.replace(bn(floor, 1), bn(floor + 0.2e9, 1)), D)
     assert w.claim.kind == "streak" and w.verdict == "contradicted", w.explanation
+
+
+def test_a_change_after_a_count_is_the_counts_change(store):
+    """'549.2 billion integrated circuits in 2024, up 14.6% …, with a total value of US$385 billion':
+    the 14.6% is the count's growth (the release prints it), not the value's (it prints 10.4%)."""
+    rows = read_csv(DATA / "gacc_ic_imports_headline_transcribed" / "china_ic_imports_headline_figures.csv")
+    year = {r["measure"]: r for r in rows if r["period_label"] == "2024" and r["partner"] == "World"}
+    qty, val = year["import_quantity"], year["import_value"]
+    assert qty["yoy_pct"] != val["yoy_pct"]
+    text = (
+        f"China imported {qty['value']} billion integrated circuits in 2024, up {qty['yoy_pct']}% year on "
+        f"year, with a total value of US${val['value']} billion."
+    )
+    got = check_text(store, text, dt.date(2025, 2, 1))
+    v = by_quote(got, f"{qty['yoy_pct']}%")
+    assert v.verdict == "supported" and v.data_value == float(qty["yoy_pct"]), v.explanation
+    text = text.replace(f"up {qty['yoy_pct']}%", f"up {val['yoy_pct']}%")
+    w = by_quote(check_text(store, text, dt.date(2025, 2, 1)), f"{val['yoy_pct']}%")
+    assert w.verdict == "contradicted" and w.data_value == float(qty["yoy_pct"]), w.explanation

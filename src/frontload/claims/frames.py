@@ -382,11 +382,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             continue  # "rose sharply, up 40%": the change says more; one direction per clause
         k = _clause_of(clauses, m.start)
         c = _frame_claim(s, start, m, frames, k)
-        if (
-            m.kind in ("change", "multiple", "direction")
-            and any(o.kind == "count" for o in mentions)
-            and not any(o.kind == "amount" for o in mentions)
-        ):
+        if m.kind in ("change", "multiple", "direction") and _of_count(m, mentions, clauses):
             c.notes.append("change_of_count")  # "549.2 billion chips, up 14.6%": the count's change
         if m.kind != "not_trade":
             _fill(c, s_frame, m, k, frames, clauses, periods, base, ctx, headline, company, today, compared)
@@ -435,6 +431,23 @@ _HOLDER_BEFORE = re.compile(
     r"(?:(?:'s|’s)\s+share\s+(?:\w+\s+){0,2}?|\s+(?:still\s+|alone\s+|also\s+)?(?:took|accounted for|made up|"
     r"captured|represented|had|held)\s+|\s+another\s+)$"
 )
+
+
+def _of_count(m: Mention, mentions: list[Mention], clauses: list[tuple[int, int]]) -> bool:
+    """A change about a count, not a value: the sentence gives a count and no amount, or the figure
+    nearest before the change in its clause is a count ("imported 549.2 billion integrated circuits
+    in 2024, up nearly 15% year on year, with a total value of US$385 billion")."""
+    if not any(o.kind == "count" for o in mentions):
+        return False
+    if not any(o.kind == "amount" for o in mentions):
+        return True
+    k = _clause_of(clauses, m.start)
+    before = [
+        o
+        for o in mentions
+        if o.end <= m.start and o.kind in ("count", "amount") and _clause_of(clauses, o.start) == k
+    ]
+    return bool(before) and max(before, key=lambda o: o.end).kind == "count"
 
 
 def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:

@@ -630,7 +630,9 @@ def _check_change(store: Store, c: Claim) -> Verdict:
     assert c.change_pct is not None and c.period_start is not None and c.months is not None
     decimals = len(str(abs(c.change_pct)).split(".")[1].rstrip("0")) if "." in str(c.change_pct) else 0
     tol = 2.5 if "fraction" in c.notes else 0.5 * 10 ** (-decimals)  # "a third": +-2.5 points
-    s = _series(store, c)
+    # A count's change ("549.2 billion chips, up 14.6%") is not the value's: only a release that
+    # prints the count's growth can settle it, never the customs values.
+    s = None if "change_of_count" in c.notes else _series(store, c)
     if s is not None:
         cur = s.value_over(c.period_start, c.months)
         prev = s.value_over(c.base_start or add_months(c.period_start, -12), c.months)
@@ -671,6 +673,16 @@ def _check_change(store: Store, c: Claim) -> Verdict:
     quoted = _reported_change(store, c, tol) if c.base_start is None else None
     if quoted is not None:
         return quoted
+    if "change_of_count" in c.notes:
+        return Verdict(
+            c,
+            "not_checkable",
+            "change",
+            claimed=c.change_pct,
+            explanation="a change in the number of units: no release in the store prints it for this span, "
+            "and customs values do not settle it",
+            reason="no_data",
+        )
     return Verdict(
         c,
         "not_checkable",
