@@ -122,3 +122,25 @@ def test_a_change_after_a_count_is_the_counts_change(store):
     text = text.replace(f"up {qty['yoy_pct']}%", f"up {val['yoy_pct']}%")
     w = by_quote(check_text(store, text, dt.date(2025, 2, 1)), f"{val['yoy_pct']}%")
     assert w.verdict == "contradicted" and w.data_value == float(qty["yoy_pct"]), w.explanation
+
+
+def test_a_figure_in_each_of_two_months_is_checked_month_by_month(store):
+    t = proc(TWN)
+    jan, feb = t["2026-01"], t["2026-02"]
+    hi = (int(max(jan, feb) // 1e8) + 1) * 1e8
+    assert jan + feb > hi  # the two months' total is over the claim: read as a total, a false "no"
+    text = f"US imports of processors from Taiwan were less than {bn(hi, 1)} in each of January and February 2026."
+    (v,) = check_text(store, text, D)
+    assert v.verdict == "supported", v.explanation
+    mid = (int(min(jan, feb) * 1.03 // 1e8) + 1) * 1e8  # clearly above the smaller month only
+    assert mid < max(jan, feb)
+    (w,) = check_text(store, text.replace(f"less than {bn(hi, 1)}", f"more than {bn(mid, 1)}"), D)
+    assert w.verdict == "contradicted", w.explanation
+    (a,) = check_text(store, f"US imports of processors from Taiwan averaged {bn(hi, 1)} a month in 2025.", D)
+    assert a.verdict == "not_checkable" and a.reason == "ambiguous"
+
+
+def test_solid_state_drives_are_the_ssd_basket_not_storage_units():
+    from frontload.claims.parse import _product
+
+    assert _product("US imports of solid-state drives")[0] == ("852351",)

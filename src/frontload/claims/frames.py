@@ -1225,6 +1225,7 @@ def _fill(
         c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
     _period_of(c, s, m, k, clauses, periods, ctx, today)
     _ambiguity(c, s, m, k, clauses, spans)
+    _per_month(c, m, s[clauses[k][0] : clauses[k][1]])
     if m.kind in ("multiple", "change"):
         _base_of(c, s, m)
     if company or not (c.product or c.reporter or c.partner):
@@ -1236,6 +1237,21 @@ def _fill(
         )
 
 
+def _per_month(c: Claim, m: Mention, clause: str) -> None:
+    """'totalled $3 billion in each of January and February': a figure for every month of the span,
+    checked month by month; 'averaged $2 billion a month in 2024': neither the total nor any one
+    month, so no verdict."""
+    if m.kind != "amount" or (c.months or 0) <= 1 or c.ambiguous or not _PER_MONTH.search(clause):
+        return
+    if re.search(r"averag|on average", clause, re.I):
+        c.ambiguous = f"an average per month over {c.period_text!r}, not its total"
+    else:
+        c.notes.append("per_month")
+
+
+_PER_MONTH = re.compile(
+    r"\b(?:in each of|each month|every month|a month|per month|on average|averag\w+)\b", re.I
+)
 _WORLD_TOTAL_BEFORE = re.compile(
     r"\b(?:worldwide|world|global)\s+(?:total|billings|spending|sales)\s+"
     r"(?:of|at|was|were|reached|came to)?\s*$",

@@ -331,7 +331,36 @@ def _check_claim(store: Store, c: Claim) -> list[Verdict]:
         return [*out, compare.check(store, c)]
     if c.multiple is not None or c.direction is not None:
         return [_check_relative(store, c)]
+    if "per_month" in c.notes and c.amount is not None and c.period_start and c.months:
+        return [_check_each_month(store, c)]
     return _values(store, c)
+
+
+def _check_each_month(store: Store, c: Claim) -> Verdict:
+    """'$3 billion to $3.2 billion in each of January and February': every month inside the claim's
+    interval supports it, one month outside contradicts it (that month is named), a month without
+    data leaves it not_checkable."""
+    assert c.period_start is not None and c.months is not None
+    months = [
+        dataclasses.replace(c, period_start=add_months(c.period_start, k), months=1, notes=[])
+        for k in range(c.months)
+    ]
+    got = [_check_amount(store, m) for m in months]
+    worst = next((v for v in got if v.verdict == "contradicted"), None) or next(
+        (v for v in got if v.verdict != "supported"), None
+    )
+    if worst is None:
+        return Verdict(
+            c,
+            "supported",
+            "amount",
+            got[-1].data_value,
+            c.amount,
+            got[-1].tolerance,
+            sorted({e for v in got for e in v.evidence}),
+            "every month inside the claim: " + "; ".join(v.explanation for v in got),
+        )
+    return dataclasses.replace(worst, claim=c, explanation="a figure for each month; " + worst.explanation)
 
 
 def _values(store: Store, c: Claim, amount_only: bool = False) -> list[Verdict]:
