@@ -144,3 +144,28 @@ def test_solid_state_drives_are_the_ssd_basket_not_storage_units():
     from frontload.claims.parse import _product
 
     assert _product("US imports of solid-state drives")[0] == ("852351",)
+
+
+def test_a_months_rise_with_no_base_named_abstains_when_the_two_bases_disagree(store):
+    """'rose 40% in March' names no base: a contradiction on the year-earlier default that the
+    month before would support is ambiguous, with both readings; named bases are checked."""
+    t = proc(TWN)
+    names = ["January", "February", "March", "April", "May", "June", "July"]
+    pick = None
+    for i in range(1, 7):
+        mom = (t[f"2026-{i + 1:02d}"] / t[f"2026-{i:02d}"] - 1) * 100
+        yoy = (t[f"2026-{i + 1:02d}"] / t[f"2025-{i + 1:02d}"] - 1) * 100
+        if abs(mom - yoy) > 10 and mom > 0:
+            pick = (names[i], round(mom), round(yoy))
+            break
+    assert pick is not None
+    month, mom_pct, yoy_pct = pick
+    text = f"US imports of processors from Taiwan rose {mom_pct}% in {month} 2026."
+    v = by_quote(check_text(store, text, D), f"{mom_pct}%")
+    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
+    assert "month before" in v.explanation
+    named = f"US imports of processors from Taiwan rose {mom_pct}% in {month} 2026 from the previous month."
+    assert by_quote(check_text(store, named, D), f"{mom_pct}%").verdict == "supported"
+    sign = "rose" if yoy_pct > 0 else "fell"
+    yoy_text = f"US imports of processors from Taiwan {sign} {abs(yoy_pct)}% in {month} 2026 from a year earlier."
+    assert by_quote(check_text(store, yoy_text, D), f"{abs(yoy_pct)}%").verdict == "supported"

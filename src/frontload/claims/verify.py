@@ -208,7 +208,7 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
     ):
         _only_reporter(store, c)
     out = _check_claim(store, c)
-    out = [_guard(v) for v in out]
+    out = [_guard(_base_guard(store, v)) for v in out]
     if c.inherited:
         for v in out:
             v.explanation += "; read with " + ", ".join(c.inherited)
@@ -225,6 +225,51 @@ _GUESSED = re.compile(r"^(?:period|reporter|product|partner)\b(?!.*: the only re
 # Taiwan reached $1.5 billion in December, and over 2025 they were up 35%") is the writer's own
 # subject, not a guess; a period carried over is (it is often the base of another clause).
 _SAME_SENTENCE = re.compile(r"^(?:reporter|product)\b.* from another clause of the sentence$")
+
+
+# Wording that names the year-earlier base of a month's change ("from a year earlier", "year on
+# year", "on March 2020"); without it a month's rise may be on the month before.
+_YOY_WORDS = re.compile(
+    r"\b(?:a year (?:earlier|before|ago)|year[- ]on[- ]year|y/?o/?y|on the year|from the same month|"
+    r"(?:the )?same month|the previous year|annual|over the year|(?:19|20)\d\d['’]s|"
+    r"from\s+\w+\s+(?:19|20)\d\d|on\s+\w+\s+(?:19|20)\d\d|than in\s+\w+\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _base_guard(store: Store, v: Verdict) -> Verdict:
+    """'more than doubled in March': the text names no base, and the reader's default (a year
+    earlier) is the press's usual one, the month before is the other. A contradiction on the default
+    that the month before would support is not_checkable/ambiguous with both figures; a support on
+    the default stands (the usual reading matches the data)."""
+    c = v.claim
+    if (
+        v.verdict != "contradicted"
+        or v.measure not in ("change", "multiple")
+        or c.months != 1
+        or c.base_start is not None
+        or c.period_start is None
+        or "change_of_count" in c.notes
+        or _YOY_WORDS.search(c.sentence)
+    ):
+        return v
+    other = dataclasses.replace(c, base_start=add_months(c.period_start, -1), inherited=list(c.inherited))
+    try:
+        alt = _check_claim(store, other)
+    except FrontloadError:
+        return v
+    alt_v = next((a for a in alt if a.measure == v.measure), None)
+    if alt_v is None or alt_v.verdict == v.verdict or alt_v.verdict not in ("supported", "contradicted"):
+        return v
+    return dataclasses.replace(
+        v,
+        verdict="not_checkable",
+        reason="ambiguous",
+        explanation="ambiguous: the text names no base; on a year earlier: "
+        + v.explanation
+        + "; on the month before: "
+        + alt_v.explanation,
+    )
 
 
 def _guard(v: Verdict) -> Verdict:
