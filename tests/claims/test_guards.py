@@ -169,3 +169,17 @@ def test_a_months_rise_with_no_base_named_abstains_when_the_two_bases_disagree(s
     sign = "rose" if yoy_pct > 0 else "fell"
     yoy_text = f"US imports of processors from Taiwan {sign} {abs(yoy_pct)}% in {month} 2026 from a year earlier."
     assert by_quote(check_text(store, yoy_text, D), f"{abs(yoy_pct)}%").verdict == "supported"
+
+
+def test_a_share_held_by_two_economies_together_abstains(store):
+    """'Taiwan and Malaysia together supplied N% of US processor imports': their summed share; a
+    verdict on Taiwan's alone would be a guess."""
+    t, m = proc(TWN), proc(MYS)
+    world = raw_kazookat("USA", "M", "0", "854231")
+    both = sum(t[f"2025-{k:02d}"] + m[f"2025-{k:02d}"] for k in range(1, 13))
+    total = sum(world[f"2025-{k:02d}"] for k in range(1, 13))
+    pct = round(both / total * 100)
+    text = f"Taiwan and Malaysia together supplied {pct}% of US processor imports in 2025."
+    v = by_quote(check_text(store, text, D), f"{pct}%")
+    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
+    assert "TWN" in v.explanation and "MYS" in v.explanation

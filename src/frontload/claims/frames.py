@@ -450,6 +450,9 @@ def _of_count(m: Mention, mentions: list[Mention], clauses: list[tuple[int, int]
     return bool(before) and max(before, key=lambda o: o.end).kind == "count"
 
 
+_TOGETHER = re.compile(r"\b(?:together|combined|between them)\b", re.I)
+
+
 def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     """'the US still took less than 5% of the total', 'with Malaysia's share at 27%': the economy
     just before the share holds it (the partner); the flow is the other economy's."""
@@ -457,6 +460,11 @@ def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     window = s[lo : m.start]
     found = P._found_countries(window)
     if not found:
+        return
+    if len({i for _, i in found}) > 1 and _TOGETHER.search(window):
+        # "Mainland China and Hong Kong together took just over half": the two economies' summed
+        # share, which this reader does not add up; no verdict on one of them.
+        c.ambiguous = "a combined share of " + " and ".join(dict.fromkeys(i for _, i in found)) + " together"
         return
     pos, iso = found[-1]
     name = re.match(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", window[pos:])
