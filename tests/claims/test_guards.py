@@ -183,3 +183,22 @@ def test_a_share_held_by_two_economies_together_abstains(store):
     v = by_quote(check_text(store, text, D), f"{pct}%")
     assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
     assert "TWN" in v.explanation and "MYS" in v.explanation
+
+
+def test_the_nth_month_in_a_row_is_a_run_ending_at_the_sentences_month(store):
+    """'$X in July, the fourth month in a row above $Y': every month April–July above Y, not July's
+    figure against Y."""
+    t = proc(TWN)
+    run = [t[f"2026-{k:02d}"] for k in range(4, 8)]
+    floor = int(min(run) // 1e8) * 1e8
+    text = (
+        f"US imports of processors from Taiwan were {bn(t['2026-07'])} in July 2026, "
+        f"the fourth month in a row above {bn(floor, 1)}."
+    )
+    v = by_quote(check_text(store, text, D), "fourth month")
+    assert v.claim.kind == "streak" and (v.claim.period_start, v.claim.months) == (dt.date(2026, 4, 1), 4)
+    assert v.verdict == "supported", v.explanation
+    above = (int(min(run) // 1e8) + 1) * 1e8  # above the run's lowest month but (maybe) not July's
+    if above < t["2026-07"]:
+        w = by_quote(check_text(store, text.replace(bn(floor, 1), bn(above, 1)), D), "fourth month")
+        assert w.verdict == "contradicted", w.explanation

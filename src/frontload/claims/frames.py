@@ -200,6 +200,17 @@ _STREAK_NEVER_BELOW = re.compile(
     r"\bin\s+(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
+# "$1.11 billion in October, the ninth month in a row above $1 billion": N months ending at the
+# clause's own month.
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_STREAK_RUN = re.compile(
+    r"\bthe\s+(?P<n>" + "|".join(_ORDINALS) + r")\s+(?:straight\s+|consecutive\s+)?month\s+(?:in a row\s+)?"
+    r"(?:above|over|exceeding|topping|of more than)\b",
+    re.I,
+)
 _STREAK_FOR = re.compile(
     r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\b(?:(?:every|each)\s+month\s+for|"
     r"for)\s+(?P<q>more than\s+|over\s+|at least\s+|nearly\s+|almost\s+)?(?P<n>\d+|two|three|four|five|six|"
@@ -779,6 +790,7 @@ def _find_money(f: _Found) -> None:
         (_STREAK_FOR, "for"),
         (_STREAK_THIS_YEAR, "year"),
         (_STREAK_NEVER_BELOW, "year"),
+        (_STREAK_RUN, "run"),
     ):
         for m in pattern.finditer(masked):
             if not any(a < m.end() and m.start() < b for a, b, _, _ in streaks):
@@ -1355,6 +1367,8 @@ def _period_of(
 ) -> None:
     if m.kind == "streak":
         _streak(c, m, today)
+        if cast("tuple[re.Match[str], str]", m.fill["streak"])[1] == "run":
+            _run_end(c, m, k, clauses, periods)
         return
     mine = [
         p for p in periods if _clause_of(clauses, p.start) == k and not (p.start < m.end and m.start < p.end)
@@ -1463,9 +1477,26 @@ def _base_word(s: str, p: Period) -> str:
     return m.group(0).strip().lower() if m else ""
 
 
+def _run_end(c: Claim, m: Mention, k: int, clauses: list[tuple[int, int]], periods: list[Period]) -> None:
+    """'the ninth month in a row above $1 billion': the run ends at the sentence's own month (the
+    nearest month before the mention); without one the claim abstains."""
+    sm = cast("tuple[re.Match[str], str]", m.fill["streak"])[0]
+    n = _ORDINALS[sm.group("n").lower()]
+    months = [p for p in periods if p.months == 1 and p.end <= m.start]
+    if not months:
+        c.ambiguous = f"'{sm.group(0)}' names no month the run ends in"
+        return
+    end = months[-1].first
+    c.period_start, c.months, c.period_text = _add_months(end, -(n - 1)), n, sm.group(0)
+    c.streak_open = False
+
+
 def _streak(c: Claim, m: Mention, today: dt.date) -> None:
     sm, how = cast("tuple[re.Match[str], str]", m.fill["streak"])
     last = today.year * 12 + today.month - 2  # the month before the article's
+    if how == "run":
+        c.kind = "streak"
+        return
     if how == "year":
         year = int(sm.group("y")) if sm.group("y") else today.year
         first = year * 12
