@@ -202,3 +202,24 @@ def test_the_nth_month_in_a_row_is_a_run_ending_at_the_sentences_month(store):
     if above < t["2026-07"]:
         w = by_quote(check_text(store, text.replace(bn(floor, 1), bn(above, 1)), D), "fourth month")
         assert w.verdict == "contradicted", w.explanation
+
+
+def test_a_release_in_a_wider_scope_supports_only_when_the_text_cites_it(store):
+    """Korea's ministry counts all semiconductors; 'Korea's chip exports topped $100 billion' with
+    no source named could mean chips (HS 8542, which customs put lower): ambiguous. Citing the
+    ministry makes it the release's figure."""
+    rows = read_csv(
+        DATA / "korea_semiconductor_exports_transcribed" / "korea_semiconductor_exports_transcribed.csv"
+    )
+    (year,) = [
+        r
+        for r in rows
+        if r["period_label"] == "2020" and r["partner"] == "World" and r["product_as_reported"] == "semiconductors"
+    ]
+    floor = int(float(year["value_as_printed"]))
+    got = check_text(store, f"For 2020 as a whole, Korea's chip exports topped ${floor} billion.", dt.date(2021, 2, 1))
+    v = by_quote(got, "topped")
+    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
+    cited = f"For 2020 as a whole, Korea's chip exports topped ${floor} billion, the ICT ministry said."
+    w = by_quote(check_text(store, cited, dt.date(2021, 2, 1)), "topped")
+    assert w.verdict == "supported", w.explanation

@@ -555,6 +555,27 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
                 other.explanation += "; " + flows_say.split(". Possible causes")[0]
                 return other
             quoted = _from_reported(store, c, tol)
+            if (
+                quoted is not None
+                and quoted.verdict == "supported"
+                and "HS scope:" in quoted.explanation
+                and not _ATTRIBUTED.search(c.sentence)
+            ):
+                # "Korea's chip exports topped $100 billion": the release that matches counts all
+                # semiconductors, the customs flows for chips (HS 8542) do not match, and the text
+                # does not cite the release ("the ICT ministry said" would): which scope the writer
+                # meant cannot be told, so no verdict on either.
+                return Verdict(
+                    c,
+                    "not_checkable",
+                    "amount",
+                    sp.value,
+                    c.amount,
+                    tol,
+                    [*quoted.evidence, *prov],
+                    "ambiguous: the scope of the product word: " + quoted.explanation + "; " + flows_say,
+                    reason="ambiguous",
+                )
             if quoted is not None and quoted.verdict == "supported":
                 # The claim repeats the official release; the flows are another compilation or a later
                 # vintage of the same figure. Supported by the release, the difference stated.
@@ -664,6 +685,14 @@ def _other_source(store: Store, c: Claim, used: Any, tol: float) -> Verdict | No
 
 
 _SOURCES = ("twcustoms", "comtrade", "census")
+
+
+# A sentence that cites an official release: its figure is the release's, in the release's scope.
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|according to|ministry|customs (?:office|data|figures|statistics)|data show\w*|"
+    r"figures show\w*|statistics show\w*|reported)\b",
+    re.I,
+)
 
 
 def _from_reported(store: Store, c: Claim, tol: float) -> Verdict | None:
