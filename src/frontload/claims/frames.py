@@ -193,6 +193,24 @@ _STREAK_THIS_YEAR = re.compile(
     r"(?:so far\s+)?(?:this year|of the year|in (?P<y>(?:19|20)\d\d))",
     re.I,
 )
+# "Korea's monthly memory exports never fell below $4.5 billion in 2024": a monthly floor over the
+# year, not the annual total.
+_STREAK_NEVER_BELOW = re.compile(
+    r"\bnever\s+(?:fell|dipped|dropped|slipped|went|sank)\s+(?:below|under)\b.{0,40}?"
+    r"\bin\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+# "$1.11 billion in October, the ninth month in a row above $1 billion": N months ending at the
+# clause's own month.
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_STREAK_RUN = re.compile(
+    r"\bthe\s+(?P<n>" + "|".join(_ORDINALS) + r")\s+(?:straight\s+|consecutive\s+)?month\s+(?:in a row\s+)?"
+    r"(?:above|over|exceeding|topping|of more than)\b",
+    re.I,
+)
 _STREAK_FOR = re.compile(
     r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\b(?:(?:every|each)\s+month\s+for|"
     r"for)\s+(?P<q>more than\s+|over\s+|at least\s+|nearly\s+|almost\s+)?(?P<n>\d+|two|three|four|five|six|"
@@ -206,7 +224,16 @@ _MW = P._MONTH_WORDS
 _P_RANGE = re.compile(
     r"\b(?:between\s+)?(" + _MW + r")\s*(?:-|–|to|and|through)\s*(" + _MW + r")(?:,?\s+(\d{4}))?", re.I
 )
-_P_YTD = re.compile(r"\b(?:the )?year to (" + _MW + r")(?:\s+(\d{4}))?", re.I)
+_P_YTD = re.compile(
+    r"\b(?:(?:the )?year to|^(?:through|up to|until)(?: the end of)?) (" + _MW + r")(?:\s+(\d{4}))?", re.I
+)
+# "on the same months of 2025", "the $1.1 billion of the same period of 2025": the span of the
+# sentence's own period, in another year.
+_P_SAME = re.compile(
+    r"\b(?:the )?same (?:period|time|months?|(?:\w+ )?months|quarter|half)(?: of| in)? "
+    r"((?:19|20)\d\d|last year|a year earlier|the year before)",
+    re.I,
+)
 _P_FIRSTN = re.compile(r"\bfirst (\w+) months(?: of (\d{4}|the year|this year|last year))?", re.I)
 _P_QUARTER = re.compile(
     r"\b(first|second|third|fourth) quarter(?: of (\d{4}|the year|this year|last year))?|"
@@ -366,11 +393,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             continue  # "rose sharply, up 40%": the change says more; one direction per clause
         k = _clause_of(clauses, m.start)
         c = _frame_claim(s, start, m, frames, k)
-        if (
-            m.kind in ("change", "multiple", "direction")
-            and any(o.kind == "count" for o in mentions)
-            and not any(o.kind == "amount" for o in mentions)
-        ):
+        if m.kind in ("change", "multiple", "direction") and _of_count(m, mentions, clauses):
             c.notes.append("change_of_count")  # "549.2 billion chips, up 14.6%": the count's change
         if m.kind != "not_trade":
             _fill(c, s_frame, m, k, frames, clauses, periods, base, ctx, headline, company, today, compared)
@@ -421,6 +444,26 @@ _HOLDER_BEFORE = re.compile(
 )
 
 
+def _of_count(m: Mention, mentions: list[Mention], clauses: list[tuple[int, int]]) -> bool:
+    """A change about a count, not a value: the sentence gives a count and no amount, or the figure
+    nearest before the change in its clause is a count ("imported 549.2 billion integrated circuits
+    in 2024, up nearly 15% year on year, with a total value of US$385 billion")."""
+    if not any(o.kind == "count" for o in mentions):
+        return False
+    if not any(o.kind == "amount" for o in mentions):
+        return True
+    k = _clause_of(clauses, m.start)
+    before = [
+        o
+        for o in mentions
+        if o.end <= m.start and o.kind in ("count", "amount") and _clause_of(clauses, o.start) == k
+    ]
+    return bool(before) and max(before, key=lambda o: o.end).kind == "count"
+
+
+_TOGETHER = re.compile(r"\b(?:together|combined|between them)\b", re.I)
+
+
 def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     """'the US still took less than 5% of the total', 'with Malaysia's share at 27%': the economy
     just before the share holds it (the partner); the flow is the other economy's."""
@@ -428,6 +471,11 @@ def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     window = s[lo : m.start]
     found = P._found_countries(window)
     if not found:
+        return
+    if len({i for _, i in found}) > 1 and _TOGETHER.search(window):
+        # "Mainland China and Hong Kong together took just over half": the two economies' summed
+        # share, which this reader does not add up; no verdict on one of them.
+        c.ambiguous = "a combined share of " + " and ".join(dict.fromkeys(i for _, i in found)) + " together"
         return
     pos, iso = found[-1]
     name = re.match(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", window[pos:])
@@ -741,6 +789,8 @@ def _find_money(f: _Found) -> None:
         (P._STREAK_SINCE_FIRST, "since"),
         (_STREAK_FOR, "for"),
         (_STREAK_THIS_YEAR, "year"),
+        (_STREAK_NEVER_BELOW, "year"),
+        (_STREAK_RUN, "run"),
     ):
         for m in pattern.finditer(masked):
             if not any(a < m.end() and m.start() < b for a, b, _, _ in streaks):
@@ -973,6 +1023,7 @@ def _periods(
     r = _PeriodReader(masked, clauses, today, ctx)
     r.spans()
     r.months()
+    r.same()
     r.years()
     r.found.sort(key=lambda p: p.start)
     return r.found
@@ -1060,6 +1111,23 @@ class _PeriodReader:
             mon = P._MONTHS[word.lower()]
             y, why = self.month_year(mon, m.group(2), m.start())
             self.add(m, dt.date(y, mon, 1), 1, why)
+
+    def same(self) -> None:
+        """'the same period of 2025': the span of the nearest period already read, in that year; with
+        no such period the year is kept from being read as the whole year."""
+        for m in _P_SAME.finditer(self.text):
+            if _overlaps(m.start(), m.end(), self.taken):
+                continue
+            refs = sorted(self.found, key=lambda p: (p.start > m.start(), abs(p.start - m.start())))
+            word = m.group(1).lower()
+            if refs and word[:1].isdigit():
+                ref = refs[0]
+                self.add(m, dt.date(int(word), ref.first.month, 1), ref.months)
+            elif refs:
+                ref = refs[0]
+                self.add(m, dt.date(ref.first.year - 1, ref.first.month, 1), ref.months)
+            else:
+                self.taken.append((m.start(), m.end()))
 
     def years(self) -> None:
         """Whole years ("in 2024", "last year") and "last month"; a year that gave a month its
@@ -1177,6 +1245,7 @@ def _fill(
         c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
     _period_of(c, s, m, k, clauses, periods, ctx, today)
     _ambiguity(c, s, m, k, clauses, spans)
+    _per_month(c, m, s[clauses[k][0] : clauses[k][1]])
     if m.kind in ("multiple", "change"):
         _base_of(c, s, m)
     if company or not (c.product or c.reporter or c.partner):
@@ -1188,6 +1257,21 @@ def _fill(
         )
 
 
+def _per_month(c: Claim, m: Mention, clause: str) -> None:
+    """'totalled $3 billion in each of January and February': a figure for every month of the span,
+    checked month by month; 'averaged $2 billion a month in 2024': neither the total nor any one
+    month, so no verdict."""
+    if m.kind != "amount" or (c.months or 0) <= 1 or c.ambiguous or not _PER_MONTH.search(clause):
+        return
+    if re.search(r"averag|on average", clause, re.I):
+        c.ambiguous = f"an average per month over {c.period_text!r}, not its total"
+    else:
+        c.notes.append("per_month")
+
+
+_PER_MONTH = re.compile(
+    r"\b(?:in each of|each month|every month|a month|per month|on average|averag\w+)\b", re.I
+)
 _WORLD_TOTAL_BEFORE = re.compile(
     r"\b(?:worldwide|world|global)\s+(?:total|billings|spending|sales)\s+"
     r"(?:of|at|was|were|reached|came to)?\s*$",
@@ -1283,14 +1367,13 @@ def _period_of(
 ) -> None:
     if m.kind == "streak":
         _streak(c, m, today)
+        if cast("tuple[re.Match[str], str]", m.fill["streak"])[1] == "run":
+            _run_end(c, m, k, clauses, periods)
         return
     mine = [
         p for p in periods if _clause_of(clauses, p.start) == k and not (p.start < m.end and m.start < p.end)
     ]
-    if m.kind in ("change", "multiple", "direction"):
-        # "down 32% from July 2024", "the level of May 2025", "double 2023's figure": the base
-        # the change is measured from, not its period (_base_of reads it).
-        mine = [p for p in mine if not (p.start >= m.end and _is_base(s, p))]
+    mine = _not_bases(s, m, mine)
     after = [p for p in mine if p.start >= m.end]
     before = [p for p in mine if p.end <= m.start]
     if _special_period(c, s, m, before, after):
@@ -1365,16 +1448,55 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 
 def _is_base(s: str, p: Period) -> bool:
-    """A period named as what a change is measured from ("from July 2024", "2023's figure")."""
+    """A period named as what a change is measured from ("from July 2024", "2023's figure", "on the
+    same months of 2025")."""
     return bool(
-        _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
+        _P_SAME.match(p.text)
+        or _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
         or re.match(r"(?:'s|’s)?\s+(?:figure|level|total|value)", s[p.end : p.end + 12])
     )
+
+
+def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
+    """The clause's periods that can be the mention's own, without the bases it is measured from."""
+    if m.kind in ("change", "multiple", "direction"):
+        # "down 32% from July 2024", "the level of May 2025", "double 2023's figure": the base
+        # the change is measured from, not its period (_base_of reads it).
+        return [p for p in mine if not (p.start >= m.end and _is_base(s, p))]
+    if m.kind == "amount" and not _BASE_WORDS.search(s[max(0, m.start - 20) : m.start]):
+        # "rose by two-thirds in July from June, to $15.7 million": the amount is the level reached,
+        # never the base month's; an amount itself introduced as the base ("up from $31 million")
+        # keeps it.
+        return [p for p in mine if not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))]
+    return mine
+
+
+def _base_word(s: str, p: Period) -> str:
+    """The word that makes a period a base ("from", "than", …), or '' when a figure word follows."""
+    m = _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
+    return m.group(0).strip().lower() if m else ""
+
+
+def _run_end(c: Claim, m: Mention, k: int, clauses: list[tuple[int, int]], periods: list[Period]) -> None:
+    """'the ninth month in a row above $1 billion': the run ends at the sentence's own month (the
+    nearest month before the mention); without one the claim abstains."""
+    sm = cast("tuple[re.Match[str], str]", m.fill["streak"])[0]
+    n = _ORDINALS[sm.group("n").lower()]
+    months = [p for p in periods if p.months == 1 and p.end <= m.start]
+    if not months:
+        c.ambiguous = f"'{sm.group(0)}' names no month the run ends in"
+        return
+    end = months[-1].first
+    c.period_start, c.months, c.period_text = _add_months(end, -(n - 1)), n, sm.group(0)
+    c.streak_open = False
 
 
 def _streak(c: Claim, m: Mention, today: dt.date) -> None:
     sm, how = cast("tuple[re.Match[str], str]", m.fill["streak"])
     last = today.year * 12 + today.month - 2  # the month before the article's
+    if how == "run":
+        c.kind = "streak"
+        return
     if how == "year":
         year = int(sm.group("y")) if sm.group("y") else today.year
         first = year * 12

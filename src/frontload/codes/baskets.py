@@ -136,7 +136,7 @@ _B = [
         "semiconductor-media",
         "Solid-state storage media (HS 852351)",
         ("852351",),
-        ("solid state storage", "flash drives", "ssds", "semiconductor media"),
+        ("solid state storage", "solid state drives", "flash drives", "ssds", "semiconductor media"),
     ),
 ]
 

@@ -1,0 +1,225 @@
+"""Precision guards on the claim reader (issue 11, blind batches 2 and 3): a definite verdict only
+where the reader is sure which period, economy, product and base a quantity belongs to.
+
+Every figure here is computed from the raw KazooKat CSV (csv module, never through frontload): US
+imports of processors (HS 854231) and memories (854232) by partner, monthly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontload.claims.verify import check_text
+
+from ..conftest import DATA, raw_kazookat, read_csv
+
+TWN, MYS = "490", "458"
+D = dt.date(2026, 9, 1)  # an article date after the file's last month (2026-07)
+
+
+def proc(partner: str) -> dict[str, float]:
+    return raw_kazookat("USA", "M", partner, "854231")
+
+
+def bn(x: float, decimals: int = 2) -> str:
+    return f"${x / 1e9:.{decimals}f} billion"
+
+
+def by_quote(verdicts, quote):
+    got = [v for v in verdicts if v.claim.quote and quote in v.claim.quote]
+    assert len(got) == 1, [(v.claim.quote, v.verdict) for v in verdicts]
+    return got[0]
+
+
+def test_a_contradiction_on_a_period_from_the_previous_sentence_abstains(store):
+    """Malaysia's June figure in a sentence with no period of its own: the reader would bind it to
+    the previous sentence's July and call a true figure false; it abstains and shows that reading."""
+    t, m = proc(TWN), proc(MYS)
+    assert abs(m["2026-06"] - m["2026-07"]) > 0.01e9  # the two months print differently
+    text = (
+        f"US imports of processors from Taiwan reached {bn(t['2026-07'])} in July 2026. "
+        f"Purchases from Malaysia were {bn(m['2026-06'])}."
+    )
+    got = check_text(store, text, D)
+    v = by_quote(got, bn(m["2026-06"]))
+    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
+    assert "period" in v.explanation and "July" in v.explanation
+    # the same figure with its own month is checked, and a matching inherited frame still supports
+    (own,) = check_text(store, f"US imports of processors from Malaysia were {bn(m['2026-06'])} in June 2026.", D)
+    assert own.verdict == "supported"
+    ok = check_text(
+        store,
+        f"US imports of processors from Taiwan reached {bn(t['2026-07'])} in July 2026. "
+        f"Purchases from Malaysia were {bn(m['2026-07'])}.",
+        D,
+    )
+    assert by_quote(ok, bn(m["2026-07"])).verdict == "supported"
+
+
+def test_the_amount_reached_is_not_the_base_months(store):
+    """'rose in July from June, to $X': $X is July's level; June is only the base of the rise."""
+    t = proc(TWN)
+    word = "rose" if t["2026-07"] > t["2026-06"] else "fell"
+    text = f"US imports of processors from Taiwan {word} in July 2026 from June, to {bn(t['2026-07'])}."
+    v = by_quote(check_text(store, text, D), bn(t["2026-07"]))
+    assert v.verdict == "supported", v.explanation
+    assert (v.claim.period_start, v.claim.months) == (dt.date(2026, 7, 1), 1)
+    # an amount introduced as the base keeps the base month
+    text = f"US imports of processors from Taiwan reached {bn(t['2026-07'])} in July 2026, up from {bn(t['2026-06'])} in June."
+    b = by_quote(check_text(store, text, D), bn(t["2026-06"]))
+    assert b.verdict == "supported" and b.claim.period_start == dt.date(2026, 6, 1), b.explanation
+
+
+def test_the_same_period_of_another_year_is_the_base_or_the_amounts_span(store):
+    """'Through July … up 20% on the same months of 2025' is Jan–Jul 2026 on Jan–Jul 2025, not the
+    year 2025 on 2024; 'the $1.1 billion of the same period of 2025' is the first half of 2025."""
+    t = proc(TWN)
+    ytd = sum(t[f"2026-{m:02d}"] for m in range(1, 8))
+    ytd_before = sum(t[f"2025-{m:02d}"] for m in range(1, 8))
+    growth = round((ytd / ytd_before - 1) * 100)
+    text = f"Through July, US processor imports from Taiwan were up {growth}% on the same months of 2025."
+    v = by_quote(check_text(store, text, D), f"{growth}%")
+    assert (v.claim.period_start, v.claim.months) == (dt.date(2026, 1, 1), 7)
+    assert v.verdict == "supported", v.explanation
+    h1 = sum(t[f"2026-{m:02d}"] for m in range(1, 7))
+    h1_before = sum(t[f"2025-{m:02d}"] for m in range(1, 7))
+    text = (
+        f"Over the first half of 2026, US processor imports from Taiwan totalled {bn(h1, 1)}, against the "
+        f"{bn(h1_before, 1)} of the same period of 2025."
+    )
+    b = by_quote(check_text(store, text, D), bn(h1_before, 1))
+    assert (b.claim.period_start, b.claim.months) == (dt.date(2025, 1, 1), 6)
+    assert b.verdict == "supported", b.explanation
+
+
+def test_never_fell_below_in_a_year_is_a_monthly_floor(store):
+    """'monthly imports never fell below $X in 2025' is every month of 2025 above X, not the year's
+    total against X."""
+    t = proc(TWN)
+    low = min(t[f"2025-{m:02d}"] for m in range(1, 13))
+    floor = int(low // 1e8) * 1e8  # a round figure under the lowest month
+    text = f"Monthly US imports of processors from Taiwan never fell below {bn(floor, 1)} in 2025."
+    (v,) = check_text(store, text, D)
+    assert v.claim.kind == "streak" and v.verdict == "supported", v.explanation
+    (w,) = check_text(store, text.replace(bn(floor, 1), bn(floor + 0.2e9, 1)), D)
+    assert w.claim.kind == "streak" and w.verdict == "contradicted", w.explanation
+
+
+def test_a_change_after_a_count_is_the_counts_change(store):
+    """'549.2 billion integrated circuits in 2024, up 14.6% …, with a total value of US$385 billion':
+    the 14.6% is the count's growth (the release prints it), not the value's (it prints 10.4%)."""
+    rows = read_csv(DATA / "gacc_ic_imports_headline_transcribed" / "china_ic_imports_headline_figures.csv")
+    year = {r["measure"]: r for r in rows if r["period_label"] == "2024" and r["partner"] == "World"}
+    qty, val = year["import_quantity"], year["import_value"]
+    assert qty["yoy_pct"] != val["yoy_pct"]
+    text = (
+        f"China imported {qty['value']} billion integrated circuits in 2024, up {qty['yoy_pct']}% year on "
+        f"year, with a total value of US${val['value']} billion."
+    )
+    got = check_text(store, text, dt.date(2025, 2, 1))
+    v = by_quote(got, f"{qty['yoy_pct']}%")
+    assert v.verdict == "supported" and v.data_value == float(qty["yoy_pct"]), v.explanation
+    text = text.replace(f"up {qty['yoy_pct']}%", f"up {val['yoy_pct']}%")
+    w = by_quote(check_text(store, text, dt.date(2025, 2, 1)), f"{val['yoy_pct']}%")
+    assert w.verdict == "contradicted" and w.data_value == float(qty["yoy_pct"]), w.explanation
+
+
+def test_a_figure_in_each_of_two_months_is_checked_month_by_month(store):
+    t = proc(TWN)
+    jan, feb = t["2026-01"], t["2026-02"]
+    hi = (int(max(jan, feb) // 1e8) + 1) * 1e8
+    assert jan + feb > hi  # the two months' total is over the claim: read as a total, a false "no"
+    text = f"US imports of processors from Taiwan were less than {bn(hi, 1)} in each of January and February 2026."
+    (v,) = check_text(store, text, D)
+    assert v.verdict == "supported", v.explanation
+    mid = (int(min(jan, feb) * 1.03 // 1e8) + 1) * 1e8  # clearly above the smaller month only
+    assert mid < max(jan, feb)
+    (w,) = check_text(store, text.replace(f"less than {bn(hi, 1)}", f"more than {bn(mid, 1)}"), D)
+    assert w.verdict == "contradicted", w.explanation
+    (a,) = check_text(store, f"US imports of processors from Taiwan averaged {bn(hi, 1)} a month in 2025.", D)
+    assert a.verdict == "not_checkable" and a.reason == "ambiguous"
+
+
+def test_solid_state_drives_are_the_ssd_basket_not_storage_units():
+    from frontload.claims.parse import _product
+
+    assert _product("US imports of solid-state drives")[0] == ("852351",)
+
+
+def test_a_months_rise_with_no_base_named_abstains_when_the_two_bases_disagree(store):
+    """'rose 40% in March' names no base: a contradiction on the year-earlier default that the
+    month before would support is ambiguous, with both readings; named bases are checked."""
+    t = proc(TWN)
+    names = ["January", "February", "March", "April", "May", "June", "July"]
+    pick = None
+    for i in range(1, 7):
+        mom = (t[f"2026-{i + 1:02d}"] / t[f"2026-{i:02d}"] - 1) * 100
+        yoy = (t[f"2026-{i + 1:02d}"] / t[f"2025-{i + 1:02d}"] - 1) * 100
+        if abs(mom - yoy) > 10 and mom > 0:
+            pick = (names[i], round(mom), round(yoy))
+            break
+    assert pick is not None
+    month, mom_pct, yoy_pct = pick
+    text = f"US imports of processors from Taiwan rose {mom_pct}% in {month} 2026."
+    v = by_quote(check_text(store, text, D), f"{mom_pct}%")
+    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
+    assert "month before" in v.explanation
+    named = f"US imports of processors from Taiwan rose {mom_pct}% in {month} 2026 from the previous month."
+    assert by_quote(check_text(store, named, D), f"{mom_pct}%").verdict == "supported"
+    sign = "rose" if yoy_pct > 0 else "fell"
+    yoy_text = f"US imports of processors from Taiwan {sign} {abs(yoy_pct)}% in {month} 2026 from a year earlier."
+    assert by_quote(check_text(store, yoy_text, D), f"{abs(yoy_pct)}%").verdict == "supported"
+
+
+def test_a_share_held_by_two_economies_together_abstains(store):
+    """'Taiwan and Malaysia together supplied N% of US processor imports': their summed share; a
+    verdict on Taiwan's alone would be a guess."""
+    t, m = proc(TWN), proc(MYS)
+    world = raw_kazookat("USA", "M", "0", "854231")
+    both = sum(t[f"2025-{k:02d}"] + m[f"2025-{k:02d}"] for k in range(1, 13))
+    total = sum(world[f"2025-{k:02d}"] for k in range(1, 13))
+    pct = round(both / total * 100)
+    text = f"Taiwan and Malaysia together supplied {pct}% of US processor imports in 2025."
+    v = by_quote(check_text(store, text, D), f"{pct}%")
+    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
+    assert "TWN" in v.explanation and "MYS" in v.explanation
+
+
+def test_the_nth_month_in_a_row_is_a_run_ending_at_the_sentences_month(store):
+    """'$X in July, the fourth month in a row above $Y': every month April–July above Y, not July's
+    figure against Y."""
+    t = proc(TWN)
+    run = [t[f"2026-{k:02d}"] for k in range(4, 8)]
+    floor = int(min(run) // 1e8) * 1e8
+    text = (
+        f"US imports of processors from Taiwan were {bn(t['2026-07'])} in July 2026, "
+        f"the fourth month in a row above {bn(floor, 1)}."
+    )
+    v = by_quote(check_text(store, text, D), "fourth month")
+    assert v.claim.kind == "streak" and (v.claim.period_start, v.claim.months) == (dt.date(2026, 4, 1), 4)
+    assert v.verdict == "supported", v.explanation
+    above = (int(min(run) // 1e8) + 1) * 1e8  # above the run's lowest month but (maybe) not July's
+    if above < t["2026-07"]:
+        w = by_quote(check_text(store, text.replace(bn(floor, 1), bn(above, 1)), D), "fourth month")
+        assert w.verdict == "contradicted", w.explanation
+
+
+def test_a_release_in_a_wider_scope_supports_only_when_the_text_cites_it(store):
+    """Korea's ministry counts all semiconductors; 'Korea's chip exports topped $100 billion' with
+    no source named could mean chips (HS 8542, which customs put lower): ambiguous. Citing the
+    ministry makes it the release's figure."""
+    rows = read_csv(
+        DATA / "korea_semiconductor_exports_transcribed" / "korea_semiconductor_exports_transcribed.csv"
+    )
+    (year,) = [
+        r
+        for r in rows
+        if r["period_label"] == "2020" and r["partner"] == "World" and r["product_as_reported"] == "semiconductors"
+    ]
+    floor = int(float(year["value_as_printed"]))
+    got = check_text(store, f"For 2020 as a whole, Korea's chip exports topped ${floor} billion.", dt.date(2021, 2, 1))
+    v = by_quote(got, "topped")
+    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
+    cited = f"For 2020 as a whole, Korea's chip exports topped ${floor} billion, the ICT ministry said."
+    w = by_quote(check_text(store, cited, dt.date(2021, 2, 1)), "topped")
+    assert w.verdict == "supported", w.explanation
