@@ -223,3 +223,19 @@ def test_a_release_in_a_wider_scope_supports_only_when_the_text_cites_it(store):
     cited = f"For 2020 as a whole, Korea's chip exports topped ${floor} billion, the ICT ministry said."
     w = by_quote(check_text(store, cited, dt.date(2021, 2, 1)), "topped")
     assert w.verdict == "supported", w.explanation
+
+
+def test_a_fall_of_more_than_a_bound_is_a_fall(store):
+    """'fell more than 20%': the "more" is the bound, not a rise (blind batch 4 s56, where a true
+    fall was called contradicted as "at least +19.5%"). Figures from the raw Comtrade annual file."""
+    rows = read_csv(DATA / "comtrade_china_imports_from_us_8542_annual"
+                    / "china_imports_from_usa_hs8542_annual_2010_2024_comtrade.csv", encoding="latin-1")
+    value = {r["refYear"]: float(r["primaryValue"]) for r in rows
+             if r["partner2Code"] == "0" and r["motCode"] == "0" and r["customsCode"] == "C00"}
+    change = (value["2022"] / value["2021"] - 1) * 100
+    assert -30 < change < -20  # a fall of more than 20%, less than 30
+    d = dt.date(2023, 6, 1)
+    (v,) = check_text(store, "China's imports of US integrated circuits fell more than 20% in 2022.", d)
+    assert v.verdict == "supported", v.explanation
+    (w,) = check_text(store, "China's imports of US integrated circuits fell more than 30% in 2022.", d)
+    assert w.verdict == "contradicted", w.explanation

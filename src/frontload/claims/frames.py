@@ -874,10 +874,12 @@ def _find_changes(f: _Found) -> None:
         a, b = m.start(), m.end()
         if _overlaps(a, b, taken):
             continue
-        sign = _sign_near(masked, a, b)
+        bound, qa = _qualifier(s, a)
+        # The direction is looked for before the qualifier: the "more" of "fell more than 20%" is
+        # the bound, not a rise (read as one, a true fall was called contradicted).
+        sign = _sign_near(masked, min(qa, a), b)
         if sign is None:
             continue  # read below as a number that is not a change
-        bound, qa = _qualifier(s, a)
         out.append(
             Mention(
                 "change",
