@@ -868,12 +868,28 @@ def _find_fraction_changes(f: _Found) -> None:
         taken.append((a, m.end()))
 
 
+_POINTS_AFTER = re.compile(r"(?:age)?\s*(?:points?|pts?|pp)\b", re.I)
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|from)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|more than|over|just over|just under|some)\s+)?$",
+    re.I,
+)
+
+
 def _find_changes(f: _Found) -> None:
     s, masked, out, taken = f.s, f.masked, f.out, f.taken
     for m in P._PCT.finditer(masked):
         a, b = m.start(), m.end()
         if _overlaps(a, b, taken):
             continue
+        pts = _POINTS_AFTER.match(masked, b)
+        if pts:  # "a drop of 6.3 percentage points": a share's or a rate's move, not a value's change
+            out.append(Mention("not_trade", a, pts.end(), {
+                "not_trade_reason": "a change in percentage points (of a share or a rate) is not checked"}))
+            taken.append((a, pts.end()))
+            continue
+        if _LEVEL_BEFORE.search(masked[max(0, a - 30) : a]):
+            continue  # "rose … to 22.3%", "down from 58.0%": a level (a share or a rate), not a change
         bound, qa = _qualifier(s, a)
         # The direction is looked for before the qualifier: the "more" of "fell more than 20%" is
         # the bound, not a rise (read as one, a true fall was called contradicted).
