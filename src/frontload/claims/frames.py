@@ -126,20 +126,7 @@ _PRIOR_SHARE = re.compile(
     re.I,
 )
 # "fell by more than a third", "rose by a quarter": a change written as a fraction.
-_FRACTION_WORDS = {
-    "half": 50.0,
-    "a half": 50.0,
-    "a third": 100 / 3,
-    "one third": 100 / 3,
-    "two thirds": 200 / 3,
-    "a quarter": 25.0,
-    "one quarter": 25.0,
-    "three quarters": 75.0,
-    "a fifth": 20.0,
-    "one fifth": 20.0,
-    "a tenth": 10.0,
-    "one tenth": 10.0,
-}
+_FRACTION_WORDS = {**P._FRACTIONS, "a half": 50.0}  # the share reader's fractions, and "by a half"
 _FRACTION_CHANGE = re.compile(
     r"\b(?P<verb>\w+)\s+by\s+(?:(?P<q>more than|over|nearly|almost|about|roughly|around|close to|"
     r"at least|just under|some)\s+)?(?P<f>half|a half|a third|one third|two[- ]thirds|a quarter|one quarter|"
