@@ -15,24 +15,7 @@ import pytest
 from frontload.claims.parse import parse
 from frontload.claims.verify import check_text
 
-from ..conftest import raw_kazookat
-
-TWN, KOR, MYS = "490", "410", "458"
-D = dt.date(2026, 9, 1)  # an article date after the file's last month (2026-07)
-
-
-def proc(partner: str) -> dict[str, float]:
-    return raw_kazookat("USA", "M", partner, "854231")
-
-
-def bn(x: float, decimals: int = 2) -> str:
-    return f"${x / 1e9:.{decimals}f} billion"
-
-
-def by_quote(verdicts, quote):
-    got = [v for v in verdicts if v.claim.quote and quote in v.claim.quote]
-    assert len(got) == 1, [(v.claim.quote, v.verdict) for v in verdicts]
-    return got[0]
+from .raw import KOR, MYS, TWN, D, bn, by_quote, proc
 
 
 def test_span_and_quote_in_the_json(store):
