@@ -664,6 +664,9 @@ def _with_controls(d: Detection, s: Series, controls: list[Series],
     i1 = w if d.best_end is None else month_index(d.best_end) - run0 + 1
     ok: list[tuple[Series, Detection, dict[int, tuple[float, float | None]]]] = []
     for c in controls:
+        if s.key.partner == "WLD" and c.key.product == s.key.product and c.key.partner != "WLD":
+            d.warnings.append(f"control {c.key.label()} is part of the World flow: a surge in the total "
+                              "is in it too, so it understates the difference (use related products)")
         try:
             cd = detect(c, d.event, lead=w - 1, lag=d.lag, baseline=d.baseline, max_fit=max_fit)
         except QueryError as exc:
@@ -723,7 +726,8 @@ def _synthetic(d: Detection, fit: list[int], data: dict[int, tuple[float, float 
 
     run0 = month_index(d.months[0])
     window = [run0 + k for k in range(w)]
-    donors = [(c, cdata) for c, _, cdata in ok if all(i in cdata for i in fit + window)]
+    # A donor with a zero month is no guide on the log scale (the backtest's pools exclude them too).
+    donors = [(c, cdata) for c, _, cdata in ok if all(i in cdata and cdata[i][0] > 0 for i in fit + window)]
     if len(donors) < 2 or any(i not in data for i in window):
         return
     lg = np.log1p

@@ -141,7 +141,10 @@ def cases(series: list[Series], *, histories: tuple[int, ...] = HISTORIES, lead:
                   if d.key.partner not in (s.key.partner, "WLD")]
         related = [values[d.key] for d in by_partner[(s.key.reporter, s.key.flow, s.key.partner)]
                    if d.key.product != s.key.product]
-        pools = {"synthetic": [] if s.key.partner == "WLD" else donors, "synthetic_wide": donors + related}
+        # A World flow's partners are parts of it: a surge in the total is in them too.
+        if s.key.partner == "WLD":
+            donors = []
+        pools = {"synthetic": donors, "synthetic_wide": donors + related}
         fast_m = tuple(m for m in methods if m not in SLOW)
         slow_m = tuple(m for m in methods if m in SLOW)
         grid = sorted({(h, e, False) for h in histories if fast_m or "auto" in methods
@@ -168,7 +171,8 @@ def cases(series: list[Series], *, histories: tuple[int, ...] = HISTORIES, lead:
                 out.append(Case(s.key.label(), s.key.product, m, hist, from_month_index(e), actual,
                                 fc.median(), fc.sd))
             for m in ("synthetic", "synthetic_wide"):
-                ok = [dv for dv in pools[m] if all(i in dv for i in range(run0 - hist, e + 1))]
+                # A donor with a zero month is no guide on the log scale (log1p(0) is a cliff).
+                ok = [dv for dv in pools[m] if all(dv.get(i, 0) > 0 for i in range(run0 - hist, e + 1))]
                 if m in ms and len(ok) >= 2:
                     df = np.log1p(np.array([[dv[i] for dv in ok] for i in fit]))
                     dw = np.log1p(np.array([[dv[i] for dv in ok] for i in range(run0, e + 1)]))
