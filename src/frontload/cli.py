@@ -738,7 +738,8 @@ def backtest(
     method: Annotated[
         list[str] | None,
         typer.Option("--method", help="Method to test (repeatable): seasonal_naive, seasonal_trend, ets, "
-                     "stl_arima, auto, synthetic; default all (ETS and STL+ARIMA take minutes)."),
+                     "stl_arima, auto, synthetic, synthetic_wide; default all (ETS and STL+ARIMA take "
+                     "minutes)."),
     ] = None,
     fmt: FormatOption = Format.markdown,
 ) -> None:
