@@ -229,7 +229,7 @@ def placebo_quantile(u: np.ndarray, level: float = 0.95) -> float:
 
     A new placebo exchangeable with these exceeds it with probability at most 1 − level, where
     the plain sample quantile is exceeded more often when n is small (auto's 7% false alarms at
-    36+ months with 68–112 placebos a half; 4–5% with 180–350 and this quantile). Infinite (no
+    36+ months with 44–68 placebos a half; 4–5% with 184–351 and this quantile). Infinite (no
     verdict) when n is too small for it.
     """
     n = len(u)
