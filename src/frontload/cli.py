@@ -614,6 +614,14 @@ def detect(
             "difference in differences of the run-up excess.",
         ),
     ] = None,
+    control_product: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--control-product",
+            help="Related product (HS code) from the same partner as a control and donor (repeatable); "
+            "it must be one the action does not cover, or it absorbs the effect.",
+        ),
+    ] = None,
     fmt: FormatOption = Format.terminal,
 ) -> None:
     """Front-loading around an event: excess over a seasonal counterfactual, onset, payback."""
@@ -628,6 +636,9 @@ def detect(
         controls = [
             api.get_series(store, reporter, c, product, flow=flow, source=s.source, as_of=as_of)
             for c in control or []
+        ] + [
+            api.get_series(store, reporter, partner, c, flow=flow, source=s.source, as_of=as_of)
+            for c in control_product or []
         ]
         label = event
         ann = parse_period(announced)[0] if announced else None
@@ -720,11 +731,15 @@ def event_study(
 def backtest(
     limit: Annotated[int | None, typer.Option("--limit", help="Use only the first N series.")] = None,
     lead: Annotated[int, typer.Option("--lead", help="Run-up months before the effective month.")] = 6,
-    step: Annotated[int, typer.Option("--step", help="Months between placebo dates.")] = 12,
+    step: Annotated[int, typer.Option("--step", help="Months between placebo dates.")] = 1,
+    slow_step: Annotated[
+        int, typer.Option("--slow-step", help="Months between placebo dates for ETS, STL+ARIMA and auto.")
+    ] = 5,
     method: Annotated[
         list[str] | None,
         typer.Option("--method", help="Method to test (repeatable): seasonal_naive, seasonal_trend, ets, "
-                     "stl_arima, auto, synthetic; default all (ETS and STL+ARIMA take minutes)."),
+                     "stl_arima, auto, synthetic, synthetic_wide; default all (ETS and STL+ARIMA take "
+                     "minutes)."),
     ] = None,
     fmt: FormatOption = Format.markdown,
 ) -> None:
@@ -743,12 +758,12 @@ def backtest(
             raise QueryError(
                 "no monthly series with 60 months in the store", hint="run `frontload load` first"
             )
-        table = validate.run(series, lead=lead, step=step, methods=methods)
+        table = validate.run(series, lead=lead, step=step, methods=methods, slow_step=slow_step)
     if fmt is Format.json:
-        _emit_json({"series": len(series), "lead": lead, "step": step, "rows": table})
+        _emit_json({"series": len(series), "lead": lead, "step": step, "slow_step": slow_step, "rows": table})
         return
     sys.stdout.write(f"{len(series)} series, run-up {lead} months before and the effective month, "
-                     f"placebo dates every {step} months\n\n")
+                     f"placebo dates every {step} months (ETS, STL+ARIMA and auto: every {slow_step})\n\n")
     sys.stdout.write(validate.to_markdown(table) + "\n")
 
 

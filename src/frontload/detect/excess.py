@@ -257,7 +257,7 @@ class Detection:
             lines += [f"caveat: {c}" for c in d.get("caveats", [])]
         if self.synthetic:
             sc = self.synthetic
-            lines.append(f"synthetic control: {sc['verdict']}")
+            lines.append(f"{sc['method']}: {sc['verdict']}")
         if self.price_volume:
             pv = self.price_volume
             lines.append(
@@ -664,6 +664,9 @@ def _with_controls(d: Detection, s: Series, controls: list[Series],
     i1 = w if d.best_end is None else month_index(d.best_end) - run0 + 1
     ok: list[tuple[Series, Detection, dict[int, tuple[float, float | None]]]] = []
     for c in controls:
+        if s.key.partner == "WLD" and c.key.product == s.key.product and c.key.partner != "WLD":
+            d.warnings.append(f"control {c.key.label()} is part of the World flow: a surge in the total "
+                              "is in it too, so it understates the difference (use related products)")
         try:
             cd = detect(c, d.event, lead=w - 1, lag=d.lag, baseline=d.baseline, max_fit=max_fit)
         except QueryError as exc:
@@ -699,7 +702,7 @@ def _with_controls(d: Detection, s: Series, controls: list[Series],
     d.did = C.did(own, ratios, placebo)
     d.did["placebo_baseline"] = pb
     d.did["stretch"] = [d.months[i0].isoformat(), d.months[i1 - 1].isoformat()]
-    _synthetic(d, fit, data, ok, w)
+    _synthetic(d, fit, data, ok, w, s.key.product)
 
 
 def _ratio(actual: list[float | None], cf: list[float]) -> float | None:
@@ -714,12 +717,17 @@ def _placebo_ratio(s: Series, pe: int, w: int, i0: int, i1: int, baseline: str, 
 
 
 def _synthetic(d: Detection, fit: list[int], data: dict[int, tuple[float, float | None]],
-               ok: list[tuple[Series, Detection, dict[int, tuple[float, float | None]]]], w: int) -> None:
+               ok: list[tuple[Series, Detection, dict[int, tuple[float, float | None]]]], w: int,
+               product: str) -> None:
+    """The synthetic control over the donors with the whole fit and run-up. With related products among
+    the donors it is judged with the ``synthetic_wide`` calibration (the backtest's pool of the same
+    product's other partners and the same partner's other products), else with ``synthetic``."""
     from . import controls as C
 
     run0 = month_index(d.months[0])
     window = [run0 + k for k in range(w)]
-    donors = [(c, cdata) for c, _, cdata in ok if all(i in cdata for i in fit + window)]
+    # A donor with a zero month is no guide on the log scale (the backtest's pools exclude them too).
+    donors = [(c, cdata) for c, _, cdata in ok if all(i in cdata and cdata[i][0] > 0 for i in fit + window)]
     if len(donors) < 2 or any(i not in data for i in window):
         return
     lg = np.log1p
@@ -729,9 +737,14 @@ def _synthetic(d: Detection, fit: list[int], data: dict[int, tuple[float, float 
     dw = lg(np.array([[cd[i][0] for _, cd in donors] for i in window]))
     res = C.synthetic_scan(tf, df, tw, dw, w)
     best = res["best"]
-    crit = S.critical("synthetic", len(fit), w)
+    wide = any(c.key.product != product for c, _ in donors)
+    calibration = "synthetic_wide" if wide else "synthetic"
+    crit = S.critical(calibration, len(fit), w)
+    pool = "other partners and related products" if wide else "the same product from other partners"
     out: dict[str, Any] = {
-        "method": "synthetic control (demeaned, non-negative weights summing to one; scipy nnls)",
+        "method": f"synthetic control from {pool} (demeaned, non-negative weights summing to one; "
+                  "scipy nnls)",
+        "calibration": calibration,
         "weights": {c.key.label(): float(x) for (c, _), x in zip(donors, res["weights"], strict=True)},
         "pre_rmse_log": res["rmse"],
         "counterfactual": [float(v) for v in np.expm1(res["counterfactual_log"])],
