@@ -264,8 +264,12 @@ def check(store: Store, c: Claim) -> Verdict:
             explanation=f"no {what} for {who} in {label} in the store; " + _hint(c),
         )
     if who == "WLD":  # the total the others are compared with, not one of them (no subject was read)
-        return Verdict(c, "not_checkable", measure, explanation="could not tell the economy compared: "
-                       f"the {measure} names only the world total")
+        return Verdict(
+            c,
+            "not_checkable",
+            measure,
+            explanation=f"could not tell the economy compared: the {measure} names only the world total",
+        )
     me = members[who]
     if c.comparison == "share":
         return _share(c, me, members, what, label)

@@ -871,8 +871,17 @@ def _find_changes(f: _Found) -> None:
             continue
         pts = _POINTS_AFTER.match(masked, b)
         if pts:  # "a drop of 6.3 percentage points": a share's or a rate's move, not a value's change
-            out.append(Mention("not_trade", a, pts.end(), {
-                "not_trade_reason": "a change in percentage points (of a share or a rate) is not checked"}))
+            out.append(
+                Mention(
+                    "not_trade",
+                    a,
+                    pts.end(),
+                    {
+                        "not_trade_reason": "a change in percentage points (of a share or a rate) "
+                        "is not checked"
+                    },
+                )
+            )
             taken.append((a, pts.end()))
             continue
         if _LEVEL_BEFORE.search(masked[max(0, a - 30) : a]):
