@@ -126,6 +126,35 @@ def test_records(store):
     assert v.data_value == raw["2026-07"]
 
 
+def test_unbounded_record_is_consistent_bounded_record_is_proved(store):
+    """One rule for records (docs/claims.md): the highest month of a series that starts in Nov 2016
+    is only consistent with "a record" (earlier months are not in the store), while a record
+    bounded inside the series ("the lowest in at least nine years") is proved by it."""
+    raw = raw_kazookat("USA", "M", "490", "854231")  # processors from Taiwan
+    months = sorted(raw)
+    top = max(months, key=lambda k: raw[k])
+    y, m = int(top[:4]), int(top[5:])
+    name = dt.date(y, m, 1).strftime("%B %Y")
+    v = one(
+        store,
+        f"US imports of processors from Taiwan hit a record in {name}.",
+        dt.date(y, m, 28) + dt.timedelta(days=40),
+        "record",
+    )
+    assert v.verdict == "consistent" and "not provable" in v.explanation
+    low = raw_kazookat("USA", "M", "156", "854231")  # processors from China
+    dec = low["2025-12"]
+    assert all(low[k] > dec for k in low if k < "2025-12")  # the lowest month of the whole file
+    v = one(
+        store,
+        f"US imports of processors from China sank to ${dec / 1e6:.1f} million in December 2025, "
+        "the lowest in at least nine years.",
+        dt.date(2026, 1, 20),
+        "record",
+    )
+    assert v.verdict == "supported"
+
+
 @pytest.mark.parametrize(
     ("text", "today", "verdict", "needle"),
     [

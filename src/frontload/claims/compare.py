@@ -385,7 +385,10 @@ def _rank(c: Claim, me: Found, members: dict[str, Found], what: str, label: str)
         complete, residual = True, 0.0  # SEMI's table lists every region; the reporters' table every reporter
     elif total is not None:
         residual = total.value - sum(f.value for f in ordered)
-        complete = residual < me.value  # no partner outside the store can be larger
+        # No partner outside the store can be larger: their sum (World minus the partners in the
+        # store) is clearly below the subject's figure. "Clearly": the World row and the partner
+        # rows are revised apart, so a residual within 5% of the figure proves nothing.
+        complete = residual < 0.95 * me.value
         evidence += total.evidence
     else:
         complete, residual = False, float("nan")
@@ -538,13 +541,15 @@ def _record(store: Store, c: Claim, who: str) -> Verdict:
         verdict = "consistent"
         text = f"{label} is the {word} in the data, which start only in {first.label}"
     else:
-        # An all-time record over a run of annual totals that starts in the 2010s: earlier years
-        # (not in the store) may have been higher, so it is consistent, not proved.
-        verdict = "consistent" if gaps or (c.record_since is None and c.months == 12) else "supported"
+        # An unbounded record ("a record", "an all-time high", "the highest on record") over a
+        # series that has a start: spans before the store's first one may have been higher, so it
+        # is consistent, never proved (one rule for monthly, quarterly and annual data; the blind
+        # batches' labelling rule). A bounded record ("since at least 2017") is proved above.
+        verdict = "consistent" if gaps or c.record_since is None else "supported"
         text = (
             f"{label} at {fmt_money(cur.value)} is the {word} of the {len(spans)} periods from {first.label}"
         )
-        if c.record_since is None and c.months == 12 and not gaps:
+        if c.record_since is None and not gaps:
             text += f"; the data start in {first.label}, so an all-time record is not provable"
     if gaps and verdict == "supported" and beaten == []:
         verdict = "consistent"

@@ -1207,12 +1207,12 @@ def _frame_claim(s: str, start: int, m: Mention, frames: list[Claim], k: int) ->
     fill.pop("streak", None)
     fill.pop("prior", None)
     years = fill.pop("record_years", None)
-    if isinstance(years, int):
-        c.notes.append(f"record_years:{years}")
     notes = fill.pop("notes", [])
     for key, value in fill.items():
         setattr(c, key, value)
     c.notes = [str(n) for n in notes] if isinstance(notes, list) else []
+    if isinstance(years, int):  # after the notes, which would drop it ("the lowest in nine years")
+        c.notes.append(f"record_years:{years}")
     if m.kind == "not_trade":
         c.kind = "not_trade"
     return c
