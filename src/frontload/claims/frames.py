@@ -810,6 +810,36 @@ def _find_money(f: _Found) -> None:
             continue
         out.append(Mention("amount", qa, b, fill))
         taken.append((qa, b))
+    _money_ranges(f)
+
+
+_RANGE_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_SWING = re.compile(
+    r"\b(?:swung|swing|swings|ranged|ranging|ranges|varied|varying|fluctuated|oscillated)\s+$", re.I
+)
+
+
+def _money_ranges(f: _Found) -> None:
+    """'swung between $527 million and $1.13 billion in the first seven months': one claim about
+    the range of the period's values (its lowest and highest month), never the first figure read as
+    the period's total."""
+    amounts = sorted((m for m in f.out if m.kind == "amount"), key=lambda m: m.start)
+    for lo, hi in itertools.pairwise(amounts):
+        if not _RANGE_BETWEEN.search(f.s[max(0, lo.start - 10) : lo.start]):
+            continue
+        if not re.fullmatch(r"\s+and\s+", f.s[lo.end : hi.start]) or lo.fill.get("currency") != hi.fill.get(
+            "currency"
+        ):
+            continue
+        a = lo.start - len(_RANGE_BETWEEN.search(f.s[max(0, lo.start - 10) : lo.start]).group(0))  # type: ignore[union-attr]
+        # "swung/ranged between X and Y": the lowest and highest values; "were between X and Y"
+        # (or "between X and Y a month"): each value inside the interval from X to Y
+        how = "range_high" if _SWING.search(f.s[max(0, a - 30) : a]) else "interval_high"
+        notes = [f"{how}:{hi.fill['amount']}:{hi.fill['decimals']}:{hi.fill['unit']}:{hi.fill['bound']}"]
+        f.out.remove(lo)
+        f.out.remove(hi)
+        f.out.append(Mention("amount", a, hi.end, {**lo.fill, "notes": notes}))
+        f.taken.append((a, hi.end))
 
 
 def _find_multiples(f: _Found) -> None:
@@ -927,6 +957,9 @@ def _find_counts(f: _Found) -> None:
         taken.append((m.start(), m.end()))
 
 
+_SHARE_SUBJECT = re.compile(r"\b(?:share|shares|portion|proportion)\b(?:\s+of\b)?[^,;:.]{0,80}$", re.I)
+
+
 def _find_directions(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in _DIRECTION.finditer(masked):
@@ -947,6 +980,19 @@ def _find_directions(f: _Found) -> None:
                 )
             )
             taken.append((m.start(), end))
+            continue
+        if _SHARE_SUBJECT.search(masked[: m.start()]):
+            # "Hong Kong's share of Taiwan's chip exports rose": the share moved, not the value
+            # (the value of Taiwan's exports to Hong Kong can rise while its share falls)
+            out.append(
+                Mention(
+                    "not_trade",
+                    m.start(),
+                    m.end(),
+                    {"not_trade_reason": "the move of a share (not of a value) is not checked"},
+                )
+            )
+            taken.append((m.start(), m.end()))
             continue
         out.append(Mention("direction", m.start(), m.end(), {"direction": 1 if m.group("up") else -1}))
         continue
@@ -1252,12 +1298,20 @@ def _fill(
         _share_holder(c, s, m, [f.reporter for f in [*order, base] if f.reporter])
     if c.partner is None and c.reporter != "CHN" and _MAINLAND.search(s[clauses[k][0] : clauses[k][1]]):
         c.partner = "CHN"
-    if c.measure == "billings" and _WORLD_TOTAL_BEFORE.search(s[max(0, m.start - 40) : m.start]):
-        c.reporter, c.partner = "WLD", None  # "the worldwide total of $117.1 billion": SEMI's Total
+    if c.measure == "billings" and (
+        _WORLD_TOTAL_BEFORE.search(s[max(0, m.start - 40) : m.start])
+        or _world_subject(s, clauses[k][0], m.start)
+    ):
+        # "the worldwide total of $117.1 billion", "as global spending rose 19% to $71.2 billion":
+        # SEMI's Total, not the region named in another clause
+        c.reporter, c.partner = "WLD", None
     if c.flow is None and c.comparison == "rank" and c.comparison_text:
         role = c.comparison_text.lower()
         c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
     _period_of(c, s, m, k, clauses, periods, ctx, today)
+    named = _named_base(s, m, [p for p in periods if _clause_of(clauses, p.start) == k])
+    if named is not None and c.period_start is not None:
+        _set_named_base(c, named)
     _ambiguity(c, s, m, k, clauses, spans)
     _per_month(c, m, s[clauses[k][0] : clauses[k][1]])
     if m.kind in ("multiple", "change"):
@@ -1291,6 +1345,21 @@ _WORLD_TOTAL_BEFORE = re.compile(
     r"(?:of|at|was|were|reached|came to)?\s*$",
     re.I,
 )
+_WORLD_SUBJECT = re.compile(
+    r"\b(?:worldwide|world|global)\s+(?:[\w-]+\s+){0,2}?(?:total|billings|spending|sales)\b"
+    r"|\b(?:billings|spending|sales)\s+(?:worldwide|globally)\b",
+    re.I,
+)
+
+
+def _world_subject(s: str, floor: int, pos: int) -> bool:
+    """'…, as global spending rose 19% to $71.2 billion': the world is the subject of the words
+    since the last comma before the figure, and no economy is named there."""
+    a = max(floor, s.rfind(",", floor, pos) + 1)
+    part = s[a:pos]
+    return bool(_WORLD_SUBJECT.search(part)) and all(iso == "WLD" for _, iso in P._found_countries(part))
+
+
 _FROM_TO = re.compile(
     r"\bfrom\s+(?P<a>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+to\s+(?P<b>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
 )
@@ -1424,6 +1493,38 @@ def _period_of(
         c.inherited.append(f"period '{ctx.period[2]}' from {ctx.where}")
 
 
+_BASE_FIGURE = re.compile(
+    r"^\s+(?:the|its|a|an)?\s*(?:level\s+of\s+)?(?:US\$|USD\s?|\$)\s?\d[\d,.]*\s*"
+    r"(?:billion|million|bn|m|mn)?\b[^,;]{0,40}?$",
+    re.I,
+)
+
+
+def _named_base(s: str, m: Mention, mine: list[Period]) -> Period | None:
+    """'more than four times the $212 million recorded in April 2023': the period attached to the
+    base figure after a multiple is the base, not the multiple's own period (that is the clause's
+    or the sentence's other one: the level compared)."""
+    if m.kind != "multiple":
+        return None
+    nxt = next((p for p in mine if p.start >= m.end), None)
+    if nxt is None or not _BASE_FIGURE.match(s[m.end : nxt.start]):
+        return None
+    return nxt
+
+
+def _set_named_base(c: Claim, base: Period) -> None:
+    if c.months != base.months:
+        c.ambiguous = (
+            f"the base '{base.text}' and the period '{c.period_text}' of the multiple are spans of "
+            "different lengths"
+        )
+        return
+    if (base.first, base.months) != (c.period_start, c.months):
+        c.base_start = base.first
+        if base.anchored:
+            c.inherited.append(base.anchored)
+
+
 def _special_period(c: Claim, s: str, m: Mention, before: list[Period], after: list[Period]) -> bool:
     """'more than doubled between June and July' (July on June) and 'from $12.2 billion a year
     earlier' (the year before the clause's period); True when one of them set the period."""
@@ -1435,6 +1536,21 @@ def _special_period(c: Claim, s: str, m: Mention, before: list[Period], after: l
             if span.anchored:
                 c.inherited.append(span.anchored)
             return True
+    if (
+        m.kind == "amount"
+        and before
+        and before[-1].months > 1
+        and re.match(r"between\b", before[-1].text, re.I)
+        and re.search(r"\bto\s+$", s[max(0, m.start - 10) : m.start])
+    ):
+        # "more than doubled between February and August to $965 million": the level reached in
+        # August, not the February-August total (the range names the two months compared)
+        span = before[-1]
+        c.period_start, c.months = _add_months(span.first, span.months - 1), 1
+        c.period_text = span.text
+        if span.anchored:
+            c.inherited.append(span.anchored)
+        return True
     if (
         m.kind in ("amount", "share")
         and _YEAR_EARLIER.match(s[m.end : m.end + 40])
@@ -1475,8 +1591,10 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
     """The clause's periods that can be the mention's own, without the bases it is measured from."""
     if m.kind in ("change", "multiple", "direction"):
         # "down 32% from July 2024", "the level of May 2025", "double 2023's figure": the base
-        # the change is measured from, not its period (_base_of reads it).
-        return [p for p in mine if not (p.start >= m.end and _is_base(s, p))]
+        # the change is measured from, not its period (_base_of reads it); "four times the $212
+        # million recorded in April 2023": the base figure's period (_named_base)
+        named = _named_base(s, m, mine)
+        return [p for p in mine if not (p.start >= m.end and _is_base(s, p)) and p is not named]
     if m.kind == "amount" and not _BASE_WORDS.search(s[max(0, m.start - 20) : m.start]):
         # "rose by two-thirds in July from June, to $15.7 million": the amount is the level reached,
         # never the base month's; an amount itself introduced as the base ("up from $31 million")

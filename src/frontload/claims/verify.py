@@ -376,6 +376,8 @@ def _check_claim(store: Store, c: Claim) -> list[Verdict]:
         return [*out, compare.check(store, c)]
     if c.multiple is not None or c.direction is not None:
         return [_check_relative(store, c)]
+    if any(n.startswith(("range_high:", "interval_high:")) for n in c.notes) and c.amount is not None:
+        return [_check_range(store, c)]
     if "per_month" in c.notes and c.amount is not None and c.period_start and c.months:
         return [_check_each_month(store, c)]
     return _values(store, c)
@@ -406,6 +408,121 @@ def _check_each_month(store: Store, c: Claim) -> Verdict:
             "every month inside the claim: " + "; ".join(v.explanation for v in got),
         )
     return dataclasses.replace(worst, claim=c, explanation="a figure for each month; " + worst.explanation)
+
+
+def _check_range(store: Store, c: Claim) -> Verdict:
+    """'Monthly imports swung between $527 million and $1.13 billion in the first seven months':
+    the lowest month against the first figure, the highest against the second (each with its own
+    rounding and qualifier). A range over one month, or a month without data, gets no verdict."""
+    assert c.amount is not None
+    note = next(n for n in c.notes if n.startswith(("range_high:", "interval_high:")))
+    how, value, decimals, unit, bound = note.split(":")
+    high = dataclasses.replace(
+        c,
+        amount=float(value),
+        decimals=int(decimals),
+        unit=float(unit),
+        bound=None if bound == "None" else bound,
+        notes=[],
+    )
+    low = dataclasses.replace(c, notes=[])
+    if not (c.reporter and c.product and c.period_start and c.months):
+        return Verdict(
+            c,
+            "not_checkable",
+            "amount",
+            explanation="could not tell the flow or period of this range",
+            reason="missing_slot",
+        )
+    if how == "interval_high":
+        return _check_between(store, c, high)
+    if c.months == 1:
+        return Verdict(
+            c,
+            "not_checkable",
+            "amount",
+            explanation=f"ambiguous: a range of values within one period ({c.period_text!r}) is not in "
+            "monthly data; no verdict on one guess",
+            reason="ambiguous",
+        )
+    got = [
+        _check_amount(store, dataclasses.replace(low, period_start=add_months(c.period_start, k), months=1))
+        for k in range(c.months)
+    ]
+    missing = next((v for v in got if v.data_value is None), None)
+    if missing is not None:
+        return dataclasses.replace(
+            missing, claim=c, explanation="a range of monthly values; " + missing.explanation
+        )
+    lo_v = min(got, key=lambda v: v.data_value or 0.0)
+    hi_v = max(got, key=lambda v: v.data_value or 0.0)
+    assert lo_v.data_value is not None and hi_v.data_value is not None
+    v_lo, t_lo = _amount_verdict(lo_v.data_value, low, _tolerance(low.amount or 0.0, low.decimals, low.unit))
+    v_hi, t_hi = _amount_verdict(hi_v.data_value, high, _tolerance(float(value), int(decimals), float(unit)))
+    verdicts = {v_lo, v_hi}
+    verdict = (
+        "contradicted"
+        if "contradicted" in verdicts
+        else ("supported" if verdicts == {"supported"} else "consistent")
+    )
+    text = (
+        f"the months of {period_label(c.period_start, c.months)} range from {fmt_money(lo_v.data_value)} "
+        f"({_month_of(lo_v)}) to {fmt_money(hi_v.data_value)} ({_month_of(hi_v)}); "
+        f"lowest: {t_lo}; highest: {t_hi}"
+    )
+    return Verdict(
+        c,
+        verdict,
+        "amount",
+        lo_v.data_value,
+        c.amount,
+        lo_v.tolerance,
+        sorted({e for v in got for e in v.evidence}),
+        text,
+    )
+
+
+def _check_between(store: Store, c: Claim, high: Claim) -> Verdict:
+    """'were between $3.4 billion and $3.6 billion in March', 'between $3 billion and $3.2 billion
+    in each of January and February': the figure (each month's, when the text says so) inside the
+    interval from the first figure's lower rounding to the second's upper one."""
+    assert c.amount is not None and high.amount is not None and c.period_start and c.months
+    lo = amount_interval(c.amount, _tolerance(c.amount, c.decimals, c.unit), c.bound)[0]
+    hi = amount_interval(high.amount, _tolerance(high.amount, high.decimals, high.unit), high.bound)[1]
+    each = "per_month" in c.notes
+    spans = (
+        [(add_months(c.period_start, k), 1) for k in range(c.months)]
+        if each
+        else [(c.period_start, c.months)]
+    )
+    plain = dataclasses.replace(c, notes=[])
+    got = [_check_amount(store, dataclasses.replace(plain, period_start=p, months=n)) for p, n in spans]
+    missing = next((v for v in got if v.data_value is None), None)
+    if missing is not None:
+        return dataclasses.replace(missing, claim=c)
+    judged = [(judge(v.data_value or 0.0, lo, hi, REVISION_MARGIN * (v.data_value or 0.0)), v) for v in got]
+    verdict = next((j for j, _ in judged if j == "contradicted"), None) or next(
+        (j for j, _ in judged if j != "supported"), "supported"
+    )
+    shown = "; ".join(f"{fmt_money(v.data_value or 0.0)} in {_month_of(v)}" for _, v in judged[:12])
+    if not each:
+        shown = f"{fmt_money(got[0].data_value or 0.0)} for {period_label(c.period_start, c.months)}"
+    return Verdict(
+        c,
+        verdict,
+        "amount",
+        got[-1].data_value,
+        c.amount,
+        None,
+        sorted({e for v in got for e in v.evidence}),
+        f"the data give {shown}; the claim means {interval_text(lo, hi)}"
+        + (" for each month" if each else ""),
+    )
+
+
+def _month_of(v: Verdict) -> str:
+    assert v.claim.period_start is not None
+    return period_label(v.claim.period_start, 1)
 
 
 def _values(store: Store, c: Claim, amount_only: bool = False) -> list[Verdict]:

@@ -1,0 +1,108 @@
+"""Which figure and which period a quantity is about (issue 11, blind batch 4's wrong definite
+verdicts, each a general shape): a range of monthly values, a level reached after a two-month
+comparison, a multiple's base named with its own figure, SEMI's world total, a share's move.
+
+Figures from the raw KazooKat CSV and SEMI's transcribed table (csv module, never through frontload).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontload.claims.verify import check_text
+
+from ..conftest import DATA, read_csv
+from .raw import MYS, TWN, D, by_quote, proc
+
+
+def m(x: float) -> str:
+    return f"${x / 1e6:.0f} million"
+
+
+def test_between_two_figures_is_the_range_of_the_months(store):
+    """'swung between $X and $Y in the first seven months': the lowest and the highest month,
+    never the first figure read as the seven months' total."""
+    v = proc(MYS)
+    months = [v[f"2025-0{k}"] for k in range(1, 8)]
+    lo, hi = min(months), max(months)
+    assert sum(months) > 2 * hi  # the total is far from both figures
+    text = f"Monthly US imports of processors from Malaysia swung between {m(lo)} and {m(hi)} in the first seven months of 2025."
+    (got,) = check_text(store, text, dt.date(2025, 9, 30))
+    assert got.verdict == "supported" and got.claim.quote.startswith("between"), got.explanation
+    wrong = f"Monthly US imports of processors from Malaysia swung between {m(lo * 1.3)} and {m(hi)} in the first seven months of 2025."
+    (got,) = check_text(store, wrong, dt.date(2025, 9, 30))
+    assert got.verdict == "contradicted" and "lowest" in got.explanation
+
+
+def test_between_two_figures_each_month_is_an_interval(store):
+    """'between $X and $Y in each of January and February': every month inside X..Y."""
+    t = proc(TWN)
+    lo, hi = sorted([t["2026-01"], t["2026-02"]])
+    text = (
+        f"US imports of processors from Taiwan were between {m(lo * 0.95)} and {m(hi * 1.05)} "
+        "in each of January and February 2026."
+    )
+    (got,) = check_text(store, text, D)
+    assert got.verdict == "supported", got.explanation
+    text = (
+        f"US imports of processors from Taiwan were between {m(hi * 1.2)} and {m(hi * 1.4)} "
+        "in each of January and February 2026."
+    )
+    (got,) = check_text(store, text, D)
+    assert got.verdict == "contradicted", got.explanation
+
+
+def test_level_reached_after_a_two_month_comparison_is_the_end_month(store):
+    """'more than doubled between February and August to $X': X is August's level."""
+    t = proc(TWN)
+    assert t["2024-08"] > 2 * t["2024-02"]
+    text = f"US imports of processors from Taiwan more than doubled between February and August 2024 to {m(t['2024-08'])}."
+    got = check_text(store, text, D)
+    amount = by_quote(got, "million")
+    assert amount.verdict == "supported" and amount.claim.months == 1, amount.explanation
+    assert amount.claim.period_start == dt.date(2024, 8, 1)
+    assert by_quote(got, "doubled").verdict == "supported"
+
+
+def test_a_multiples_base_is_the_period_of_its_figure(store):
+    """'more than four times the $212 million recorded in April 2023': Oct 2024 against Apr 2023,
+    not April 2023 against April 2022."""
+    t = proc(TWN)
+    k = t["2024-10"] / t["2023-04"]
+    assert k > 4 and t["2023-04"] / t["2022-04"] < 4
+    text = (
+        f"Imports of processors from Taiwan into the United States reached {m(t['2024-10'])} in "
+        f"October 2024, more than four times the {m(t['2023-04'])} recorded in April 2023."
+    )
+    v = by_quote(check_text(store, text, dt.date(2025, 1, 20)), "four times")
+    assert v.verdict == "supported" and v.claim.base_start == dt.date(2023, 4, 1), v.explanation
+    assert v.claim.period_start == dt.date(2024, 10, 1)
+
+
+def test_global_billings_are_semis_total_not_the_region_named_before(store):
+    rows = read_csv(DATA / "semi_equipment_billings_transcribed" / "semi_equipment_billings_by_region.csv")
+    total = {r["period"]: float(r["billings_usd_bn"]) for r in rows if r["region"] == "Total"}
+    china = {r["period"]: float(r["billings_usd_bn"]) for r in rows if r["region"] == "China"}
+    pct = (total["2020"] / total["2019"] - 1) * 100
+    text = (
+        f"China became the largest market for chip-making equipment in 2020, with billings of "
+        f"${china['2020']:.1f} billion, as global spending rose {pct:.0f}% to ${total['2020']:.1f} "
+        "billion, SEMI reported."
+    )
+    got = check_text(store, text, dt.date(2021, 4, 20))
+    assert by_quote(got, f"{pct:.0f}%").verdict == "supported"
+    world = by_quote(got, f"${total['2020']:.1f} billion")
+    assert world.verdict == "supported" and world.claim.reporter == "WLD", world.explanation
+    assert by_quote(got, f"${china['2020']:.1f} billion").claim.reporter == "CHN"
+
+
+def test_a_shares_move_is_not_the_values_move(store):
+    """Taiwan's exports to Hong Kong rose in value in 2024; 'Hong Kong's share … rose' is a claim
+    about the share, which the direction of the value cannot prove."""
+    (v,) = [
+        x
+        for x in check_text(
+            store, "Hong Kong's share of Taiwan's chip exports rose in 2024.", dt.date(2025, 2, 27)
+        )
+    ]
+    assert v.verdict == "not_checkable" and "share" in v.explanation
