@@ -106,3 +106,13 @@ def test_a_shares_move_is_not_the_values_move(store):
         )
     ]
     assert v.verdict == "not_checkable" and "share" in v.explanation
+
+
+def test_exports_with_no_exporter_named_never_contradict(store):
+    """'Chip exports to China fell 20% last year': the store has one exporter's flow to China
+    (Taiwan's, which rose in 2024), but the text names no exporter, so no contradiction."""
+    (v,) = check_text(
+        store, "Chip exports to China fell 20% last year as controls bit.", dt.date(2025, 2, 27)
+    )
+    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
+    assert "the only reporter in the store" in v.explanation

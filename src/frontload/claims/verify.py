@@ -281,6 +281,13 @@ def _guard(v: Verdict) -> Verdict:
     if v.verdict != "contradicted" or c.kind == "not_trade":
         return v
     guessed = [s for s in c.inherited if _GUESSED.match(s) and not _SAME_SENTENCE.match(s)]
+    if c.flow == "X":
+        # "Chip exports to China fell 20%": the exporter is not named, and the store holding one
+        # exporter's flow to China (Taiwan's) does not make it the one meant (importers' flows
+        # "from Malaysia" are the US's, the store's only importer with partners, and stay)
+        guessed += [
+            s for s in c.inherited if s.startswith("reporter") and "the only reporter in the store" in s
+        ]
     if not guessed:
         return v
     return dataclasses.replace(
