@@ -116,3 +116,46 @@ def test_exports_with_no_exporter_named_never_contradict(store):
     )
     assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
     assert "the only reporter in the store" in v.explanation
+
+
+def _first_run_end(v: dict[str, float], n: int, up: bool) -> str:
+    """The first month ending a run of n moves in the direction (raw file), for the test text."""
+    keys = sorted(v)
+    for i in range(n, len(keys)):
+        moves = [v[keys[j]] > v[keys[j - 1]] for j in range(i - n + 1, i + 1)]
+        if all(x == up for x in moves):
+            return keys[i]
+    raise AssertionError("no run in the file")
+
+
+def test_a_run_of_moves_is_each_move_on_the_span_before(store):
+    """'rose for a third straight month in <month>': the three month-on-month moves all up;
+    one move the other way contradicts it."""
+    t = proc(TWN)
+    end = _first_run_end(t, 3, True)
+    y, mo = int(end[:4]), int(end[5:])
+    name = dt.date(y, mo, 1).strftime("%B %Y")
+    (v,) = check_text(
+        store, f"US imports of processors from Taiwan rose for a third straight month in {name}.", D
+    )
+    assert v.verdict == "supported" and v.measure == "direction", v.explanation
+    (v,) = check_text(
+        store, f"US imports of processors from Taiwan fell for a third straight month in {name}.", D
+    )
+    assert v.verdict == "contradicted" and "broken" in v.explanation
+
+
+def test_rebounded_by_is_a_rise_and_the_most_since_is_a_bounded_record(store):
+    v = proc(TWN)
+    top = max(v, key=lambda k: v[k])
+    y, mo = int(top[:4]), int(top[5:])
+    name = dt.date(y, mo, 1).strftime("%B %Y")
+    got = check_text(
+        store,
+        f"US imports of processors from Taiwan reached {m(v[top])} in {name}, the most since at least 2017.",
+        D,
+    )
+    rec = by_quote(got, "most since")
+    assert rec.measure == "record" and rec.verdict == "supported", rec.explanation
+    (c,) = check_text(store, "US imports of processors from Taiwan rebounded by 5% in 2020.", D)
+    assert c.measure == "change" and c.claimed == 5.0

@@ -372,12 +372,22 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
     compared = [(x.start, x.end) for x in mentions if x.kind in ("combined", "share", "rank")]
     out: list[Claim] = []
     for m in mentions:
-        if m.kind == "direction" and any(
-            (o.kind in ("change", "multiple") or (o.kind == "direction" and o.start < m.start))
-            and _clause_of(clauses, o.start) == _clause_of(clauses, m.start)
-            for o in mentions
+        if (
+            m.kind == "direction"
+            and not _is_run(m)
+            and any(
+                (
+                    o.kind in ("change", "multiple")
+                    or (o.kind == "direction" and (_is_run(o) or o.start < m.start))
+                )
+                and o is not m
+                and _clause_of(clauses, o.start) == _clause_of(clauses, m.start)
+                for o in mentions
+            )
         ):
-            continue  # "rose sharply, up 40%": the change says more; one direction per clause
+            # "rose sharply, up 40%": the change says more; one direction per clause, and a run of
+            # moves ("slipped too, falling for a second straight month") before a plain one
+            continue
         k = _clause_of(clauses, m.start)
         c = _frame_claim(s, start, m, frames, k)
         if m.kind in ("change", "multiple", "direction") and _of_count(m, mentions, clauses):
@@ -749,7 +759,10 @@ def _find_records(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in P._RECORD.finditer(masked):
         if not _overlaps(m.start(), m.end(), taken):
-            low = bool(re.search(r"lowest|weakest|record[- ]low|all-time\s+low", m.group(0), re.I))
+            kind = (m.group("kind") or "").lower()  # not the "least" of "since at least 2017"
+            low = kind in ("lowest", "weakest", "smallest", "least") or bool(
+                re.search(r"record[- ]low|all-time\s+low", m.group("rec") or "", re.I)
+            )
             out.append(
                 Mention(
                     "record",
@@ -957,6 +970,19 @@ def _find_counts(f: _Found) -> None:
         taken.append((m.start(), m.end()))
 
 
+def _is_run(m: Mention) -> bool:
+    notes = m.fill.get("notes")
+    return isinstance(notes, list) and any(str(n).startswith("run:") for n in notes)
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_MOVES_RUN = re.compile(
+    r"^\s+for\s+(?:a|the)\s+(?P<n>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?:straight|consecutive|successive)\s+)?(?P<u>month|quarter|year)\b"
+    r"|^\s+for\s+(?P<n2>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:(?:straight|consecutive)\s+)?"
+    r"(?P<u2>month|quarter|year)s\s+(?:in a row|running|straight)\b",
+    re.I,
+)
 _SHARE_SUBJECT = re.compile(r"\b(?:share|shares|portion|proportion)\b(?:\s+of\b)?[^,;:.]{0,80}$", re.I)
 
 
@@ -968,6 +994,20 @@ def _find_directions(f: _Found) -> None:
         after = masked[m.end() : m.end() + 30]
         if re.match(r"\s+(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|some\s+|almost\s+)?\d", after):
             continue  # "rose 5%": the change is the claim
+        run = _MOVES_RUN.match(masked[m.end() :])
+        if run:
+            # "climbed for a third straight month in May", "fell for a second straight year in 2023":
+            # the last N moves, each on the span before, all in the direction
+            n_text = (run.group("n") or run.group("n2")).lower()
+            n = _ORDINALS.get(n_text) or _COUNT_WORDS.get(n_text) or int(re.sub(r"\D", "", n_text) or 0)
+            unit = (run.group("u") or run.group("u2")).lower()
+            end = m.end() + run.end()
+            direction = -1 if (m.group("down") or m.group("down2")) else 1
+            out.append(
+                Mention("direction", m.start(), end, {"direction": direction, "notes": [f"run:{n}:{unit}"]})
+            )
+            taken.append((m.start(), end))
+            continue
         run = _RUN_OF_MOVES.match(masked[m.end() :])
         if run:
             end = m.end() + run.end()

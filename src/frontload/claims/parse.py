@@ -60,7 +60,7 @@ _MONEY = re.compile(
 _PCT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I)
 _UP = re.compile(
     r"\b(up|rose|rise|rising|increase[ds]?|grew|growth|jump(?:ed)?|surge[ds]?|soar(?:ed)?|hike|higher|"
-    r"climb(?:ed)?|gain(?:ed)?|more)\b",
+    r"climb(?:ed)?|gain(?:ed)?|rebound(?:ed|s)?|recover(?:ed|s)?|expand(?:ed|s)?|more)\b",
     re.I,
 )
 _DOWN = re.compile(
@@ -598,7 +598,7 @@ _COMBINED = re.compile(
     re.I,
 )
 _RECORD = re.compile(
-    r"\b(?P<kind>highest|lowest|biggest|largest|strongest|weakest)\s+(?:[\w-]+\s+){0,3}?(?:since\s+"
+    r"\b(?P<kind>highest|lowest|biggest|largest|strongest|weakest|most|smallest|least)\s+(?:[\w-]+\s+){0,3}?(?:since\s+"
     r"(?:at least\s+)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:(?:" + _MONTH_WORDS + r")\s+)?"
     r"(?P<y>\d{4})|in\s+(?:at least\s+|more than\s+|over\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve)\s+years|(?P<ever>on record|ever|in history))|"

@@ -381,6 +381,8 @@ def _check_claim(store: Store, c: Claim) -> list[Verdict]:
         if c.amount is not None or c.change_pct is not None or c.quantity is not None:
             out += _values(store, c)
         return [*out, compare.check(store, c)]
+    if c.direction is not None and any(n.startswith("run:") for n in c.notes):
+        return [_check_run(store, c)]
     if c.multiple is not None or c.direction is not None:
         return [_check_relative(store, c)]
     if any(n.startswith(("range_high:", "interval_high:")) for n in c.notes) and c.amount is not None:
@@ -971,6 +973,76 @@ def multiple_interval(k: float, bound: str | None) -> tuple[float, float]:
 
 
 _MULTIPLE_WORDS = {2.0: "doubled", 3.0: "tripled", 4.0: "quadrupled", 0.5: "halved"}
+
+
+_STEP = {"month": 1, "quarter": 3, "year": 12}
+
+
+def _check_run(store: Store, c: Claim) -> Verdict:
+    """'Rose for a third straight month in May 2026': May on April, April on March and March on
+    February all up. One move the other way contradicts it (named); a run longer than the text's
+    ('a third' when it is the fourth) still supports it (at least N, as the press uses it, and the
+    blind batches' labels); a span without data leaves no verdict."""
+    _, n_text, unit = next(x for x in c.notes if x.startswith("run:")).split(":")
+    n, step = int(n_text), _STEP[unit]
+    what = f"a run of {n} {unit}-on-{unit} moves"
+    if not (c.reporter and c.product and c.period_start and c.months) or n < 2 or c.measure == "billings":
+        return Verdict(
+            c,
+            "not_checkable",
+            "direction",
+            explanation=f"could not tell the flow or period of {what}",
+            reason="missing_slot",
+        )
+    if c.months != step:
+        return Verdict(
+            c,
+            "not_checkable",
+            "direction",
+            explanation=f"ambiguous: {what} ending in {c.period_text!r}, a span of another length",
+            reason="ambiguous",
+        )
+    s = _series(store, c)
+    starts = [add_months(c.period_start, -k * step) for k in range(n + 2)]
+    spans = [s.value_over(p, step) if s is not None else None for p in starts]
+    want = "up" if (c.direction or 0) > 0 else "down"
+    evidence: list[str] = []
+    shown: list[str] = []
+    for k in range(n):
+        cur, prev = spans[k], spans[k + 1]
+        if s is None or cur is None or prev is None:
+            return Verdict(
+                c,
+                "not_checkable",
+                "direction",
+                explanation=f"{what}: no data for {period_label(starts[k + 1], step)}; fetch it with: "
+                + _ingest_hint(c),
+                reason="no_data",
+            )
+        evidence += [s.provenance[f].cite() for f in (*cur.fetch_ids, *prev.fetch_ids) if f in s.provenance]
+        moved = (cur.value > prev.value) if want == "up" else (cur.value < prev.value)
+        shown.append(f"{period_label(starts[k], step)} {fmt_money(cur.value)}")
+        if not moved:
+            text = (
+                f"{s.source}: {period_label(starts[k], step)} at {fmt_money(cur.value)} against "
+                f"{fmt_money(prev.value)} in {period_label(starts[k + 1], step)}: not {want}, so the run of "
+                f"{n} is broken"
+            )
+            return Verdict(c, "contradicted", "direction", cur.value, None, None, sorted(set(evidence)), text)
+    shown.append(f"{period_label(starts[n], step)} {fmt_money(spans[n].value)}")  # type: ignore[union-attr]
+    text = f"{s.source}: {n} moves {want} in a row: " + " <- ".join(shown)  # type: ignore[union-attr]
+    longer = spans[n + 1]
+    if longer is not None and (
+        (spans[n].value > longer.value) if want == "up" else (spans[n].value < longer.value)  # type: ignore[union-attr]
+    ):
+        # "a third straight month" when it is the fourth: at least N, as the press uses it
+        text += (
+            f"; the run is longer than {n} ({period_label(starts[n + 1], step)} {fmt_money(longer.value)})"
+        )
+    first = spans[0]
+    return Verdict(
+        c, "supported", "direction", first.value if first else None, None, None, sorted(set(evidence)), text
+    )
 
 
 def _check_relative(store: Store, c: Claim) -> Verdict:
