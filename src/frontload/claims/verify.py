@@ -1029,12 +1029,11 @@ def _check_run(store: Store, c: Claim) -> Verdict:
                 f"{n} is broken"
             )
             return Verdict(c, "contradicted", "direction", cur.value, None, None, sorted(set(evidence)), text)
-    shown.append(f"{period_label(starts[n], step)} {fmt_money(spans[n].value)}")  # type: ignore[union-attr]
-    text = f"{s.source}: {n} moves {want} in a row: " + " <- ".join(shown)  # type: ignore[union-attr]
-    longer = spans[n + 1]
-    if longer is not None and (
-        (spans[n].value > longer.value) if want == "up" else (spans[n].value < longer.value)  # type: ignore[union-attr]
-    ):
+    last, longer = spans[n], spans[n + 1]
+    assert s is not None and last is not None  # the loop returned otherwise
+    shown.append(f"{period_label(starts[n], step)} {fmt_money(last.value)}")
+    text = f"{s.source}: {n} moves {want} in a row: " + " <- ".join(shown)
+    if longer is not None and ((last.value > longer.value) if want == "up" else (last.value < longer.value)):
         # "a third straight month" when it is the fourth: at least N, as the press uses it
         text += (
             f"; the run is longer than {n} ({period_label(starts[n + 1], step)} {fmt_money(longer.value)})"
