@@ -159,3 +159,19 @@ def test_rebounded_by_is_a_rise_and_the_most_since_is_a_bounded_record(store):
     assert rec.measure == "record" and rec.verdict == "supported", rec.explanation
     (c,) = check_text(store, "US imports of processors from Taiwan rebounded by 5% in 2020.", D)
     assert c.measure == "change" and c.claimed == 5.0
+
+
+def test_a_flow_named_by_its_exporter_is_read_as_the_importers_record(store):
+    """'Malaysian processor shipments to the US': the store holds US imports from Malaysia, not
+    Malaysia's exports; the explanation says which record was read."""
+    v = proc(MYS)
+    text = f"Malaysian processor shipments to the US totalled {m(v['2026-06'])} in June 2026."
+    (got,) = check_text(store, text, D)
+    assert got.verdict == "supported", got.explanation
+    assert (got.claim.reporter, got.claim.partner, got.claim.flow) == ("USA", "MYS", "M")
+    assert "read as USA's imports from MYS" in got.explanation
+    # a false figure on that reading abstains: the two records differ by valuation and timing
+    (got,) = check_text(
+        store, f"Malaysian processor shipments to the US totalled {m(v['2026-06'] * 2)} in June 2026.", D
+    )
+    assert got.verdict == "not_checkable" and got.reason == "ambiguous", got.explanation

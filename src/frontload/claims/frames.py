@@ -116,7 +116,9 @@ _TIMES = {
 }
 _SHARE_OF_PERIOD = re.compile(
     r"\s*(?:of\s+)?(?:the\s+)?(?:full[- ]year|whole[- ]year|entire[- ]year|last year's|previous year's|"
-    r"(?:19|20)\d\d(?:'s|’s)|(?:" + P._MONTH_WORDS + r")(?:'s|’s))",
+    r"(?:19|20)\d\d(?:'s|’s)|(?:19|20)\d\d\s+(?:total|figure|level|tally)\b|(?:"
+    + P._MONTH_WORDS
+    + r")(?:'s|’s))",
     re.I,
 )
 _PRIOR_SHARE = re.compile(

@@ -110,7 +110,10 @@ _ORDINAL = {
     "11": 11,
 }
 _IMPORT = re.compile(r"\b(import(?:s|ed|ing)?|purchas(?:es|ed)|bought|buying|inbound)\b", re.I)
-_EXPORT = re.compile(r"\b(export(?:s|ed|ing)?|shipments? to|sold|sales to|outbound)\b", re.I)
+_EXPORT = re.compile(
+    r"\b(export(?:s|ed|ing)?|shipments? to|shipped(?!\s+from)|ships to|sent to|sold|sales to|outbound)\b",
+    re.I,
+)
 
 
 @dataclass

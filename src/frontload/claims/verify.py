@@ -207,6 +207,7 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
         and c.measure == "value"
     ):
         _only_reporter(store, c)
+    _importer_reading(store, c)
     out = _check_claim(store, c)
     out = [_guard(_base_guard(store, v)) for v in out]
     if c.inherited:
@@ -298,6 +299,45 @@ def _guard(v: Verdict) -> Verdict:
         + ", ".join(guessed)
         + "); the text does not tie the figure to them; with that reading: "
         + v.explanation,
+    )
+
+
+# The exporter's own statistics named as the source: then the importer's record is not the figure.
+_EXPORTER_SOURCE = re.compile(r"\b(?:customs|ministry|MOF|MOTIE|MSIT|GACC|finance ministry)\b", re.I)
+_IMPORTER_SOURCE = re.compile(
+    r"\b(?:Census|US (?:customs|data|figures)|Comtrade (?:data|figures) for the US)\b", re.I
+)
+
+
+def _importer_reading(store: Store, c: Claim) -> None:
+    """'Taiwan-made processors shipped to the US', 'Malaysian processor shipments to the US': a flow
+    named by its exporter, which the store holds only as the importer's record (US imports from
+    Taiwan). Read as the importer's flow, and the explanation says so; the slot counts as read from
+    elsewhere, so a contradiction on it abstains (the two records differ by valuation and timing)."""
+    if not (
+        c.kind in ("trade", "streak")
+        and c.flow == "X"
+        and c.reporter
+        and c.partner
+        and "WLD" not in (c.reporter, c.partner)
+        and c.product
+        and c.measure == "value"
+        and c.period_start is not None
+    ):
+        return
+    if _EXPORTER_SOURCE.search(c.sentence) and not _IMPORTER_SOURCE.search(c.sentence):
+        return
+    own = _series(store, c)
+    if own is not None and own.value_over(c.period_start, c.months or 1) is not None:
+        return  # the exporter's own figure for the span is in the store
+    swapped = dataclasses.replace(c, reporter=c.partner, partner=c.reporter, flow="M", inherited=[])
+    if _series(store, swapped) is None:
+        return
+    exporter = c.reporter
+    c.reporter, c.partner, c.flow = swapped.reporter, swapped.partner, "M"
+    c.inherited.append(
+        f"reporter {c.reporter}: read as {c.reporter}'s imports from {exporter}, the importer's record "
+        f"(the store has no {exporter} export figure for this flow and span)"
     )
 
 
