@@ -175,3 +175,37 @@ def test_a_flow_named_by_its_exporter_is_read_as_the_importers_record(store):
         store, f"Malaysian processor shipments to the US totalled {m(v['2026-06'] * 2)} in June 2026.", D
     )
     assert got.verdict == "not_checkable" and got.reason == "ambiguous", got.explanation
+
+
+def _world_exports(year: str) -> dict[str, float]:
+    rows = read_csv(
+        DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv",
+        encoding="latin-1",
+    )
+    return {r["reporterISO"]: float(r["primaryValue"]) for r in rows if r["refYear"] == year}
+
+
+def test_shares_of_world_exports_and_of_a_reporters_imports(store):
+    """'10.5% of world integrated circuit exports' is a share of the all-reporters table; 'of the
+    processors the US imported' a partner's share of US imports; a year with a short reporter
+    table (Comtrade's 2024) gets no verdict."""
+    by = _world_exports("2022")
+    share = by["KOR"] / sum(by.values()) * 100
+    (v,) = check_text(
+        store,
+        f"South Korea accounted for {share:.1f}% of world integrated circuit exports in 2022.",
+        dt.date(2023, 6, 1),
+    )
+    assert v.verdict == "supported", v.explanation
+    got = check_text(
+        store,
+        "Malaysia supplied about 28% of the processors and controllers the US imported in 2025.",
+        dt.date(2026, 3, 1),
+    )
+    v = by_quote(got, "28%")
+    assert (v.claim.reporter, v.claim.partner) == ("USA", "MYS") and v.verdict == "supported", v.explanation
+    assert len(_world_exports("2024")) < 0.8 * len(_world_exports("2023"))
+    (v,) = check_text(
+        store, "Korea's share of world chip exports climbed to 16% in 2024.", dt.date(2025, 6, 1)
+    )
+    assert v.verdict == "not_checkable" and "incomplete" in v.explanation

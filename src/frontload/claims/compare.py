@@ -200,11 +200,23 @@ def reporter_members(store: Store, c: Claim, start: dt.date, months: int) -> dic
             out[iso] = Found(iso, sp.value, sp.label, [f"{s.source}: {iso} {fmt_money(sp.value)}", *prov[:1]])
     if len(out) >= 20:  # a table of every reporter: their sum is the world's
         first = next(iter(out.values()))
+        # A year when many reporters had not filed yet (Comtrade's 2024: 86 of the usual ~145)
+        # flatters every share and may hide a larger exporter: the total is flagged incomplete.
+        before = [
+            sum(1 for s in found.values() if s.value_over(add_months(start, -12 * k), months) is not None)
+            for k in (1, 2)
+        ]
+        notes = (
+            [f"incomplete: {len(out)} reporters in {first.label} against {max(before)} a year or two earlier"]
+            if max(before) and len(out) < 0.8 * max(before)
+            else []
+        )
         out["WLD"] = Found(
             "WLD",
             sum(f.value for f in out.values()),
             first.label,
             [f"sum of the {len(out)} reporters in the table (world exports; Hong Kong's include re-exports)"],
+            notes,
         )
     return out
 
@@ -255,6 +267,17 @@ def check(store: Store, c: Claim) -> Verdict:
     if "across_reporters" in c.notes and c.measure != "billings":
         who = c.reporter or who
         members, what = reporter_members(store, c, c.period_start, c.months), "exports of every reporter"
+        world_notes = members["WLD"].notes if "WLD" in members else []
+        gap = next((n for n in world_notes if n.startswith("incomplete")), None)
+        if gap is not None and c.comparison in ("share", "rank", "combined"):
+            return Verdict(
+                c,
+                "not_checkable",
+                measure,
+                explanation=f"the world table is {gap}: a share of it is flattered and a missing "
+                "reporter could rank higher; no verdict on it",
+                reason="ambiguous",
+            )
     label = period_label(c.period_start, c.months)
     if who not in members:
         return Verdict(

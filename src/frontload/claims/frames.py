@@ -433,8 +433,9 @@ _MAINLAND = re.compile(r"\b(?:from|to)\s+the\s+mainland\b", re.I)
 
 
 _ACROSS_REPORTERS = re.compile(
-    r"\bworld's (?:\w+\s+)?(?:largest|biggest|top|leading|second|third)|\bof (?:global|world|worldwide) "
-    r"(?:exports|imports|shipments)|\bof the (?:global|world|worldwide) total\b",
+    r"\bworld's (?:\w+\s+)?(?:largest|biggest|top|leading|second|third)"
+    r"|\bof (?:the\s+)?(?:global|world|world's|worldwide) (?:[\w-]+\s+){0,3}?(?:exports|imports|shipments)"
+    r"|\bof the (?:global|world|worldwide) total\b",
     re.I,
 )
 _HOLDER_BEFORE = re.compile(

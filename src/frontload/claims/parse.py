@@ -686,6 +686,8 @@ _EQUIPMENT_MEASURE = re.compile(
     re.I,
 )
 _OWNER = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s")
+# "of the processors the US imported": the importer owns the flow the share is of
+_BUYER = re.compile(r"\b((?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:imported|bought|purchased)\b")
 
 
 def _roles(c: Claim, s: str) -> None:
@@ -716,6 +718,10 @@ def _roles(c: Claim, s: str) -> None:
     )
     if owner is None and m_adj and _ADJ[m_adj.group(1)] in found:  # "of US processor imports"
         owner = _ADJ[m_adj.group(1)]
+    m_buyer = _BUYER.search(s)
+    if owner is None and m_buyer:  # "about 28% of the processors the US imported in 2025"
+        iso = _iso(m_buyer.group(1).removeprefix("the "))
+        owner = iso if iso in found else None
     other = next((i for i in found if i != owner), None)  # "the US … of US imports" names no other
     if owner is not None and other is not None:
         c.reporter, c.partner = owner, other
