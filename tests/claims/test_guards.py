@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from frontload.claims.verify import check_text
 
 from ..conftest import DATA, raw_kazookat, read_csv
@@ -159,18 +161,21 @@ def test_a_months_rise_with_no_base_named_abstains_when_the_two_bases_disagree(s
     assert by_quote(check_text(store, yoy_text, D), f"{abs(yoy_pct)}%").verdict == "supported"
 
 
-def test_a_share_held_by_two_economies_together_abstains(store):
-    """'Taiwan and Malaysia together supplied N% of US processor imports': their summed share; a
-    verdict on Taiwan's alone would be a guess."""
+def test_a_share_held_by_two_economies_together_is_their_sum(store):
+    """'Taiwan and Malaysia together supplied N% of US processor imports': their summed share (a
+    verdict on Taiwan's alone would be a guess, and was abstained on before the sum was read)."""
     t, m = proc(TWN), proc(MYS)
     world = raw_kazookat("USA", "M", "0", "854231")
     both = sum(t[f"2025-{k:02d}"] + m[f"2025-{k:02d}"] for k in range(1, 13))
     total = sum(world[f"2025-{k:02d}"] for k in range(1, 13))
     pct = round(both / total * 100)
+    assert abs(sum(t[f"2025-{k:02d}"] for k in range(1, 13)) / total * 100 - pct) > 5  # Taiwan alone differs
     text = f"Taiwan and Malaysia together supplied {pct}% of US processor imports in 2025."
     v = by_quote(check_text(store, text, D), f"{pct}%")
-    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
-    assert "TWN" in v.explanation and "MYS" in v.explanation
+    assert v.verdict == "supported" and v.data_value == pytest.approx(both / total * 100), v.explanation
+    assert "TWN and MYS" in v.explanation
+    text = f"Taiwan and Malaysia together supplied {pct + 10}% of US processor imports in 2025."
+    assert by_quote(check_text(store, text, D), f"{pct + 10}%").verdict == "contradicted"
 
 
 def test_the_nth_month_in_a_row_is_a_run_ending_at_the_sentences_month(store):

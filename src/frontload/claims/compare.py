@@ -294,6 +294,25 @@ def check(store: Store, c: Claim) -> Verdict:
             explanation=f"could not tell the economy compared: the {measure} names only the world total",
         )
     me = members[who]
+    together = next((n.split(":", 1)[1].split(",") for n in c.notes if n.startswith("together:")), None)
+    if together is not None and c.comparison == "share":
+        # "China and Hong Kong together took 51.7%": the members' sum against the same total
+        parts = [members.get(iso) for iso in together]
+        if any(p is None for p in parts):
+            lacking = [iso for iso, p in zip(together, parts, strict=True) if p is None]
+            return Verdict(
+                c,
+                "not_checkable",
+                measure,
+                explanation=f"no {what} for {', '.join(lacking)} in {label} in the store; " + _hint(c),
+            )
+        me = Found(
+            " and ".join(together),
+            sum(p.value for p in parts if p is not None),
+            me.label,
+            [e for p in parts if p is not None for e in p.evidence],
+            me.notes,
+        )
     if c.comparison == "share":
         return _share(c, me, members, what, label)
     if c.comparison == "combined":

@@ -473,9 +473,17 @@ def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     if not found:
         return
     if len({i for _, i in found}) > 1 and _TOGETHER.search(window):
-        # "Mainland China and Hong Kong together took just over half": the two economies' summed
-        # share, which this reader does not add up; no verdict on one of them.
-        c.ambiguous = "a combined share of " + " and ".join(dict.fromkeys(i for _, i in found)) + " together"
+        # "Mainland China and Hong Kong together took just over half": the economies' summed share
+        # of the flow of the economy named after it ("of Taiwan's exports")
+        isos = list(dict.fromkeys(i for _, i in found))
+        owner = c.reporter if c.reporter not in isos else None
+        if owner is None:
+            owner = next((r for r in others if r not in isos), None)
+        if owner is None or "WLD" in isos:
+            c.ambiguous = "a combined share of " + " and ".join(isos) + " together, of a flow not named"
+            return
+        c.reporter, c.partner = owner, isos[0]
+        c.notes.append("together:" + ",".join(isos))
         return
     pos, iso = found[-1]
     name = re.match(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", window[pos:])
