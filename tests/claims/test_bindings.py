@@ -209,3 +209,42 @@ def test_shares_of_world_exports_and_of_a_reporters_imports(store):
         store, "Korea's share of world chip exports climbed to 16% in 2024.", dt.date(2025, 6, 1)
     )
     assert v.verdict == "not_checkable" and "incomplete" in v.explanation
+
+
+def _taiwan_total(year: str) -> float:
+    """Taiwan's IC exports to the World: the sum over every destination's 11-digit lines."""
+    rows = read_csv(
+        DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv"
+    )
+    return sum(float(r["Export Value (USD)"]) for r in rows if r["Year"] == year)
+
+
+def test_taiwans_world_total_is_the_sum_of_its_destinations(store):
+    """Taiwan's customs list every destination and no World row: 'Taiwan's exports of integrated
+    circuits totalled $X last year, down Y%' is checked against the sum, and so is a run of years."""
+    t24, t23, t22 = (_taiwan_total(y) for y in ("2024", "2023", "2022"))
+    assert t24 < t23 < t22
+    pct = (t24 / t23 - 1) * 100
+    text = (
+        f"Taiwan's exports of integrated circuits totalled ${t24 / 1e9:.1f} billion last year, "
+        f"down {abs(pct):.1f}% from 2023, a second straight yearly fall."
+    )
+    got = check_text(store, text, dt.date(2025, 9, 1))
+    assert by_quote(got, f"${t24 / 1e9:.1f} billion").verdict == "supported"
+    assert by_quote(got, f"{abs(pct):.1f}%").verdict == "supported"
+    (run,) = [
+        v
+        for v in check_text(
+            store,
+            "Taiwan's integrated circuit exports slipped for a second year in 2024.",
+            dt.date(2025, 3, 1),
+        )
+    ]
+    assert run.verdict == "supported" and "every destination" in run.explanation
+
+
+def test_other_dollars_are_other_currencies(store):
+    (v,) = check_text(
+        store, "Taiwan's integrated circuit exports reached NT$5.3 trillion in 2024.", dt.date(2025, 3, 1)
+    )
+    assert v.verdict == "not_checkable" and "TWD" in v.explanation

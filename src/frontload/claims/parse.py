@@ -38,6 +38,12 @@ _SCALE = {
 }
 _CUR = {
     "us$": "USD",
+    "nt$": "TWD",  # not US dollars: "NT$5.3 trillion", "HK$", "S$" are other currencies' dollars
+    "hk$": "HKD",
+    "s$": "SGD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "₩": "KRW",
     "usd": "USD",
     "$": "USD",
     "dollars": "USD",
@@ -52,7 +58,7 @@ _CUR = {
     "euro": "EUR",
 }
 _MONEY = re.compile(
-    r"(?P<cur1>US\$|USD|RMB|CNY|EUR|€|\$|¥)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
+    r"(?P<cur1>US\$|NT\$|HK\$|S\$|A\$|C\$|USD|RMB|CNY|EUR|€|₩|\$|¥)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
     r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb](?![a-z]))?\s?"
     r"(?P<cur2>(?:US |U\.S\. )?dollars?|yuan|euros?|USD|RMB)?",
     re.I,

@@ -791,6 +791,19 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
     quoted = _from_reported(store, c, tol)
     if quoted is not None:
         return quoted
+    total = _world_by_partners(store, c, c.period_start, c.months)
+    if total is not None:
+        verdict, interval = _amount_verdict(total.value, c, tol)
+        return Verdict(
+            c,
+            verdict,
+            "amount",
+            total.value,
+            c.amount,
+            tol,
+            total.evidence,
+            f"{total.evidence[0]} gives {fmt_money(total.value)} for {label}; {interval}",
+        )
     mirror = _mirror(store, c) if c.partner and c.partner != "WLD" else None
     return Verdict(
         c,
@@ -804,6 +817,30 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
             if mirror is not None
             else ""
         ),
+    )
+
+
+def _world_by_partners(store: Store, c: Claim, start: dt.date, months: int) -> Any:
+    """The reporter's flow with the World as the sum of its partners, when the source lists every
+    partner (Taiwan's customs: every destination; the World row is not in the file): 'Taiwan's
+    exports of integrated circuits totalled US$165.0 billion last year'."""
+    if c.partner not in (None, "WLD") or not c.reporter or not c.product or c.measure != "value":
+        return None
+    from .compare import Found, flow_members
+
+    members = flow_members(store, dataclasses.replace(c, partner=None), start, months)
+    total = members.pop("WLD", None)
+    if total is not None and any("every destination" in e for e in total.evidence):
+        return total
+    # a World row from another source (Comtrade's, for earlier years) beside the destinations
+    complete = [f for f in members.values() if f.evidence and f.evidence[0].startswith("twcustoms:")]
+    if not complete or len(complete) != len(members):
+        return None
+    return Found(
+        "WLD",
+        sum(f.value for f in complete),
+        complete[0].label,
+        [f"sum of the {len(complete)} destinations in twcustoms (every destination: the World total)"],
     )
 
 
@@ -942,6 +979,24 @@ def _check_change(store: Store, c: Claim) -> Verdict:
     quoted = _reported_change(store, c, tol) if c.base_start is None else None
     if quoted is not None:
         return quoted
+    base = c.base_start or add_months(c.period_start, -12)
+    cur_t = None if "change_of_count" in c.notes else _world_by_partners(store, c, c.period_start, c.months)
+    prev_t = _world_by_partners(store, c, base, c.months) if cur_t is not None else None
+    if cur_t is not None and prev_t is not None and prev_t.value > 0:
+        g = (cur_t.value / prev_t.value - 1) * 100
+        lo, hi = change_interval(c.change_pct, tol, c.bound)
+        return Verdict(
+            c,
+            judge(g, lo, hi, 1.0 if c.bound else 0.0),
+            "change",
+            g,
+            c.change_pct,
+            tol,
+            cur_t.evidence + prev_t.evidence,
+            f"{cur_t.evidence[0]}: {fmt_money(cur_t.value)} in {cur_t.label} against "
+            f"{fmt_money(prev_t.value)} in {prev_t.label}, {g:+.1f}%"
+            + (f" (the claim means {interval_text(lo, hi, _pct)})" if c.bound else ""),
+        )
     if "change_of_count" in c.notes:
         return Verdict(
             c,
@@ -1018,6 +1073,14 @@ _MULTIPLE_WORDS = {2.0: "doubled", 3.0: "tripled", 4.0: "quadrupled", 0.5: "halv
 _STEP = {"month": 1, "quarter": 3, "year": 12}
 
 
+@dataclass
+class _Span:
+    """A span's value without rows of its own (a sum of partners)."""
+
+    value: float
+    fetch_ids: tuple[str, ...] = ()
+
+
 def _check_run(store: Store, c: Claim) -> Verdict:
     """'Rose for a third straight month in May 2026': May on April, April on March and March on
     February all up. One move the other way contradicts it (named); a run longer than the text's
@@ -1044,13 +1107,19 @@ def _check_run(store: Store, c: Claim) -> Verdict:
         )
     s = _series(store, c)
     starts = [add_months(c.period_start, -k * step) for k in range(n + 2)]
-    spans = [s.value_over(p, step) if s is not None else None for p in starts]
-    want = "up" if (c.direction or 0) > 0 else "down"
+    spans: list[Any] = [s.value_over(p, step) if s is not None else None for p in starts]
+    source = s.source if s is not None else ""
     evidence: list[str] = []
+    if any(sp is None for sp in spans[: n + 1]):  # Taiwan's World total: the sum of its destinations
+        alt = [_world_by_partners(store, c, p, step) for p in starts]
+        if all(a is not None for a in alt[: n + 1]):
+            spans = [_Span(a.value) if a is not None else None for a in alt]
+            source, evidence = alt[0].evidence[0], list(alt[0].evidence)
+    want = "up" if (c.direction or 0) > 0 else "down"
     shown: list[str] = []
     for k in range(n):
         cur, prev = spans[k], spans[k + 1]
-        if s is None or cur is None or prev is None:
+        if cur is None or prev is None:
             return Verdict(
                 c,
                 "not_checkable",
@@ -1059,20 +1128,23 @@ def _check_run(store: Store, c: Claim) -> Verdict:
                 + _ingest_hint(c),
                 reason="no_data",
             )
-        evidence += [s.provenance[f].cite() for f in (*cur.fetch_ids, *prev.fetch_ids) if f in s.provenance]
+        if s is not None:
+            evidence += [
+                s.provenance[f].cite() for f in (*cur.fetch_ids, *prev.fetch_ids) if f in s.provenance
+            ]
         moved = (cur.value > prev.value) if want == "up" else (cur.value < prev.value)
         shown.append(f"{period_label(starts[k], step)} {fmt_money(cur.value)}")
         if not moved:
             text = (
-                f"{s.source}: {period_label(starts[k], step)} at {fmt_money(cur.value)} against "
+                f"{source}: {period_label(starts[k], step)} at {fmt_money(cur.value)} against "
                 f"{fmt_money(prev.value)} in {period_label(starts[k + 1], step)}: not {want}, so the run of "
                 f"{n} is broken"
             )
             return Verdict(c, "contradicted", "direction", cur.value, None, None, sorted(set(evidence)), text)
     last, longer = spans[n], spans[n + 1]
-    assert s is not None and last is not None  # the loop returned otherwise
+    assert last is not None  # the loop returned otherwise
     shown.append(f"{period_label(starts[n], step)} {fmt_money(last.value)}")
-    text = f"{s.source}: {n} moves {want} in a row: " + " <- ".join(shown)
+    text = f"{source}: {n} moves {want} in a row: " + " <- ".join(shown)
     if longer is not None and ((last.value > longer.value) if want == "up" else (last.value < longer.value)):
         # "a third straight month" when it is the fourth: at least N, as the press uses it
         text += (
