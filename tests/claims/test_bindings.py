@@ -248,3 +248,15 @@ def test_other_dollars_are_other_currencies(store):
         store, "Taiwan's integrated circuit exports reached NT$5.3 trillion in 2024.", dt.date(2025, 3, 1)
     )
     assert v.verdict == "not_checkable" and "TWD" in v.explanation
+
+
+def test_the_economy_whose_statistics_are_cited_reports_the_flow(store):
+    """'According to Taiwan's customs agency, exports … to Vietnam': Taiwan reports, Vietnam is
+    the partner (it was read as Taiwan the partner, no reporter)."""
+    rows = read_csv(
+        DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv"
+    )
+    vnm = sum(float(r["Export Value (USD)"]) for r in rows if r["Year"] == "2024" and r["Country"] == "越南")
+    text = f"According to Taiwan's customs agency, exports of integrated circuits to Vietnam reached ${vnm / 1e9:.2f} billion in 2024."
+    (v,) = check_text(store, text, dt.date(2025, 3, 1))
+    assert (v.claim.reporter, v.claim.partner) == ("TWN", "VNM") and v.verdict == "supported", v.explanation

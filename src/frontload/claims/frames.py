@@ -1341,6 +1341,7 @@ def _fill(
             if x is not None:
                 _from_context(c, s, x)
     _orientation(c, s[clauses[k][0] : clauses[k][1]])
+    _source_economy(c, s)
     if c.flow is None and re.search(r"\bexporters?\b", s, re.I):
         c.flow = "X"
     if c.comparison in ("rank", "share") and c.partner is None and _ACROSS_REPORTERS.search(s):
@@ -1418,6 +1419,29 @@ _ROLE_TO = re.compile(
     r"\b(?:suppliers?|sources?|exporters?|origins?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+"
     r"(?P<b>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
 )
+
+
+_SOURCE_ECONOMY = re.compile(
+    r"\b(?:according to|said|says|show|shows|showed)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)?\s+"
+    r"(?:customs|finance ministry|ministry of finance|trade ministry|statistics)"
+    r"|^(?:According to\s+)?(?P<who2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s+(?:customs|finance ministry)",
+)
+
+
+def _source_economy(c: Claim, s: str) -> None:
+    """'According to Taiwan's customs agency, exports of integrated circuits to Vietnam rose 58%':
+    the economy whose statistics are cited reports the flow; it is not the partner."""
+    m = _SOURCE_ECONOMY.search(s)
+    if m is None or c.reporter is not None:
+        return
+    iso = P._iso(m.group("who") or m.group("who2"))
+    if not iso or iso == "WLD":
+        return
+    if c.partner == iso:
+        others = [i for _, i in P._found_countries(s) if i not in (iso, "WLD")]
+        c.partner = others[0] if len(set(others)) == 1 else None
+    c.reporter = iso
 
 
 def _orientation(c: Claim, clause: str) -> None:
