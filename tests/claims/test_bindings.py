@@ -260,3 +260,19 @@ def test_the_economy_whose_statistics_are_cited_reports_the_flow(store):
     text = f"According to Taiwan's customs agency, exports of integrated circuits to Vietnam reached ${vnm / 1e9:.2f} billion in 2024."
     (v,) = check_text(store, text, dt.date(2025, 3, 1))
     assert (v.claim.reporter, v.claim.partner) == ("TWN", "VNM") and v.verdict == "supported", v.explanation
+
+
+def test_a_flow_named_by_its_importer_is_read_as_the_exporters_record(store):
+    """'India bought nearly $3 billion of Taiwanese integrated circuits in 2024': India's imports
+    are not in the store, Taiwan's exports to India are; read as those, and said so."""
+    rows = read_csv(
+        DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv"
+    )
+    ind = sum(float(r["Export Value (USD)"]) for r in rows if r["Year"] == "2024" and r["Country"] == "印度")
+    (v,) = check_text(
+        store,
+        f"India bought ${ind / 1e9:.2f} billion of Taiwanese integrated circuits in 2024.",
+        dt.date(2025, 3, 1),
+    )
+    assert v.verdict == "supported" and (v.claim.reporter, v.claim.flow) == ("TWN", "X"), v.explanation
+    assert "read as TWN's exports to IND" in v.explanation

@@ -312,11 +312,13 @@ _IMPORTER_SOURCE = re.compile(
 def _importer_reading(store: Store, c: Claim) -> None:
     """'Taiwan-made processors shipped to the US', 'Malaysian processor shipments to the US': a flow
     named by its exporter, which the store holds only as the importer's record (US imports from
-    Taiwan). Read as the importer's flow, and the explanation says so; the slot counts as read from
-    elsewhere, so a contradiction on it abstains (the two records differ by valuation and timing)."""
+    Taiwan); 'India bought nearly $3 billion of Taiwanese integrated circuits': named by its
+    importer, held only as the exporter's (Taiwan's exports to India). Read as the other side's
+    record, and the explanation says so; the slot counts as read from elsewhere, so a contradiction
+    on it abstains (the two records differ by valuation, CIF against FOB, and timing)."""
     if not (
         c.kind in ("trade", "streak")
-        and c.flow == "X"
+        and c.flow in ("X", "M")
         and c.reporter
         and c.partner
         and "WLD" not in (c.reporter, c.partner)
@@ -330,14 +332,24 @@ def _importer_reading(store: Store, c: Claim) -> None:
     own = _series(store, c)
     if own is not None and own.value_over(c.period_start, c.months or 1) is not None:
         return  # the exporter's own figure for the span is in the store
-    swapped = dataclasses.replace(c, reporter=c.partner, partner=c.reporter, flow="M", inherited=[])
-    if _series(store, swapped) is None:
+    other = "M" if c.flow == "X" else "X"
+    swapped = dataclasses.replace(c, reporter=c.partner, partner=c.reporter, flow=other, inherited=[])
+    theirs = _series(store, swapped)
+    if (
+        theirs is None
+        or theirs.value_over(c.period_start, 1 if c.kind == "streak" else c.months or 1) is None
+    ):
         return
-    exporter = c.reporter
-    c.reporter, c.partner, c.flow = swapped.reporter, swapped.partner, "M"
+    named, role = c.reporter, ("export" if c.flow == "X" else "import")
+    c.reporter, c.partner, c.flow = swapped.reporter, swapped.partner, other
+    reading = (
+        f"{c.reporter}'s imports from {named}, the importer's record"
+        if other == "M"
+        else f"{c.reporter}'s exports to {named}, the exporter's record"
+    )
     c.inherited.append(
-        f"reporter {c.reporter}: read as {c.reporter}'s imports from {exporter}, the importer's record "
-        f"(the store has no {exporter} export figure for this flow and span)"
+        f"reporter {c.reporter}: read as {reading} "
+        f"(the store has no {named} {role} figure for this flow and span)"
     )
 
 
