@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from frontload.claims.verify import check_text
 
 from ..conftest import DATA, read_csv
@@ -276,3 +278,15 @@ def test_a_flow_named_by_its_importer_is_read_as_the_exporters_record(store):
     )
     assert v.verdict == "supported" and (v.claim.reporter, v.claim.flow) == ("TWN", "X"), v.explanation
     assert "read as TWN's exports to IND" in v.explanation
+
+
+def test_a_fraction_below_the_month_before_is_a_month_on_month_change(store):
+    """'$X in April, a tenth below the month before': April on March, a fall of about 10%."""
+    v = proc(MYS)
+    pct = (v["2026-04"] / v["2026-03"] - 1) * 100
+    assert abs(pct + 10) > 5 and abs(pct - (v["2026-04"] / v["2025-04"] - 1) * 100) > 5
+    text = f"Processor imports from Malaysia were {m(v['2026-04'])} in April 2026, a tenth below the month before."
+    c = by_quote(check_text(store, text, D), "a tenth below")
+    assert c.measure == "change" and c.claim.base_start == dt.date(2026, 3, 1)
+    assert c.data_value == pytest.approx(pct, abs=0.05)
+    assert c.verdict == ("supported" if abs(pct + 10) <= 2.5 else "contradicted")

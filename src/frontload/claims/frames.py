@@ -127,6 +127,15 @@ _PRIOR_SHARE = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
 )
+# "$608 million in April, a tenth below the month before": a fraction of a named base.
+_FRACTION_RELATIVE = re.compile(
+    r"\b(?:(?P<q>more than|over|nearly|almost|about|roughly|around|close to|some)\s+)?"
+    r"(?P<f>half|a half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|"
+    r"one fifth|a tenth|one tenth)\s+(?P<dir>below|lower than|under|down on|above|higher than|up on)"
+    r"(?=\s+(?:the month before|the previous month|the prior month|a year earlier|the year before|"
+    r"a year before|the same month (?:of|in) )|\s+(?:" + P._MONTH_WORDS + r")\b)",
+    re.I,
+)
 # "fell by more than a third", "rose by a quarter": a change written as a fraction.
 _FRACTION_WORDS = {**P._FRACTIONS, "a half": 50.0}  # the share reader's fractions, and "by a half"
 _FRACTION_CHANGE = re.compile(
@@ -885,6 +894,19 @@ def _find_multiples(f: _Found) -> None:
 
 def _find_fraction_changes(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
+    for m in _FRACTION_RELATIVE.finditer(masked):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        down = re.match(r"below|lower|under|down", m.group("dir"), re.I)
+        value = _FRACTION_WORDS[re.sub(r"[- ]", " ", m.group("f").lower())]
+        fill: dict[str, object] = {
+            "change_pct": -value if down else value,
+            "change_text": m.group(0),
+            "bound": _bound_of(m.group("q")) if m.group("q") else None,
+            "notes": ["fraction"],
+        }
+        out.append(Mention("change", m.start(), m.end(), fill))
+        taken.append((m.start(), m.end()))
     for m in _FRACTION_CHANGE.finditer(masked):
         verb = m.group("verb")
         sign = 1 if _UP_NEAR.fullmatch(verb) else (-1 if _DOWN_NEAR.fullmatch(verb) else None)
@@ -1785,7 +1807,8 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
 
 _MONTH_ON_MONTH = re.compile(
     r"\b(?:month[- ]on[- ]month|from the (?:previous|prior) month|on the (?:previous )?month|from a month "
-    r"(?:earlier|before))\b",
+    r"(?:earlier|before)|(?:(?:below|above|than|under|on) )?the (?:month before|previous month|prior month))"
+    r"\b",
     re.I,
 )
 
