@@ -1054,7 +1054,7 @@ def _find_directions(f: _Found) -> None:
             )
             taken.append((m.start(), end))
             continue
-        if _SHARE_SUBJECT.search(masked[: m.start()]):
+        if _SHARE_SUBJECT.search(masked[max(0, m.start() - 100) : m.start()]):
             # "Hong Kong's share of Taiwan's chip exports rose": the share moved, not the value
             # (the value of Taiwan's exports to Hong Kong can rise while its share falls)
             out.append(

@@ -838,6 +838,11 @@ def _world_by_partners(store: Store, c: Claim, start: dt.date, months: int) -> A
     exports of integrated circuits totalled US$165.0 billion last year'."""
     if c.partner not in (None, "WLD") or not c.reporter or not c.product or c.measure != "value":
         return None
+    key = ("world-by-partners", c.reporter, c.flow, c.product, start, months)
+    return _memo(key, lambda: _sum_partners(store, c, start, months))
+
+
+def _sum_partners(store: Store, c: Claim, start: dt.date, months: int) -> Any:
     from .compare import Found, flow_members
 
     members = flow_members(store, dataclasses.replace(c, partner=None), start, months)
