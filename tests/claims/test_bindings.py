@@ -290,3 +290,17 @@ def test_a_fraction_below_the_month_before_is_a_month_on_month_change(store):
     assert c.measure == "change" and c.claim.base_start == dt.date(2026, 3, 1)
     assert c.data_value == pytest.approx(pct, abs=0.05)
     assert c.verdict == ("supported" if abs(pct + 10) <= 2.5 else "contradicted")
+
+
+def test_semi_regions_named_by_adjective(store):
+    rows = read_csv(DATA / "semi_equipment_billings_transcribed" / "semi_equipment_billings_by_region.csv")
+    na = next(
+        float(r["billings_usd_bn"])
+        for r in rows
+        if r["period"] == "2023Q3" and r["region"] == "North America"
+    )
+    text = f"North American equipment billings were ${na:.1f} billion in the third quarter of 2023, SEMI data show."
+    (v,) = check_text(store, text, dt.date(2023, 12, 10))
+    assert v.verdict == "supported" and v.claim.reporter == "USA", v.explanation
+    (v,) = check_text(store, text.replace(f"${na:.1f}", f"${na * 1.5:.1f}"), dt.date(2023, 12, 10))
+    assert v.verdict == "contradicted"

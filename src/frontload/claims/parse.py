@@ -704,6 +704,9 @@ def _roles(c: Claim, s: str) -> None:
         subject = [iso for _, iso in _found_countries(s) if iso not in c.others]
         m_rep = _REPORTER_ADJ.search(s)
         c.reporter = subject[0] if subject else (_ADJ[m_rep.group(1).lower()] if m_rep else None)
+        region = re.search(r"\b(?:(North Americ)|(Europe))(?:a|an)?\b", s)
+        if c.reporter is None and region:  # SEMI's regions: "North American equipment billings"
+            c.reporter = "USA" if region.group(1) else "EU"
         if c.reporter is None and re.search(r"\b(?:global|worldwide|world)\b", s, re.I):
             c.reporter = "WLD"  # "Global equipment billings": SEMI's total
         c.partner = None
