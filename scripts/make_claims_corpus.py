@@ -485,7 +485,9 @@ def partner_cases() -> list[dict]:
                 pos = ranked.index(iso) + 1
                 # The largest in the file is proved only if the partners outside it cannot add up to more.
                 verdict = (
-                    "contradicted" if pos > 1 else ("supported" if residual < vals[iso] else "consistent")
+                    "contradicted"
+                    if pos > 1
+                    else ("supported" if residual < 0.95 * vals[iso] else "consistent")
                 )
                 text = f"{names[iso]} was the largest source of US {word} imports in {y}."
                 out.append(us_case(text, y, iso, cmd, "rank", verdict))

@@ -126,6 +126,35 @@ def test_records(store):
     assert v.data_value == raw["2026-07"]
 
 
+def test_unbounded_record_is_consistent_bounded_record_is_proved(store):
+    """One rule for records (docs/claims.md): the highest month of a series that starts in Nov 2016
+    is only consistent with "a record" (earlier months are not in the store), while a record
+    bounded inside the series ("the lowest in at least nine years") is proved by it."""
+    raw = raw_kazookat("USA", "M", "490", "854231")  # processors from Taiwan
+    months = sorted(raw)
+    top = max(months, key=lambda k: raw[k])
+    y, m = int(top[:4]), int(top[5:])
+    name = dt.date(y, m, 1).strftime("%B %Y")
+    v = one(
+        store,
+        f"US imports of processors from Taiwan hit a record in {name}.",
+        dt.date(y, m, 28) + dt.timedelta(days=40),
+        "record",
+    )
+    assert v.verdict == "consistent" and "not provable" in v.explanation
+    low = raw_kazookat("USA", "M", "156", "854231")  # processors from China
+    dec = low["2025-12"]
+    assert all(low[k] > dec for k in low if k < "2025-12")  # the lowest month of the whole file
+    v = one(
+        store,
+        f"US imports of processors from China sank to ${dec / 1e6:.1f} million in December 2025, "
+        "the lowest in at least nine years.",
+        dt.date(2026, 1, 20),
+        "record",
+    )
+    assert v.verdict == "supported"
+
+
 @pytest.mark.parametrize(
     ("text", "today", "verdict", "needle"),
     [
@@ -181,7 +210,9 @@ def test_numbers_that_are_not_trade_claims(store, sentence, reason):
     got = check_text(store, sentence, dt.date(2024, 11, 20))
     # Each number is a mention of its own ("7nm" and "two generations"): all not checkable, one
     # of them for the reason expected.
-    assert got and all((v.measure, v.verdict) == ("none", "not_checkable") and v.data_value is None for v in got)
+    assert got and all(
+        (v.measure, v.verdict) == ("none", "not_checkable") and v.data_value is None for v in got
+    )
     assert all("not a trade claim" in v.explanation for v in got)
     assert any(reason in v.explanation for v in got), [v.explanation for v in got]
 
@@ -228,7 +259,24 @@ def test_five_megabytes_of_text_completes(store):
     """A generated 5 MB text with trade-looking sentences returns verdicts (its time is measured in
     benchmarks/claims.py, not asserted here)."""
     rng = random.Random(5)
-    words = ["the", "of", "and", "to", "in", "chips", "China", "imports", "exports", "rose", "fell", "analysts", "Taiwan", "Korea", "U.S.", "market"]
+    words = [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "chips",
+        "China",
+        "imports",
+        "exports",
+        "rose",
+        "fell",
+        "analysts",
+        "Taiwan",
+        "Korea",
+        "U.S.",
+        "market",
+    ]
     parts: list[str] = []
     size = 0
     while size < 5_000_000:
@@ -301,32 +349,61 @@ def test_corpus_covers_every_construct_and_reports_both_subsets(store):
 
 def test_a_claim_that_repeats_the_release_is_supported_and_the_flows_difference_named(store):
     """GACC as quoted: China's 2024 IC exports USD 159 bn, +17.4%; Comtrade (raw file) has another figure."""
-    rows = read_csv(DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv",
-                    encoding="latin-1")
-    comtrade = next(float(r["primaryValue"]) for r in rows if r["reporterISO"] == "CHN" and r["refYear"] == "2024")
+    rows = read_csv(
+        DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv",
+        encoding="latin-1",
+    )
+    comtrade = next(
+        float(r["primaryValue"]) for r in rows if r["reporterISO"] == "CHN" and r["refYear"] == "2024"
+    )
     assert abs(comtrade - 159e9) > 0.5e9  # the flows alone would contradict "$159 billion"
-    change, amount = check_text(store, "China's exports of integrated circuits rose 17.4% to $159 billion in 2024.",
-                                dt.date(2025, 1, 20))
+    change, amount = check_text(
+        store,
+        "China's exports of integrated circuits rose 17.4% to $159 billion in 2024.",
+        dt.date(2025, 1, 20),
+    )
     assert (amount.verdict, change.verdict) == ("supported", "supported")
     assert "the flows differ" in amount.explanation and "revisions" in amount.explanation
-    assert any("reported figure" in e for e in amount.evidence) and any("comtrade" in e for e in amount.evidence)
+    assert any("reported figure" in e for e in amount.evidence) and any(
+        "comtrade" in e for e in amount.evidence
+    )
 
 
 def test_us_dollar_sign_is_not_the_united_states(store):
     from frontload.claims.parse import parse
 
-    (c,) = parse("Over January-November 2024, China's chip import bill came to US$349 billion.", dt.date(2024, 12, 15))
+    (c,) = parse(
+        "Over January-November 2024, China's chip import bill came to US$349 billion.", dt.date(2024, 12, 15)
+    )
     assert (c.reporter, c.partner, c.months, c.amount) == ("CHN", None, 11, 349e9)
 
 
 def test_mirror_count_and_hs_scope_are_named(store):
-    rows = read_csv(DATA / "china_lithography_imports_transcribed" / "china_lithography_equipment_imports_transcribed.csv")
-    dutch_2023 = next(float(r["value_as_printed"]) for r in rows if r["measure"] == "import_units"
-                      and r["partner"] == "Netherlands" and r["period_start"] == "2023-01" and r["period_end"] == "2023-12")
-    v = one(store, "The Netherlands shipped 176 lithography systems to China in 2023.", dt.date(2024, 2, 1), "quantity")
-    assert v.verdict == ("supported" if dutch_2023 == 176 else "contradicted") and "mirror data" in v.explanation
-    change, amount = check_text(store, "Korean chip exports to China fell 34.9% to $4.9 billion in October 2019.",
-                                dt.date(2019, 11, 22))
+    rows = read_csv(
+        DATA / "china_lithography_imports_transcribed" / "china_lithography_equipment_imports_transcribed.csv"
+    )
+    dutch_2023 = next(
+        float(r["value_as_printed"])
+        for r in rows
+        if r["measure"] == "import_units"
+        and r["partner"] == "Netherlands"
+        and r["period_start"] == "2023-01"
+        and r["period_end"] == "2023-12"
+    )
+    v = one(
+        store,
+        "The Netherlands shipped 176 lithography systems to China in 2023.",
+        dt.date(2024, 2, 1),
+        "quantity",
+    )
+    assert (
+        v.verdict == ("supported" if dutch_2023 == 176 else "contradicted") and "mirror data" in v.explanation
+    )
+    change, amount = check_text(
+        store,
+        "Korean chip exports to China fell 34.9% to $4.9 billion in October 2019.",
+        dt.date(2019, 11, 22),
+    )
     assert (amount.verdict, change.verdict) == ("supported", "supported")
     assert "HS scope" in amount.explanation and "semiconductors" in amount.explanation
 
@@ -337,10 +414,21 @@ def test_company_news_is_not_a_trade_claim(store):
 
 
 def test_to_dict_keeps_its_keys_and_adds_the_comparison(store):
-    (v,) = check_text(store, "Taiwan was the second-largest market for chip equipment in 2024.", dt.date(2025, 4, 1))
+    (v,) = check_text(
+        store, "Taiwan was the second-largest market for chip equipment in 2024.", dt.date(2025, 4, 1)
+    )
     d = v.to_dict()
-    assert {"sentence", "verdict", "measure", "claimed", "data", "tolerance", "evidence", "explanation",
-            "understood"} <= set(d)
+    assert {
+        "sentence",
+        "verdict",
+        "measure",
+        "claimed",
+        "data",
+        "tolerance",
+        "evidence",
+        "explanation",
+        "understood",
+    } <= set(d)
     assert {"reporter", "partner", "flow", "product", "period", "currency"} <= set(d["understood"])
     assert d["understood"]["comparison"] == "rank" and d["understood"]["rank"] == 2
     assert d["source"] == "reported figures"
@@ -350,9 +438,14 @@ def test_broken_html_with_unclosed_scripts_is_read_in_one_pass(loaded_db, tmp_pa
     """A regex stripping <script>…</script> scans to the end of the text for every unclosed script
     (minutes for a megabyte); the HTML parser reads it once and drops what follows an open script."""
     f = tmp_path / "broken.html"
-    f.write_text("<p>China imported $11.75bn of US integrated circuits in 2024.</p>"
-                 + "<p>Analysts said <script>var x=1; " * 50_000, encoding="utf-8")
-    r = CliRunner().invoke(app, ["--db", str(loaded_db), "check", str(f), "--date", "2025-02-10", "--format", "json"])
+    f.write_text(
+        "<p>China imported $11.75bn of US integrated circuits in 2024.</p>"
+        + "<p>Analysts said <script>var x=1; " * 50_000,
+        encoding="utf-8",
+    )
+    r = CliRunner().invoke(
+        app, ["--db", str(loaded_db), "check", str(f), "--date", "2025-02-10", "--format", "json"]
+    )
     assert r.exit_code == 0, r.output
     got = json.loads(r.stdout)
     assert [(v["measure"], v["verdict"]) for v in got] == [("amount", "supported")]
@@ -380,9 +473,13 @@ def test_text_without_full_stops_is_read_in_pieces():
 def test_two_comparisons_in_one_sentence_are_two_claims(store):
     china, total = semi("2024Q2", "China"), semi("2024Q2", "Total")
     others = semi("2024Q2", "Korea") + semi("2024Q2", "Taiwan") + semi("2024Q2", "North America")
-    got = check_text(store, "China's spending on chipmaking equipment reached $12.21 billion in the second quarter of "
-                     "2024, exceeding the combined total of Korea, Taiwan and the US, and China accounted for more "
-                     "than 40 per cent of global chip equipment sales.", dt.date(2024, 11, 20))
+    got = check_text(
+        store,
+        "China's spending on chipmaking equipment reached $12.21 billion in the second quarter of "
+        "2024, exceeding the combined total of Korea, Taiwan and the US, and China accounted for more "
+        "than 40 per cent of global chip equipment sales.",
+        dt.date(2024, 11, 20),
+    )
     assert [v.measure for v in got] == ["amount", "combined", "share"]  # in text order
     assert got[2].verdict == ("supported" if china / total > 0.4 else "contradicted")
     assert got[1].verdict == ("supported" if china > others else "contradicted")

@@ -26,7 +26,16 @@ def test_span_and_quote_in_the_json(store):
     assert text[start:end] == d["quote"] == bn(proc(TWN)["2026-07"])
     assert d["verdict"] == "supported" and d["reason"] is None and d["inherited"] == []
     # every key the web app and the scorer read is still there
-    assert {"sentence", "verdict", "measure", "claimed", "data", "evidence", "explanation", "understood"} <= set(d)
+    assert {
+        "sentence",
+        "verdict",
+        "measure",
+        "claimed",
+        "data",
+        "evidence",
+        "explanation",
+        "understood",
+    } <= set(d)
 
 
 def test_two_periods_in_one_sentence(store):
@@ -51,7 +60,9 @@ def test_two_periods_in_one_sentence(store):
 def test_bound_is_an_interval_not_a_point(store):
     v = proc(TWN)["2026-07"]
     below = int(v // 1e8) * 1e8  # a round figure a little below the data: "more than $1.1 billion"
-    got = check_text(store, f"US imports of processors from Taiwan were more than {bn(below, 1)} in July 2026.", D)
+    got = check_text(
+        store, f"US imports of processors from Taiwan were more than {bn(below, 1)} in July 2026.", D
+    )
     (a,) = got
     assert a.claim.quote.startswith("more than") and a.verdict == "supported", a.explanation
     (b,) = check_text(store, f"US imports of processors from Taiwan were {bn(below, 1)} in July 2026.", D)
@@ -156,7 +167,11 @@ def test_a_150000_digit_number_is_read_in_linear_time():
     claims = parse(text, dt.date(2025, 3, 1))
     elapsed = time.perf_counter() - t0
     long = [c for c in claims if c.span == (13, 150_013)]
-    assert len(long) == 1 and long[0].kind == "not_trade" and "150,000 digits" in (long[0].not_trade_reason or "")
+    assert (
+        len(long) == 1
+        and long[0].kind == "not_trade"
+        and "150,000 digits" in (long[0].not_trade_reason or "")
+    )
     assert any(c.amount == 1.2e9 for c in claims)  # the rest of the text is still read
     assert elapsed < 5, elapsed  # a guard (was 42–44 s), not a benchmark
 
@@ -166,7 +181,8 @@ def test_the_worlds_biggest_exporter_against_every_reporter(store):
     from ..conftest import DATA, read_csv
 
     rows = read_csv(
-        DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv", encoding="latin-1"
+        DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv",
+        encoding="latin-1",
     )
     year = {}
     for r in rows:
@@ -191,13 +207,17 @@ def test_the_worlds_biggest_exporter_against_every_reporter(store):
 def test_a_share_of_taiwans_exports_against_the_sum_of_its_destinations(store):
     from ..conftest import DATA, read_csv
 
-    rows = read_csv(DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv")
+    rows = read_csv(
+        DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv"
+    )
     by = {}
     for r in rows:
         if r["Year"] == "2024":
             by[r["Country"]] = by.get(r["Country"], 0.0) + float(r["Export Value (USD)"])
     share = by["中國大陸"] / sum(by.values()) * 100
-    (v,) = check_text(store, f"Mainland China took {share:.1f}% of Taiwan's chip exports in 2024.", dt.date(2025, 3, 1))
+    (v,) = check_text(
+        store, f"Mainland China took {share:.1f}% of Taiwan's chip exports in 2024.", dt.date(2025, 3, 1)
+    )
     assert v.verdict == "supported" and v.data_value == pytest.approx(share, abs=0.05), v.explanation
     assert "every destination" in " ".join(v.evidence)
 
@@ -208,9 +228,14 @@ def test_a_long_number_is_shown_in_its_sentence_in_the_markdown(loaded_db, tmp_p
     from frontload.cli import app
 
     f = tmp_path / "a.md"
-    f.write_text("# Chips\n\nExports were " + "7" * 45 + " dollars in 2024. China imported $11.75bn of US "
-                 "integrated circuits in 2024.\n", encoding="utf-8")
-    r = CliRunner().invoke(app, ["--db", str(loaded_db), "check", str(f), "--date", "2025-02-10", "--format", "markdown"])
+    f.write_text(
+        "# Chips\n\nExports were " + "7" * 45 + " dollars in 2024. China imported $11.75bn of US "
+        "integrated circuits in 2024.\n",
+        encoding="utf-8",
+    )
+    r = CliRunner().invoke(
+        app, ["--db", str(loaded_db), "check", str(f), "--date", "2025-02-10", "--format", "markdown"]
+    )
     assert r.exit_code == 0, r.output
     assert "7" * 45 + " dollars in 2024. **[1?]**" in r.stdout and "**[2✓]**" in r.stdout
     assert "·" not in r.stdout and "45 digits is not an amount" in r.stdout

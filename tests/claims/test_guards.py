@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from frontload.claims.verify import check_text
 
 from ..conftest import DATA, raw_kazookat, read_csv
@@ -29,7 +31,9 @@ def test_a_contradiction_on_a_period_from_the_previous_sentence_abstains(store):
     assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
     assert "period" in v.explanation and "July" in v.explanation
     # the same figure with its own month is checked, and a matching inherited frame still supports
-    (own,) = check_text(store, f"US imports of processors from Malaysia were {bn(m['2026-06'])} in June 2026.", D)
+    (own,) = check_text(
+        store, f"US imports of processors from Malaysia were {bn(m['2026-06'])} in June 2026.", D
+    )
     assert own.verdict == "supported"
     ok = check_text(
         store,
@@ -151,22 +155,27 @@ def test_a_months_rise_with_no_base_named_abstains_when_the_two_bases_disagree(s
     named = f"US imports of processors from Taiwan rose {mom_pct}% in {month} 2026 from the previous month."
     assert by_quote(check_text(store, named, D), f"{mom_pct}%").verdict == "supported"
     sign = "rose" if yoy_pct > 0 else "fell"
-    yoy_text = f"US imports of processors from Taiwan {sign} {abs(yoy_pct)}% in {month} 2026 from a year earlier."
+    yoy_text = (
+        f"US imports of processors from Taiwan {sign} {abs(yoy_pct)}% in {month} 2026 from a year earlier."
+    )
     assert by_quote(check_text(store, yoy_text, D), f"{abs(yoy_pct)}%").verdict == "supported"
 
 
-def test_a_share_held_by_two_economies_together_abstains(store):
-    """'Taiwan and Malaysia together supplied N% of US processor imports': their summed share; a
-    verdict on Taiwan's alone would be a guess."""
+def test_a_share_held_by_two_economies_together_is_their_sum(store):
+    """'Taiwan and Malaysia together supplied N% of US processor imports': their summed share (a
+    verdict on Taiwan's alone would be a guess, and was abstained on before the sum was read)."""
     t, m = proc(TWN), proc(MYS)
     world = raw_kazookat("USA", "M", "0", "854231")
     both = sum(t[f"2025-{k:02d}"] + m[f"2025-{k:02d}"] for k in range(1, 13))
     total = sum(world[f"2025-{k:02d}"] for k in range(1, 13))
     pct = round(both / total * 100)
+    assert abs(sum(t[f"2025-{k:02d}"] for k in range(1, 13)) / total * 100 - pct) > 5  # Taiwan alone differs
     text = f"Taiwan and Malaysia together supplied {pct}% of US processor imports in 2025."
     v = by_quote(check_text(store, text, D), f"{pct}%")
-    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
-    assert "TWN" in v.explanation and "MYS" in v.explanation
+    assert v.verdict == "supported" and v.data_value == pytest.approx(both / total * 100), v.explanation
+    assert "TWN and MYS" in v.explanation
+    text = f"Taiwan and Malaysia together supplied {pct + 10}% of US processor imports in 2025."
+    assert by_quote(check_text(store, text, D), f"{pct + 10}%").verdict == "contradicted"
 
 
 def test_the_nth_month_in_a_row_is_a_run_ending_at_the_sentences_month(store):
@@ -198,10 +207,14 @@ def test_a_release_in_a_wider_scope_supports_only_when_the_text_cites_it(store):
     (year,) = [
         r
         for r in rows
-        if r["period_label"] == "2020" and r["partner"] == "World" and r["product_as_reported"] == "semiconductors"
+        if r["period_label"] == "2020"
+        and r["partner"] == "World"
+        and r["product_as_reported"] == "semiconductors"
     ]
     floor = int(float(year["value_as_printed"]))
-    got = check_text(store, f"For 2020 as a whole, Korea's chip exports topped ${floor} billion.", dt.date(2021, 2, 1))
+    got = check_text(
+        store, f"For 2020 as a whole, Korea's chip exports topped ${floor} billion.", dt.date(2021, 2, 1)
+    )
     v = by_quote(got, "topped")
     assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
     cited = f"For 2020 as a whole, Korea's chip exports topped ${floor} billion, the ICT ministry said."
@@ -212,10 +225,17 @@ def test_a_release_in_a_wider_scope_supports_only_when_the_text_cites_it(store):
 def test_a_fall_of_more_than_a_bound_is_a_fall(store):
     """'fell more than 20%': the "more" is the bound, not a rise (blind batch 4 s56, where a true
     fall was called contradicted as "at least +19.5%"). Figures from the raw Comtrade annual file."""
-    rows = read_csv(DATA / "comtrade_china_imports_from_us_8542_annual"
-                    / "china_imports_from_usa_hs8542_annual_2010_2024_comtrade.csv", encoding="latin-1")
-    value = {r["refYear"]: float(r["primaryValue"]) for r in rows
-             if r["partner2Code"] == "0" and r["motCode"] == "0" and r["customsCode"] == "C00"}
+    rows = read_csv(
+        DATA
+        / "comtrade_china_imports_from_us_8542_annual"
+        / "china_imports_from_usa_hs8542_annual_2010_2024_comtrade.csv",
+        encoding="latin-1",
+    )
+    value = {
+        r["refYear"]: float(r["primaryValue"])
+        for r in rows
+        if r["partner2Code"] == "0" and r["motCode"] == "0" and r["customsCode"] == "C00"
+    }
     change = (value["2022"] / value["2021"] - 1) * 100
     assert -30 < change < -20  # a fall of more than 20%, less than 30
     d = dt.date(2023, 6, 1)
@@ -229,15 +249,20 @@ def test_percentage_points_and_levels_are_not_value_changes(store):
     """'down from 58.0% in 2022, a drop of 6.3 percentage points', 'rose …, to 22.3%': a share's
     level and its move in points, not changes in the value of the flow (blind batch 4 s09 and s66,
     each called contradicted as a change in Taiwan's exports). Not checked yet: never contradicted."""
-    text = ("Mainland China and Hong Kong together took 51.7% of Taiwan's integrated circuit exports in "
-            "2024, down from 58.0% in 2022, a drop of 6.3 percentage points. Hong Kong's share of Taiwan's "
-            "chip exports rose in 2024, to 22.3%.")
+    text = (
+        "Mainland China and Hong Kong together took 51.7% of Taiwan's integrated circuit exports in "
+        "2024, down from 58.0% in 2022, a drop of 6.3 percentage points. Hong Kong's share of Taiwan's "
+        "chip exports rose in 2024, to 22.3%."
+    )
     got = check_text(store, text, dt.date(2025, 9, 1))
     for quote in ("58.0%", "6.3 percentage points", "22.3%"):
         v = by_quote(got, quote)
         assert v.verdict == "not_checkable" and v.reason == "not_trade", (quote, v.explanation)
     assert "percentage points" in by_quote(got, "6.3 percentage points").explanation
     # a change printed as such is still read as one
-    (rise,) = check_text(store, "US imports of processors from Taiwan rose 25% in July 2025 from a year earlier.",
-                         dt.date(2025, 9, 1))
+    (rise,) = check_text(
+        store,
+        "US imports of processors from Taiwan rose 25% in July 2025 from a year earlier.",
+        dt.date(2025, 9, 1),
+    )
     assert rise.measure == "change" and rise.claimed == 25.0

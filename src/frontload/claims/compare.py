@@ -200,11 +200,23 @@ def reporter_members(store: Store, c: Claim, start: dt.date, months: int) -> dic
             out[iso] = Found(iso, sp.value, sp.label, [f"{s.source}: {iso} {fmt_money(sp.value)}", *prov[:1]])
     if len(out) >= 20:  # a table of every reporter: their sum is the world's
         first = next(iter(out.values()))
+        # A year when many reporters had not filed yet (Comtrade's 2024: 86 of the usual ~145)
+        # flatters every share and may hide a larger exporter: the total is flagged incomplete.
+        before = [
+            sum(1 for s in found.values() if s.value_over(add_months(start, -12 * k), months) is not None)
+            for k in (1, 2)
+        ]
+        notes = (
+            [f"incomplete: {len(out)} reporters in {first.label} against {max(before)} a year or two earlier"]
+            if max(before) and len(out) < 0.8 * max(before)
+            else []
+        )
         out["WLD"] = Found(
             "WLD",
             sum(f.value for f in out.values()),
             first.label,
             [f"sum of the {len(out)} reporters in the table (world exports; Hong Kong's include re-exports)"],
+            notes,
         )
     return out
 
@@ -255,6 +267,17 @@ def check(store: Store, c: Claim) -> Verdict:
     if "across_reporters" in c.notes and c.measure != "billings":
         who = c.reporter or who
         members, what = reporter_members(store, c, c.period_start, c.months), "exports of every reporter"
+        world_notes = members["WLD"].notes if "WLD" in members else []
+        gap = next((n for n in world_notes if n.startswith("incomplete")), None)
+        if gap is not None and c.comparison in ("share", "rank", "combined"):
+            return Verdict(
+                c,
+                "not_checkable",
+                measure,
+                explanation=f"the world table is {gap}: a share of it is flattered and a missing "
+                "reporter could rank higher; no verdict on it",
+                reason="ambiguous",
+            )
     label = period_label(c.period_start, c.months)
     if who not in members:
         return Verdict(
@@ -264,9 +287,32 @@ def check(store: Store, c: Claim) -> Verdict:
             explanation=f"no {what} for {who} in {label} in the store; " + _hint(c),
         )
     if who == "WLD":  # the total the others are compared with, not one of them (no subject was read)
-        return Verdict(c, "not_checkable", measure, explanation="could not tell the economy compared: "
-                       f"the {measure} names only the world total")
+        return Verdict(
+            c,
+            "not_checkable",
+            measure,
+            explanation=f"could not tell the economy compared: the {measure} names only the world total",
+        )
     me = members[who]
+    together = next((n.split(":", 1)[1].split(",") for n in c.notes if n.startswith("together:")), None)
+    if together is not None and c.comparison == "share":
+        # "China and Hong Kong together took 51.7%": the members' sum against the same total
+        parts = [members.get(iso) for iso in together]
+        if any(p is None for p in parts):
+            lacking = [iso for iso, p in zip(together, parts, strict=True) if p is None]
+            return Verdict(
+                c,
+                "not_checkable",
+                measure,
+                explanation=f"no {what} for {', '.join(lacking)} in {label} in the store; " + _hint(c),
+            )
+        me = Found(
+            " and ".join(together),
+            sum(p.value for p in parts if p is not None),
+            me.label,
+            [e for p in parts if p is not None for e in p.evidence],
+            me.notes,
+        )
     if c.comparison == "share":
         return _share(c, me, members, what, label)
     if c.comparison == "combined":
@@ -381,7 +427,10 @@ def _rank(c: Claim, me: Found, members: dict[str, Found], what: str, label: str)
         complete, residual = True, 0.0  # SEMI's table lists every region; the reporters' table every reporter
     elif total is not None:
         residual = total.value - sum(f.value for f in ordered)
-        complete = residual < me.value  # no partner outside the store can be larger
+        # No partner outside the store can be larger: their sum (World minus the partners in the
+        # store) is clearly below the subject's figure. "Clearly": the World row and the partner
+        # rows are revised apart, so a residual within 5% of the figure proves nothing.
+        complete = residual < 0.95 * me.value
         evidence += total.evidence
     else:
         complete, residual = False, float("nan")
@@ -534,13 +583,15 @@ def _record(store: Store, c: Claim, who: str) -> Verdict:
         verdict = "consistent"
         text = f"{label} is the {word} in the data, which start only in {first.label}"
     else:
-        # An all-time record over a run of annual totals that starts in the 2010s: earlier years
-        # (not in the store) may have been higher, so it is consistent, not proved.
-        verdict = "consistent" if gaps or (c.record_since is None and c.months == 12) else "supported"
+        # An unbounded record ("a record", "an all-time high", "the highest on record") over a
+        # series that has a start: spans before the store's first one may have been higher, so it
+        # is consistent, never proved (one rule for monthly, quarterly and annual data; the blind
+        # batches' labelling rule). A bounded record ("since at least 2017") is proved above.
+        verdict = "consistent" if gaps or c.record_since is None else "supported"
         text = (
             f"{label} at {fmt_money(cur.value)} is the {word} of the {len(spans)} periods from {first.label}"
         )
-        if c.record_since is None and c.months == 12 and not gaps:
+        if c.record_since is None and not gaps:
             text += f"; the data start in {first.label}, so an all-time record is not provable"
     if gaps and verdict == "supported" and beaten == []:
         verdict = "consistent"

@@ -116,13 +116,24 @@ _TIMES = {
 }
 _SHARE_OF_PERIOD = re.compile(
     r"\s*(?:of\s+)?(?:the\s+)?(?:full[- ]year|whole[- ]year|entire[- ]year|last year's|previous year's|"
-    r"(?:19|20)\d\d(?:'s|’s)|(?:" + P._MONTH_WORDS + r")(?:'s|’s))",
+    r"(?:19|20)\d\d(?:'s|’s)|(?:19|20)\d\d\s+(?:total|figure|level|tally)\b|(?:"
+    + P._MONTH_WORDS
+    + r")(?:'s|’s))",
     re.I,
 )
 _PRIOR_SHARE = re.compile(
     r"(?:\s+(?:in|for)\s+(?:19|20)\d\d)?,?\s+(?:up |down )?from\s+"
     r"(?:(?P<q>about|around|roughly|some|nearly)\s+)?"
     r"(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
+    re.I,
+)
+# "$608 million in April, a tenth below the month before": a fraction of a named base.
+_FRACTION_RELATIVE = re.compile(
+    r"\b(?:(?P<q>more than|over|nearly|almost|about|roughly|around|close to|some)\s+)?"
+    r"(?P<f>half|a half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|"
+    r"one fifth|a tenth|one tenth)\s+(?P<dir>below|lower than|under|down on|above|higher than|up on)"
+    r"(?=\s+(?:the month before|the previous month|the prior month|a year earlier|the year before|"
+    r"a year before|the same month (?:of|in) )|\s+(?:" + P._MONTH_WORDS + r")\b)",
     re.I,
 )
 # "fell by more than a third", "rose by a quarter": a change written as a fraction.
@@ -372,12 +383,22 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
     compared = [(x.start, x.end) for x in mentions if x.kind in ("combined", "share", "rank")]
     out: list[Claim] = []
     for m in mentions:
-        if m.kind == "direction" and any(
-            (o.kind in ("change", "multiple") or (o.kind == "direction" and o.start < m.start))
-            and _clause_of(clauses, o.start) == _clause_of(clauses, m.start)
-            for o in mentions
+        if (
+            m.kind == "direction"
+            and not _is_run(m)
+            and any(
+                (
+                    o.kind in ("change", "multiple")
+                    or (o.kind == "direction" and (_is_run(o) or o.start < m.start))
+                )
+                and o is not m
+                and _clause_of(clauses, o.start) == _clause_of(clauses, m.start)
+                for o in mentions
+            )
         ):
-            continue  # "rose sharply, up 40%": the change says more; one direction per clause
+            # "rose sharply, up 40%": the change says more; one direction per clause, and a run of
+            # moves ("slipped too, falling for a second straight month") before a plain one
+            continue
         k = _clause_of(clauses, m.start)
         c = _frame_claim(s, start, m, frames, k)
         if m.kind in ("change", "multiple", "direction") and _of_count(m, mentions, clauses):
@@ -421,8 +442,9 @@ _MAINLAND = re.compile(r"\b(?:from|to)\s+the\s+mainland\b", re.I)
 
 
 _ACROSS_REPORTERS = re.compile(
-    r"\bworld's (?:\w+\s+)?(?:largest|biggest|top|leading|second|third)|\bof (?:global|world|worldwide) "
-    r"(?:exports|imports|shipments)|\bof the (?:global|world|worldwide) total\b",
+    r"\bworld's (?:\w+\s+)?(?:largest|biggest|top|leading|second|third)"
+    r"|\bof (?:the\s+)?(?:global|world|world's|worldwide) (?:[\w-]+\s+){0,3}?(?:exports|imports|shipments)"
+    r"|\bof the (?:global|world|worldwide) total\b",
     re.I,
 )
 _HOLDER_BEFORE = re.compile(
@@ -460,9 +482,17 @@ def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     if not found:
         return
     if len({i for _, i in found}) > 1 and _TOGETHER.search(window):
-        # "Mainland China and Hong Kong together took just over half": the two economies' summed
-        # share, which this reader does not add up; no verdict on one of them.
-        c.ambiguous = "a combined share of " + " and ".join(dict.fromkeys(i for _, i in found)) + " together"
+        # "Mainland China and Hong Kong together took just over half": the economies' summed share
+        # of the flow of the economy named after it ("of Taiwan's exports")
+        isos = list(dict.fromkeys(i for _, i in found))
+        owner = c.reporter if c.reporter not in isos else None
+        if owner is None:
+            owner = next((r for r in others if r not in isos), None)
+        if owner is None or "WLD" in isos:
+            c.ambiguous = "a combined share of " + " and ".join(isos) + " together, of a flow not named"
+            return
+        c.reporter, c.partner = owner, isos[0]
+        c.notes.append("together:" + ",".join(isos))
         return
     pos, iso = found[-1]
     name = re.match(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", window[pos:])
@@ -749,7 +779,10 @@ def _find_records(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in P._RECORD.finditer(masked):
         if not _overlaps(m.start(), m.end(), taken):
-            low = bool(re.search(r"lowest|weakest|record[- ]low|all-time\s+low", m.group(0), re.I))
+            kind = (m.group("kind") or "").lower()  # not the "least" of "since at least 2017"
+            low = kind in ("lowest", "weakest", "smallest", "least") or bool(
+                re.search(r"record[- ]low|all-time\s+low", m.group("rec") or "", re.I)
+            )
             out.append(
                 Mention(
                     "record",
@@ -810,6 +843,36 @@ def _find_money(f: _Found) -> None:
             continue
         out.append(Mention("amount", qa, b, fill))
         taken.append((qa, b))
+    _money_ranges(f)
+
+
+_RANGE_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_SWING = re.compile(
+    r"\b(?:swung|swing|swings|ranged|ranging|ranges|varied|varying|fluctuated|oscillated)\s+$", re.I
+)
+
+
+def _money_ranges(f: _Found) -> None:
+    """'swung between $527 million and $1.13 billion in the first seven months': one claim about
+    the range of the period's values (its lowest and highest month), never the first figure read as
+    the period's total."""
+    amounts = sorted((m for m in f.out if m.kind == "amount"), key=lambda m: m.start)
+    for lo, hi in itertools.pairwise(amounts):
+        if not _RANGE_BETWEEN.search(f.s[max(0, lo.start - 10) : lo.start]):
+            continue
+        if not re.fullmatch(r"\s+and\s+", f.s[lo.end : hi.start]) or lo.fill.get("currency") != hi.fill.get(
+            "currency"
+        ):
+            continue
+        a = lo.start - len(_RANGE_BETWEEN.search(f.s[max(0, lo.start - 10) : lo.start]).group(0))  # type: ignore[union-attr]
+        # "swung/ranged between X and Y": the lowest and highest values; "were between X and Y"
+        # (or "between X and Y a month"): each value inside the interval from X to Y
+        how = "range_high" if _SWING.search(f.s[max(0, a - 30) : a]) else "interval_high"
+        notes = [f"{how}:{hi.fill['amount']}:{hi.fill['decimals']}:{hi.fill['unit']}:{hi.fill['bound']}"]
+        f.out.remove(lo)
+        f.out.remove(hi)
+        f.out.append(Mention("amount", a, hi.end, {**lo.fill, "notes": notes}))
+        f.taken.append((a, hi.end))
 
 
 def _find_multiples(f: _Found) -> None:
@@ -831,6 +894,19 @@ def _find_multiples(f: _Found) -> None:
 
 def _find_fraction_changes(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
+    for m in _FRACTION_RELATIVE.finditer(masked):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        down = re.match(r"below|lower|under|down", m.group("dir"), re.I)
+        value = _FRACTION_WORDS[re.sub(r"[- ]", " ", m.group("f").lower())]
+        fill: dict[str, object] = {
+            "change_pct": -value if down else value,
+            "change_text": m.group(0),
+            "bound": _bound_of(m.group("q")) if m.group("q") else None,
+            "notes": ["fraction"],
+        }
+        out.append(Mention("change", m.start(), m.end(), fill))
+        taken.append((m.start(), m.end()))
     for m in _FRACTION_CHANGE.finditer(masked):
         verb = m.group("verb")
         sign = 1 if _UP_NEAR.fullmatch(verb) else (-1 if _DOWN_NEAR.fullmatch(verb) else None)
@@ -871,8 +947,17 @@ def _find_changes(f: _Found) -> None:
             continue
         pts = _POINTS_AFTER.match(masked, b)
         if pts:  # "a drop of 6.3 percentage points": a share's or a rate's move, not a value's change
-            out.append(Mention("not_trade", a, pts.end(), {
-                "not_trade_reason": "a change in percentage points (of a share or a rate) is not checked"}))
+            out.append(
+                Mention(
+                    "not_trade",
+                    a,
+                    pts.end(),
+                    {
+                        "not_trade_reason": "a change in percentage points (of a share or a rate) "
+                        "is not checked"
+                    },
+                )
+            )
             taken.append((a, pts.end()))
             continue
         if _LEVEL_BEFORE.search(masked[max(0, a - 30) : a]):
@@ -918,6 +1003,22 @@ def _find_counts(f: _Found) -> None:
         taken.append((m.start(), m.end()))
 
 
+def _is_run(m: Mention) -> bool:
+    notes = m.fill.get("notes")
+    return isinstance(notes, list) and any(str(n).startswith("run:") for n in notes)
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_MOVES_RUN = re.compile(
+    r"^\s+for\s+(?:a|the)\s+(?P<n>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?:straight|consecutive|successive)\s+)?(?P<u>month|quarter|year)\b"
+    r"|^\s+for\s+(?P<n2>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:(?:straight|consecutive)\s+)?"
+    r"(?P<u2>month|quarter|year)s\s+(?:in a row|running|straight)\b",
+    re.I,
+)
+_SHARE_SUBJECT = re.compile(r"\b(?:share|shares|portion|proportion)\b(?:\s+of\b)?[^,;:.]{0,80}$", re.I)
+
+
 def _find_directions(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in _DIRECTION.finditer(masked):
@@ -926,6 +1027,20 @@ def _find_directions(f: _Found) -> None:
         after = masked[m.end() : m.end() + 30]
         if re.match(r"\s+(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|some\s+|almost\s+)?\d", after):
             continue  # "rose 5%": the change is the claim
+        run = _MOVES_RUN.match(masked[m.end() :])
+        if run:
+            # "climbed for a third straight month in May", "fell for a second straight year in 2023":
+            # the last N moves, each on the span before, all in the direction
+            n_text = (run.group("n") or run.group("n2")).lower()
+            n = _ORDINALS.get(n_text) or _COUNT_WORDS.get(n_text) or int(re.sub(r"\D", "", n_text) or 0)
+            unit = (run.group("u") or run.group("u2")).lower()
+            end = m.end() + run.end()
+            direction = -1 if (m.group("down") or m.group("down2")) else 1
+            out.append(
+                Mention("direction", m.start(), end, {"direction": direction, "notes": [f"run:{n}:{unit}"]})
+            )
+            taken.append((m.start(), end))
+            continue
         run = _RUN_OF_MOVES.match(masked[m.end() :])
         if run:
             end = m.end() + run.end()
@@ -938,6 +1053,19 @@ def _find_directions(f: _Found) -> None:
                 )
             )
             taken.append((m.start(), end))
+            continue
+        if _SHARE_SUBJECT.search(masked[max(0, m.start() - 100) : m.start()]):
+            # "Hong Kong's share of Taiwan's chip exports rose": the share moved, not the value
+            # (the value of Taiwan's exports to Hong Kong can rise while its share falls)
+            out.append(
+                Mention(
+                    "not_trade",
+                    m.start(),
+                    m.end(),
+                    {"not_trade_reason": "the move of a share (not of a value) is not checked"},
+                )
+            )
+            taken.append((m.start(), m.end()))
             continue
         out.append(Mention("direction", m.start(), m.end(), {"direction": 1 if m.group("up") else -1}))
         continue
@@ -1198,12 +1326,12 @@ def _frame_claim(s: str, start: int, m: Mention, frames: list[Claim], k: int) ->
     fill.pop("streak", None)
     fill.pop("prior", None)
     years = fill.pop("record_years", None)
-    if isinstance(years, int):
-        c.notes.append(f"record_years:{years}")
     notes = fill.pop("notes", [])
     for key, value in fill.items():
         setattr(c, key, value)
     c.notes = [str(n) for n in notes] if isinstance(notes, list) else []
+    if isinstance(years, int):  # after the notes, which would drop it ("the lowest in nine years")
+        c.notes.append(f"record_years:{years}")
     if m.kind == "not_trade":
         c.kind = "not_trade"
     return c
@@ -1235,6 +1363,7 @@ def _fill(
             if x is not None:
                 _from_context(c, s, x)
     _orientation(c, s[clauses[k][0] : clauses[k][1]])
+    _source_economy(c, s)
     if c.flow is None and re.search(r"\bexporters?\b", s, re.I):
         c.flow = "X"
     if c.comparison in ("rank", "share") and c.partner is None and _ACROSS_REPORTERS.search(s):
@@ -1243,12 +1372,20 @@ def _fill(
         _share_holder(c, s, m, [f.reporter for f in [*order, base] if f.reporter])
     if c.partner is None and c.reporter != "CHN" and _MAINLAND.search(s[clauses[k][0] : clauses[k][1]]):
         c.partner = "CHN"
-    if c.measure == "billings" and _WORLD_TOTAL_BEFORE.search(s[max(0, m.start - 40) : m.start]):
-        c.reporter, c.partner = "WLD", None  # "the worldwide total of $117.1 billion": SEMI's Total
+    if c.measure == "billings" and (
+        _WORLD_TOTAL_BEFORE.search(s[max(0, m.start - 40) : m.start])
+        or _world_subject(s, clauses[k][0], m.start)
+    ):
+        # "the worldwide total of $117.1 billion", "as global spending rose 19% to $71.2 billion":
+        # SEMI's Total, not the region named in another clause
+        c.reporter, c.partner = "WLD", None
     if c.flow is None and c.comparison == "rank" and c.comparison_text:
         role = c.comparison_text.lower()
         c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
     _period_of(c, s, m, k, clauses, periods, ctx, today)
+    named = _named_base(s, m, [p for p in periods if _clause_of(clauses, p.start) == k])
+    if named is not None and c.period_start is not None:
+        _set_named_base(c, named)
     _ambiguity(c, s, m, k, clauses, spans)
     _per_month(c, m, s[clauses[k][0] : clauses[k][1]])
     if m.kind in ("multiple", "change"):
@@ -1282,6 +1419,21 @@ _WORLD_TOTAL_BEFORE = re.compile(
     r"(?:of|at|was|were|reached|came to)?\s*$",
     re.I,
 )
+_WORLD_SUBJECT = re.compile(
+    r"\b(?:worldwide|world|global)\s+(?:[\w-]+\s+){0,2}?(?:total|billings|spending|sales)\b"
+    r"|\b(?:billings|spending|sales)\s+(?:worldwide|globally)\b",
+    re.I,
+)
+
+
+def _world_subject(s: str, floor: int, pos: int) -> bool:
+    """'…, as global spending rose 19% to $71.2 billion': the world is the subject of the words
+    since the last comma before the figure, and no economy is named there."""
+    a = max(floor, s.rfind(",", floor, pos) + 1)
+    part = s[a:pos]
+    return bool(_WORLD_SUBJECT.search(part)) and all(iso == "WLD" for _, iso in P._found_countries(part))
+
+
 _FROM_TO = re.compile(
     r"\bfrom\s+(?P<a>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+to\s+(?P<b>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
 )
@@ -1289,6 +1441,29 @@ _ROLE_TO = re.compile(
     r"\b(?:suppliers?|sources?|exporters?|origins?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+"
     r"(?P<b>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
 )
+
+
+_SOURCE_ECONOMY = re.compile(
+    r"\b(?:according to|said|says|show|shows|showed)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)?\s+"
+    r"(?:customs|finance ministry|ministry of finance|trade ministry|statistics)"
+    r"|^(?:According to\s+)?(?P<who2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s+(?:customs|finance ministry)",
+)
+
+
+def _source_economy(c: Claim, s: str) -> None:
+    """'According to Taiwan's customs agency, exports of integrated circuits to Vietnam rose 58%':
+    the economy whose statistics are cited reports the flow; it is not the partner."""
+    m = _SOURCE_ECONOMY.search(s)
+    if m is None or c.reporter is not None:
+        return
+    iso = P._iso(m.group("who") or m.group("who2"))
+    if not iso or iso == "WLD":
+        return
+    if c.partner == iso:
+        others = [i for _, i in P._found_countries(s) if i not in (iso, "WLD")]
+        c.partner = others[0] if len(set(others)) == 1 else None
+    c.reporter = iso
 
 
 def _orientation(c: Claim, clause: str) -> None:
@@ -1415,6 +1590,38 @@ def _period_of(
         c.inherited.append(f"period '{ctx.period[2]}' from {ctx.where}")
 
 
+_BASE_FIGURE = re.compile(
+    r"^\s+(?:the|its|a|an)?\s*(?:level\s+of\s+)?(?:US\$|USD\s?|\$)\s?\d[\d,.]*\s*"
+    r"(?:billion|million|bn|m|mn)?\b[^,;]{0,40}?$",
+    re.I,
+)
+
+
+def _named_base(s: str, m: Mention, mine: list[Period]) -> Period | None:
+    """'more than four times the $212 million recorded in April 2023': the period attached to the
+    base figure after a multiple is the base, not the multiple's own period (that is the clause's
+    or the sentence's other one: the level compared)."""
+    if m.kind != "multiple":
+        return None
+    nxt = next((p for p in mine if p.start >= m.end), None)
+    if nxt is None or not _BASE_FIGURE.match(s[m.end : nxt.start]):
+        return None
+    return nxt
+
+
+def _set_named_base(c: Claim, base: Period) -> None:
+    if c.months != base.months:
+        c.ambiguous = (
+            f"the base '{base.text}' and the period '{c.period_text}' of the multiple are spans of "
+            "different lengths"
+        )
+        return
+    if (base.first, base.months) != (c.period_start, c.months):
+        c.base_start = base.first
+        if base.anchored:
+            c.inherited.append(base.anchored)
+
+
 def _special_period(c: Claim, s: str, m: Mention, before: list[Period], after: list[Period]) -> bool:
     """'more than doubled between June and July' (July on June) and 'from $12.2 billion a year
     earlier' (the year before the clause's period); True when one of them set the period."""
@@ -1426,6 +1633,21 @@ def _special_period(c: Claim, s: str, m: Mention, before: list[Period], after: l
             if span.anchored:
                 c.inherited.append(span.anchored)
             return True
+    if (
+        m.kind == "amount"
+        and before
+        and before[-1].months > 1
+        and re.match(r"between\b", before[-1].text, re.I)
+        and re.search(r"\bto\s+$", s[max(0, m.start - 10) : m.start])
+    ):
+        # "more than doubled between February and August to $965 million": the level reached in
+        # August, not the February-August total (the range names the two months compared)
+        span = before[-1]
+        c.period_start, c.months = _add_months(span.first, span.months - 1), 1
+        c.period_text = span.text
+        if span.anchored:
+            c.inherited.append(span.anchored)
+        return True
     if (
         m.kind in ("amount", "share")
         and _YEAR_EARLIER.match(s[m.end : m.end + 40])
@@ -1466,8 +1688,10 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
     """The clause's periods that can be the mention's own, without the bases it is measured from."""
     if m.kind in ("change", "multiple", "direction"):
         # "down 32% from July 2024", "the level of May 2025", "double 2023's figure": the base
-        # the change is measured from, not its period (_base_of reads it).
-        return [p for p in mine if not (p.start >= m.end and _is_base(s, p))]
+        # the change is measured from, not its period (_base_of reads it); "four times the $212
+        # million recorded in April 2023": the base figure's period (_named_base)
+        named = _named_base(s, m, mine)
+        return [p for p in mine if not (p.start >= m.end and _is_base(s, p)) and p is not named]
     if m.kind == "amount" and not _BASE_WORDS.search(s[max(0, m.start - 20) : m.start]):
         # "rose by two-thirds in July from June, to $15.7 million": the amount is the level reached,
         # never the base month's; an amount itself introduced as the base ("up from $31 million")
@@ -1583,7 +1807,8 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
 
 _MONTH_ON_MONTH = re.compile(
     r"\b(?:month[- ]on[- ]month|from the (?:previous|prior) month|on the (?:previous )?month|from a month "
-    r"(?:earlier|before))\b",
+    r"(?:earlier|before)|(?:(?:below|above|than|under|on) )?the (?:month before|previous month|prior month))"
+    r"\b",
     re.I,
 )
 

@@ -38,6 +38,12 @@ _SCALE = {
 }
 _CUR = {
     "us$": "USD",
+    "nt$": "TWD",  # not US dollars: "NT$5.3 trillion", "HK$", "S$" are other currencies' dollars
+    "hk$": "HKD",
+    "s$": "SGD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "₩": "KRW",
     "usd": "USD",
     "$": "USD",
     "dollars": "USD",
@@ -52,7 +58,7 @@ _CUR = {
     "euro": "EUR",
 }
 _MONEY = re.compile(
-    r"(?P<cur1>US\$|USD|RMB|CNY|EUR|€|\$|¥)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
+    r"(?P<cur1>US\$|NT\$|HK\$|S\$|A\$|C\$|USD|RMB|CNY|EUR|€|₩|\$|¥)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
     r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb](?![a-z]))?\s?"
     r"(?P<cur2>(?:US |U\.S\. )?dollars?|yuan|euros?|USD|RMB)?",
     re.I,
@@ -60,7 +66,7 @@ _MONEY = re.compile(
 _PCT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I)
 _UP = re.compile(
     r"\b(up|rose|rise|rising|increase[ds]?|grew|growth|jump(?:ed)?|surge[ds]?|soar(?:ed)?|hike|higher|"
-    r"climb(?:ed)?|gain(?:ed)?|more)\b",
+    r"climb(?:ed)?|gain(?:ed)?|rebound(?:ed|s)?|recover(?:ed|s)?|expand(?:ed|s)?|more)\b",
     re.I,
 )
 _DOWN = re.compile(
@@ -110,7 +116,10 @@ _ORDINAL = {
     "11": 11,
 }
 _IMPORT = re.compile(r"\b(import(?:s|ed|ing)?|purchas(?:es|ed)|bought|buying|inbound)\b", re.I)
-_EXPORT = re.compile(r"\b(export(?:s|ed|ing)?|shipments? to|sold|sales to|outbound)\b", re.I)
+_EXPORT = re.compile(
+    r"\b(export(?:s|ed|ing)?|shipments? to|shipped(?!\s+from)|ships to|sent to|sold|sales to|outbound)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -598,7 +607,7 @@ _COMBINED = re.compile(
     re.I,
 )
 _RECORD = re.compile(
-    r"\b(?P<kind>highest|lowest|biggest|largest|strongest|weakest)\s+(?:[\w-]+\s+){0,3}?(?:since\s+"
+    r"\b(?P<kind>highest|lowest|biggest|largest|strongest|weakest|most|smallest|least)\s+(?:[\w-]+\s+){0,3}?(?:since\s+"
     r"(?:at least\s+)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:(?:" + _MONTH_WORDS + r")\s+)?"
     r"(?P<y>\d{4})|in\s+(?:at least\s+|more than\s+|over\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve)\s+years|(?P<ever>on record|ever|in history))|"
@@ -683,6 +692,8 @@ _EQUIPMENT_MEASURE = re.compile(
     re.I,
 )
 _OWNER = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s")
+# "of the processors the US imported": the importer owns the flow the share is of
+_BUYER = re.compile(r"\b((?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:imported|bought|purchased)\b")
 
 
 def _roles(c: Claim, s: str) -> None:
@@ -693,6 +704,9 @@ def _roles(c: Claim, s: str) -> None:
         subject = [iso for _, iso in _found_countries(s) if iso not in c.others]
         m_rep = _REPORTER_ADJ.search(s)
         c.reporter = subject[0] if subject else (_ADJ[m_rep.group(1).lower()] if m_rep else None)
+        region = re.search(r"\b(?:(North Americ)|(Europe))(?:a|an)?\b", s)
+        if c.reporter is None and region:  # SEMI's regions: "North American equipment billings"
+            c.reporter = "USA" if region.group(1) else "EU"
         if c.reporter is None and re.search(r"\b(?:global|worldwide|world)\b", s, re.I):
             c.reporter = "WLD"  # "Global equipment billings": SEMI's total
         c.partner = None
@@ -713,6 +727,10 @@ def _roles(c: Claim, s: str) -> None:
     )
     if owner is None and m_adj and _ADJ[m_adj.group(1)] in found:  # "of US processor imports"
         owner = _ADJ[m_adj.group(1)]
+    m_buyer = _BUYER.search(s)
+    if owner is None and m_buyer:  # "about 28% of the processors the US imported in 2025"
+        iso = _iso(m_buyer.group(1).removeprefix("the "))
+        owner = iso if iso in found else None
     other = next((i for i in found if i != owner), None)  # "the US … of US imports" names no other
     if owner is not None and other is not None:
         c.reporter, c.partner = owner, other

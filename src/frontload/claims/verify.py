@@ -207,6 +207,7 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
         and c.measure == "value"
     ):
         _only_reporter(store, c)
+    _importer_reading(store, c)
     out = _check_claim(store, c)
     out = [_guard(_base_guard(store, v)) for v in out]
     if c.inherited:
@@ -281,6 +282,13 @@ def _guard(v: Verdict) -> Verdict:
     if v.verdict != "contradicted" or c.kind == "not_trade":
         return v
     guessed = [s for s in c.inherited if _GUESSED.match(s) and not _SAME_SENTENCE.match(s)]
+    if c.flow == "X":
+        # "Chip exports to China fell 20%": the exporter is not named, and the store holding one
+        # exporter's flow to China (Taiwan's) does not make it the one meant (importers' flows
+        # "from Malaysia" are the US's, the store's only importer with partners, and stay)
+        guessed += [
+            s for s in c.inherited if s.startswith("reporter") and "the only reporter in the store" in s
+        ]
     if not guessed:
         return v
     return dataclasses.replace(
@@ -291,6 +299,57 @@ def _guard(v: Verdict) -> Verdict:
         + ", ".join(guessed)
         + "); the text does not tie the figure to them; with that reading: "
         + v.explanation,
+    )
+
+
+# The exporter's own statistics named as the source: then the importer's record is not the figure.
+_EXPORTER_SOURCE = re.compile(r"\b(?:customs|ministry|MOF|MOTIE|MSIT|GACC|finance ministry)\b", re.I)
+_IMPORTER_SOURCE = re.compile(
+    r"\b(?:Census|US (?:customs|data|figures)|Comtrade (?:data|figures) for the US)\b", re.I
+)
+
+
+def _importer_reading(store: Store, c: Claim) -> None:
+    """'Taiwan-made processors shipped to the US', 'Malaysian processor shipments to the US': a flow
+    named by its exporter, which the store holds only as the importer's record (US imports from
+    Taiwan); 'India bought nearly $3 billion of Taiwanese integrated circuits': named by its
+    importer, held only as the exporter's (Taiwan's exports to India). Read as the other side's
+    record, and the explanation says so; the slot counts as read from elsewhere, so a contradiction
+    on it abstains (the two records differ by valuation, CIF against FOB, and timing)."""
+    if not (
+        c.kind in ("trade", "streak")
+        and c.flow in ("X", "M")
+        and c.reporter
+        and c.partner
+        and "WLD" not in (c.reporter, c.partner)
+        and c.product
+        and c.measure == "value"
+        and c.period_start is not None
+    ):
+        return
+    if _EXPORTER_SOURCE.search(c.sentence) and not _IMPORTER_SOURCE.search(c.sentence):
+        return
+    own = _series(store, c)
+    if own is not None and own.value_over(c.period_start, c.months or 1) is not None:
+        return  # the exporter's own figure for the span is in the store
+    other = "M" if c.flow == "X" else "X"
+    swapped = dataclasses.replace(c, reporter=c.partner, partner=c.reporter, flow=other, inherited=[])
+    theirs = _series(store, swapped)
+    if (
+        theirs is None
+        or theirs.value_over(c.period_start, 1 if c.kind == "streak" else c.months or 1) is None
+    ):
+        return
+    named, role = c.reporter, ("export" if c.flow == "X" else "import")
+    c.reporter, c.partner, c.flow = swapped.reporter, swapped.partner, other
+    reading = (
+        f"{c.reporter}'s imports from {named}, the importer's record"
+        if other == "M"
+        else f"{c.reporter}'s exports to {named}, the exporter's record"
+    )
+    c.inherited.append(
+        f"reporter {c.reporter}: read as {reading} "
+        f"(the store has no {named} {role} figure for this flow and span)"
     )
 
 
@@ -374,8 +433,12 @@ def _check_claim(store: Store, c: Claim) -> list[Verdict]:
         if c.amount is not None or c.change_pct is not None or c.quantity is not None:
             out += _values(store, c)
         return [*out, compare.check(store, c)]
+    if c.direction is not None and any(n.startswith("run:") for n in c.notes):
+        return [_check_run(store, c)]
     if c.multiple is not None or c.direction is not None:
         return [_check_relative(store, c)]
+    if any(n.startswith(("range_high:", "interval_high:")) for n in c.notes) and c.amount is not None:
+        return [_check_range(store, c)]
     if "per_month" in c.notes and c.amount is not None and c.period_start and c.months:
         return [_check_each_month(store, c)]
     return _values(store, c)
@@ -406,6 +469,121 @@ def _check_each_month(store: Store, c: Claim) -> Verdict:
             "every month inside the claim: " + "; ".join(v.explanation for v in got),
         )
     return dataclasses.replace(worst, claim=c, explanation="a figure for each month; " + worst.explanation)
+
+
+def _check_range(store: Store, c: Claim) -> Verdict:
+    """'Monthly imports swung between $527 million and $1.13 billion in the first seven months':
+    the lowest month against the first figure, the highest against the second (each with its own
+    rounding and qualifier). A range over one month, or a month without data, gets no verdict."""
+    assert c.amount is not None
+    note = next(n for n in c.notes if n.startswith(("range_high:", "interval_high:")))
+    how, value, decimals, unit, bound = note.split(":")
+    high = dataclasses.replace(
+        c,
+        amount=float(value),
+        decimals=int(decimals),
+        unit=float(unit),
+        bound=None if bound == "None" else bound,
+        notes=[],
+    )
+    low = dataclasses.replace(c, notes=[])
+    if not (c.reporter and c.product and c.period_start and c.months):
+        return Verdict(
+            c,
+            "not_checkable",
+            "amount",
+            explanation="could not tell the flow or period of this range",
+            reason="missing_slot",
+        )
+    if how == "interval_high":
+        return _check_between(store, c, high)
+    if c.months == 1:
+        return Verdict(
+            c,
+            "not_checkable",
+            "amount",
+            explanation=f"ambiguous: a range of values within one period ({c.period_text!r}) is not in "
+            "monthly data; no verdict on one guess",
+            reason="ambiguous",
+        )
+    got = [
+        _check_amount(store, dataclasses.replace(low, period_start=add_months(c.period_start, k), months=1))
+        for k in range(c.months)
+    ]
+    missing = next((v for v in got if v.data_value is None), None)
+    if missing is not None:
+        return dataclasses.replace(
+            missing, claim=c, explanation="a range of monthly values; " + missing.explanation
+        )
+    lo_v = min(got, key=lambda v: v.data_value or 0.0)
+    hi_v = max(got, key=lambda v: v.data_value or 0.0)
+    assert lo_v.data_value is not None and hi_v.data_value is not None
+    v_lo, t_lo = _amount_verdict(lo_v.data_value, low, _tolerance(low.amount or 0.0, low.decimals, low.unit))
+    v_hi, t_hi = _amount_verdict(hi_v.data_value, high, _tolerance(float(value), int(decimals), float(unit)))
+    verdicts = {v_lo, v_hi}
+    verdict = (
+        "contradicted"
+        if "contradicted" in verdicts
+        else ("supported" if verdicts == {"supported"} else "consistent")
+    )
+    text = (
+        f"the months of {period_label(c.period_start, c.months)} range from {fmt_money(lo_v.data_value)} "
+        f"({_month_of(lo_v)}) to {fmt_money(hi_v.data_value)} ({_month_of(hi_v)}); "
+        f"lowest: {t_lo}; highest: {t_hi}"
+    )
+    return Verdict(
+        c,
+        verdict,
+        "amount",
+        lo_v.data_value,
+        c.amount,
+        lo_v.tolerance,
+        sorted({e for v in got for e in v.evidence}),
+        text,
+    )
+
+
+def _check_between(store: Store, c: Claim, high: Claim) -> Verdict:
+    """'were between $3.4 billion and $3.6 billion in March', 'between $3 billion and $3.2 billion
+    in each of January and February': the figure (each month's, when the text says so) inside the
+    interval from the first figure's lower rounding to the second's upper one."""
+    assert c.amount is not None and high.amount is not None and c.period_start and c.months
+    lo = amount_interval(c.amount, _tolerance(c.amount, c.decimals, c.unit), c.bound)[0]
+    hi = amount_interval(high.amount, _tolerance(high.amount, high.decimals, high.unit), high.bound)[1]
+    each = "per_month" in c.notes
+    spans = (
+        [(add_months(c.period_start, k), 1) for k in range(c.months)]
+        if each
+        else [(c.period_start, c.months)]
+    )
+    plain = dataclasses.replace(c, notes=[])
+    got = [_check_amount(store, dataclasses.replace(plain, period_start=p, months=n)) for p, n in spans]
+    missing = next((v for v in got if v.data_value is None), None)
+    if missing is not None:
+        return dataclasses.replace(missing, claim=c)
+    judged = [(judge(v.data_value or 0.0, lo, hi, REVISION_MARGIN * (v.data_value or 0.0)), v) for v in got]
+    verdict = next((j for j, _ in judged if j == "contradicted"), None) or next(
+        (j for j, _ in judged if j != "supported"), "supported"
+    )
+    shown = "; ".join(f"{fmt_money(v.data_value or 0.0)} in {_month_of(v)}" for _, v in judged[:12])
+    if not each:
+        shown = f"{fmt_money(got[0].data_value or 0.0)} for {period_label(c.period_start, c.months)}"
+    return Verdict(
+        c,
+        verdict,
+        "amount",
+        got[-1].data_value,
+        c.amount,
+        None,
+        sorted({e for v in got for e in v.evidence}),
+        f"the data give {shown}; the claim means {interval_text(lo, hi)}"
+        + (" for each month" if each else ""),
+    )
+
+
+def _month_of(v: Verdict) -> str:
+    assert v.claim.period_start is not None
+    return period_label(v.claim.period_start, 1)
 
 
 def _values(store: Store, c: Claim, amount_only: bool = False) -> list[Verdict]:
@@ -625,6 +803,19 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
     quoted = _from_reported(store, c, tol)
     if quoted is not None:
         return quoted
+    total = _world_by_partners(store, c, c.period_start, c.months)
+    if total is not None:
+        verdict, interval = _amount_verdict(total.value, c, tol)
+        return Verdict(
+            c,
+            verdict,
+            "amount",
+            total.value,
+            c.amount,
+            tol,
+            total.evidence,
+            f"{total.evidence[0]} gives {fmt_money(total.value)} for {label}; {interval}",
+        )
     mirror = _mirror(store, c) if c.partner and c.partner != "WLD" else None
     return Verdict(
         c,
@@ -638,6 +829,35 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
             if mirror is not None
             else ""
         ),
+    )
+
+
+def _world_by_partners(store: Store, c: Claim, start: dt.date, months: int) -> Any:
+    """The reporter's flow with the World as the sum of its partners, when the source lists every
+    partner (Taiwan's customs: every destination; the World row is not in the file): 'Taiwan's
+    exports of integrated circuits totalled US$165.0 billion last year'."""
+    if c.partner not in (None, "WLD") or not c.reporter or not c.product or c.measure != "value":
+        return None
+    key = ("world-by-partners", c.reporter, c.flow, c.product, start, months)
+    return _memo(key, lambda: _sum_partners(store, c, start, months))
+
+
+def _sum_partners(store: Store, c: Claim, start: dt.date, months: int) -> Any:
+    from .compare import Found, flow_members
+
+    members = flow_members(store, dataclasses.replace(c, partner=None), start, months)
+    total = members.pop("WLD", None)
+    if total is not None and any("every destination" in e for e in total.evidence):
+        return total
+    # a World row from another source (Comtrade's, for earlier years) beside the destinations
+    complete = [f for f in members.values() if f.evidence and f.evidence[0].startswith("twcustoms:")]
+    if not complete or len(complete) != len(members):
+        return None
+    return Found(
+        "WLD",
+        sum(f.value for f in complete),
+        complete[0].label,
+        [f"sum of the {len(complete)} destinations in twcustoms (every destination: the World total)"],
     )
 
 
@@ -776,6 +996,24 @@ def _check_change(store: Store, c: Claim) -> Verdict:
     quoted = _reported_change(store, c, tol) if c.base_start is None else None
     if quoted is not None:
         return quoted
+    base = c.base_start or add_months(c.period_start, -12)
+    cur_t = None if "change_of_count" in c.notes else _world_by_partners(store, c, c.period_start, c.months)
+    prev_t = _world_by_partners(store, c, base, c.months) if cur_t is not None else None
+    if cur_t is not None and prev_t is not None and prev_t.value > 0:
+        g = (cur_t.value / prev_t.value - 1) * 100
+        lo, hi = change_interval(c.change_pct, tol, c.bound)
+        return Verdict(
+            c,
+            judge(g, lo, hi, 1.0 if c.bound else 0.0),
+            "change",
+            g,
+            c.change_pct,
+            tol,
+            cur_t.evidence + prev_t.evidence,
+            f"{cur_t.evidence[0]}: {fmt_money(cur_t.value)} in {cur_t.label} against "
+            f"{fmt_money(prev_t.value)} in {prev_t.label}, {g:+.1f}%"
+            + (f" (the claim means {interval_text(lo, hi, _pct)})" if c.bound else ""),
+        )
     if "change_of_count" in c.notes:
         return Verdict(
             c,
@@ -847,6 +1085,92 @@ def multiple_interval(k: float, bound: str | None) -> tuple[float, float]:
 
 
 _MULTIPLE_WORDS = {2.0: "doubled", 3.0: "tripled", 4.0: "quadrupled", 0.5: "halved"}
+
+
+_STEP = {"month": 1, "quarter": 3, "year": 12}
+
+
+@dataclass
+class _Span:
+    """A span's value without rows of its own (a sum of partners)."""
+
+    value: float
+    fetch_ids: tuple[str, ...] = ()
+
+
+def _check_run(store: Store, c: Claim) -> Verdict:
+    """'Rose for a third straight month in May 2026': May on April, April on March and March on
+    February all up. One move the other way contradicts it (named); a run longer than the text's
+    ('a third' when it is the fourth) still supports it (at least N, as the press uses it, and the
+    blind batches' labels); a span without data leaves no verdict."""
+    _, n_text, unit = next(x for x in c.notes if x.startswith("run:")).split(":")
+    n, step = int(n_text), _STEP[unit]
+    what = f"a run of {n} {unit}-on-{unit} moves"
+    if not (c.reporter and c.product and c.period_start and c.months) or n < 2 or c.measure == "billings":
+        return Verdict(
+            c,
+            "not_checkable",
+            "direction",
+            explanation=f"could not tell the flow or period of {what}",
+            reason="missing_slot",
+        )
+    if c.months != step:
+        return Verdict(
+            c,
+            "not_checkable",
+            "direction",
+            explanation=f"ambiguous: {what} ending in {c.period_text!r}, a span of another length",
+            reason="ambiguous",
+        )
+    s = _series(store, c)
+    starts = [add_months(c.period_start, -k * step) for k in range(n + 2)]
+    spans: list[Any] = [s.value_over(p, step) if s is not None else None for p in starts]
+    source = s.source if s is not None else ""
+    evidence: list[str] = []
+    if any(sp is None for sp in spans[: n + 1]):  # Taiwan's World total: the sum of its destinations
+        alt = [_world_by_partners(store, c, p, step) for p in starts]
+        if all(a is not None for a in alt[: n + 1]):
+            spans = [_Span(a.value) if a is not None else None for a in alt]
+            source, evidence = alt[0].evidence[0], list(alt[0].evidence)
+    want = "up" if (c.direction or 0) > 0 else "down"
+    shown: list[str] = []
+    for k in range(n):
+        cur, prev = spans[k], spans[k + 1]
+        if cur is None or prev is None:
+            return Verdict(
+                c,
+                "not_checkable",
+                "direction",
+                explanation=f"{what}: no data for {period_label(starts[k + 1], step)}; fetch it with: "
+                + _ingest_hint(c),
+                reason="no_data",
+            )
+        if s is not None:
+            evidence += [
+                s.provenance[f].cite() for f in (*cur.fetch_ids, *prev.fetch_ids) if f in s.provenance
+            ]
+        moved = (cur.value > prev.value) if want == "up" else (cur.value < prev.value)
+        shown.append(f"{period_label(starts[k], step)} {fmt_money(cur.value)}")
+        if not moved:
+            text = (
+                f"{source}: {period_label(starts[k], step)} at {fmt_money(cur.value)} against "
+                f"{fmt_money(prev.value)} in {period_label(starts[k + 1], step)}: not {want}, so the run of "
+                f"{n} is broken"
+            )
+            return Verdict(c, "contradicted", "direction", cur.value, None, None, sorted(set(evidence)), text)
+    last, longer = spans[n], spans[n + 1]
+    assert last is not None  # the loop returned otherwise
+    shown.append(f"{period_label(starts[n], step)} {fmt_money(last.value)}")
+    text = f"{source}: {n} moves {want} in a row: " + " <- ".join(shown)
+    if longer is not None and ((last.value > longer.value) if want == "up" else (last.value < longer.value)):
+        # "a third straight month" when it is the fourth: at least N, as the press uses it
+        text += (
+            f"; the run is longer than {n} ({period_label(starts[n + 1], step)} {fmt_money(longer.value)})"
+        )
+    first = spans[0]
+    return Verdict(
+        c, "supported", "direction", first.value if first else None, None, None, sorted(set(evidence)), text
+    )
 
 
 def _check_relative(store: Store, c: Claim) -> Verdict:
