@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import anyio.to_thread
 from fastapi import APIRouter, Body, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -411,11 +412,15 @@ def _after_refresh(app: FastAPI) -> Callable[[], None]:
 
 # -- API ---------------------------------------------------------------------------------
 @router.get("/health")
-def health(request: Request) -> dict[str, Any]:
+async def health(request: Request) -> dict[str, Any]:
     """The server's version and the store copy it serves from."""
-    _reader(request).refresh()
-    request.app.state.after_refresh()
-    return {"version": __version__, "snapshot": _reader(request).info()}
+    # In the event loop: a thread is needed only to look at the store file (at most once a
+    # second), so /health does not queue for a worker thread behind the requests computing.
+    rd = _reader(request)
+    if rd.due:
+        await anyio.to_thread.run_sync(rd.refresh)
+        await anyio.to_thread.run_sync(request.app.state.after_refresh)
+    return {"version": __version__, "snapshot": rd.info()}
 
 @router.get("/options")
 def options(request: Request, reporter: OptText = None, flow: Flow | None = None,

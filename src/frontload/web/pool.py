@@ -5,11 +5,15 @@ holds the GIL for seconds. Run in a thread of the server's process (as before), 
 event loop's share of the CPU too: ``/health`` rose from 4 ms to about 110 ms while one ran,
 and every light answer queued behind them. Here they run in a bounded pool of processes:
 
-* **Two lanes.** ``interactive`` (``web_heavy_slots`` workers, 2 on the 2-core machine)
-  computes what a client is waiting for; ``background`` (one worker, at a lower CPU priority,
-  ``nice`` 10) computes what nobody waits on yet: the screen's detector verdicts, which the
-  screen answers without until they are ready (``web/app.py``). A background job therefore
-  never holds a worker a client needs.
+* **Two lanes, below the event loop.** ``interactive`` (``web_heavy_slots`` workers, at most
+  one per core) computes what a client is waiting for; ``background`` (one worker) computes
+  what nobody waits on yet: the screen's detector verdicts, which the screen answers without
+  until they are ready (``web/app.py``). A background job therefore never holds a worker a
+  client needs. Both run at a lower CPU priority than the server's own process (``nice`` 5
+  and 15): moved out of the GIL, three busy workers and the server would otherwise share two
+  cores evenly, and ``/health`` and the light answers, which the server's process computes,
+  would wait for the CPU instead of the GIL (measured: ``/health``'s maximum during a cold
+  mixed load rose from 323 ms to 721 ms with the workers at ``nice`` 0, docs/web.md).
 * **The snapshot, read-only.** A job names the snapshot copy the request read
   (``store/snapshot.py``); each worker opens it read-only and keeps it until a job names a
   newer one. Several processes may read one DuckDB file read-only at once.
@@ -41,7 +45,8 @@ from ..store.store import Store
 from .cache import ByteLRU, Key
 
 Lane = Literal["interactive", "background"]
-BACKGROUND_NICE = 10  # the background worker yields the CPU to the interactive ones and the event loop
+# CPU priority of the workers below the server's process (nice 0), the background one lowest.
+NICE: dict[str, int] = {"interactive": 5, "background": 15}
 
 # -- in the worker ----------------------------------------------------------------------------
 _STORE: Store | None = None  # this worker's read-only store on the snapshot its last job named
@@ -103,7 +108,7 @@ class HeavyPool:
                     self.workers[lane],
                     mp_context=multiprocessing.get_context("spawn"),
                     initializer=_init,
-                    initargs=(BACKGROUND_NICE if lane == "background" else 0,),
+                    initargs=(NICE[lane],),
                 )
             return pool
 
