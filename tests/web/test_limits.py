@@ -67,7 +67,9 @@ def test_over_budget_504_and_busy_slots_503(loaded_db):
     is answered 504 at once and goes on computing in the slot; a check meanwhile finds no free
     slot within its budget (503, Retry-After); /health, with no budget, answers; and once the
     screen is done its answer is kept and replayed (computed once, though nobody waited)."""
-    app = create_app(loaded_db, time_budget=0.01, heavy_slots=1)
+    # In the server's threads: there a slot is a computation. (With worker processes each slot admits
+    # several requests to wait on the workers, and the check would be queued there, then 504.)
+    app = create_app(loaded_db, time_budget=0.01, heavy_slots=1, processes=False)
     try:
         with Server(app) as server, httpx.Client(base_url=server.url, timeout=60) as http:
             t = time.perf_counter()

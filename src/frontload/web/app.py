@@ -726,6 +726,7 @@ def _brief_job(store: Store, reporter: str, partner: str, product: str, period: 
                                            as_of=as_of))
 
 
+WAITING_PER_WORKER = 4  # heavy requests admitted per heavy slot when worker processes compute them
 DEFAULT_BRIEF = ("CHN", "USA", "8542", None, None)  # the home page's flow, as resolved (prewarm)
 
 
@@ -905,7 +906,10 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
     app.state.heavy = HeavyPool(max(1, min(slots, os.cpu_count() or 1))) if processes else None
     app.state.prewarmed = None  # the snapshot generation whose default views were started
     app.state.after_refresh = _after_refresh(app)
-    app.add_middleware(Limits, budget=budget, heavy_slots=slots)  # inside the cache: hits skip it
+    # With workers, a heavy request admitted waits on them holding a thread, not a core: admit a few
+    # per worker, so a prewarmed brief or screen is not queued behind two detects still computing.
+    admitted = slots * WAITING_PER_WORKER if processes else slots
+    app.add_middleware(Limits, budget=budget, heavy_slots=admitted)  # inside the cache: hits skip it
     if cache:
         app.add_middleware(AnswerCache, max_bytes=cache_mb, budget=budget)
     app.add_middleware(GZipMiddleware, minimum_size=1000)  # outside the cache: it keeps plain bodies
