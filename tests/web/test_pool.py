@@ -195,3 +195,52 @@ def test_a_worker_that_dies_gives_a_clear_error_and_the_next_request_works(loade
             assert http.get(f"{V1}/health").status_code == 200
     finally:
         close(app)
+
+
+ORPHAN = """
+import os, sys
+from frontload.web.pool import HeavyPool
+if __name__ == "__main__":
+    pool = HeavyPool(2)
+    pool.start()
+    with open(sys.argv[1], "w") as f:
+        f.write(" ".join(str(p) for lane in ("interactive", "background") for p in pool.pids(lane)))
+    os._exit(1)  # gone without shutting the pool down, as under SIGKILL
+"""
+
+
+def test_workers_end_when_the_server_is_killed(tmp_path):
+    """A server killed before it shut its pool down leaves no worker waiting for ever."""
+    import subprocess
+    import sys
+
+    script, pidfile, log = tmp_path / "orphan.py", tmp_path / "pids", tmp_path / "log"
+    script.write_text(ORPHAN)
+    with log.open("w") as err:  # files, not pipes: a surviving worker would hold a pipe open
+        subprocess.run(
+            [sys.executable, str(script), str(pidfile)],
+            stdout=err,
+            stderr=err,
+            timeout=300,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        )
+    pids = [int(p) for p in pidfile.read_text().split()] if pidfile.exists() else []
+    assert len(pids) == 3, log.read_text()
+    deadline = time.monotonic() + 30
+    alive = pids
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [p for p in pids if _alive(p)]
+    for p in alive:  # leave nothing behind, then fail
+        os.kill(p, signal.SIGKILL)
+    assert not alive, f"workers still running after their server died: {alive}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # a zombie is gone for good: only its parent (init, here) has not reaped it yet
+    with open(f"/proc/{pid}/stat") as f:
+        return f.read().split(") ", 1)[1][0] != "Z"

@@ -35,6 +35,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -53,13 +54,24 @@ _STORE: Store | None = None  # this worker's read-only store on the snapshot its
 
 
 def _init(nice: int) -> None:
-    """Start a worker: its CPU priority, and the heavy imports once (not in the first request)."""
+    """Start a worker: its CPU priority, a watch on its parent, and the heavy imports once (not in
+    the first request)."""
     if nice:
         os.nice(nice)
+    threading.Thread(target=_exit_with, args=(os.getppid(),), daemon=True, name="parent-watch").start()
     import frontload.claims.verify
     import frontload.detect.excess
     import frontload.explore
     import frontload.report.brief  # noqa: F401
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when the server that started it is gone. A server killed before it could
+    shut its pool down (SIGTERM while it starts, SIGKILL) would otherwise leave its workers
+    waiting on their queue for ever, each holding a snapshot file and a few hundred MB."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 def _run(path: str, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any]:
