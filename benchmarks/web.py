@@ -26,7 +26,11 @@ Three runs of each level:
   does after an ingest). Each key must be computed once; a server without single-flight
   computes it once per client that asks before the first answer is kept (a thundering herd).
 * ``warm``: the same requests again on the same snapshot, once each is answered (a computation
-  slower than the time budget may still be running from the cold run: it is waited for).
+  slower than the time budget may still be running from the cold run, or the screen's detector
+  verdicts: it is waited for).
+
+During every level a probe asks ``/health`` every 20 ms on a connection of its own: its median
+and maximum say how the event loop fares while the level's work, heavy requests included, runs.
 
 ``--baseline-src DIR`` also serves the same store from another checkout's ``src`` (e.g. main's
 code: ``git archive main src | tar -x -C DIR``) and runs every level against both servers in
@@ -165,9 +169,31 @@ async def run_level(base: str, calls: list[Call], clients: int, n_requests: int,
         finally:
             await conn.close()
 
+    health: list[float] = []
+    running = True
+
+    async def probe() -> None:
+        """/health on a connection of its own every 20 ms while the clients run: how long the
+        event loop takes to answer while the level's work (heavy requests included) goes on."""
+        conn = Connection(host, int(port))
+        try:
+            while running:
+                t = time.perf_counter()
+                try:
+                    await asyncio.wait_for(conn.get("/api/v1/health"), timeout=300)
+                except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError):
+                    await conn.close()
+                health.append(time.perf_counter() - t)
+                await asyncio.sleep(0.02)
+        finally:
+            await conn.close()
+
     start = time.perf_counter()
+    prober = asyncio.create_task(probe())
     await asyncio.gather(*(worker() for _ in range(clients)))
     wall = time.perf_counter() - start
+    running = False
+    await prober
     lat = [s[1] for s in samples]
     light = [s[1] for s in samples if s[0] not in HEAVY]
     failed: dict[str, int] = {}
@@ -177,7 +203,9 @@ async def run_level(base: str, calls: list[Call], clients: int, n_requests: int,
     return {"clients": clients, "requests": len(samples), "errors": sum(s[2] != 200 for s in samples),
             "failed": failed, "slowest": sorted(samples, key=lambda s: -s[1])[:5],
             "rps": len(samples) / wall, "p50_ms": pct(lat, 0.5) * 1000, "p99_ms": pct(lat, 0.99) * 1000,
-            "light_p99_ms": pct(light, 0.99) * 1000, "max_ms": max(lat, default=float("nan")) * 1000}
+            "light_p99_ms": pct(light, 0.99) * 1000, "max_ms": max(lat, default=float("nan")) * 1000,
+            "health_n": len(health), "health_p50_ms": pct(health, 0.5) * 1000,
+            "health_max_ms": max(health, default=float("nan")) * 1000}
 
 
 def baseline(db: Path, repeat: int = 20) -> float:
@@ -222,10 +250,17 @@ def prime(base: str, calls: list[Call], timeout: float = 300) -> None:
     a computation slower than the budget may still be running from the cold run."""
     deadline = time.monotonic() + timeout
     for path, params in calls:
-        while httpx.get(f"{base}/api/v1/{path}", params=params, timeout=300).status_code in (503, 504):
+        while not complete(httpx.get(f"{base}/api/v1/{path}", params=params, timeout=300)):
             if time.monotonic() > deadline:
                 raise RuntimeError(f"{base}: {path} not answered within {timeout:g} s")
             time.sleep(0.5)
+
+
+def complete(r: httpx.Response) -> bool:
+    """Answered, and in full: not 503/504, and a screen with none of its verdicts still pending."""
+    if r.status_code in (503, 504):
+        return False
+    return not (r.status_code == 200 and r.url.path.endswith("/screen") and r.json().get("verdicts_pending"))
 
 
 class Served:
@@ -238,7 +273,7 @@ class Served:
         self.proc = subprocess.Popen([sys.executable, "-m", "frontload", "serve", "--host", "127.0.0.1",
                                       "--port", self.base.rsplit(":", 1)[1]], env=env,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_up(self.base, self.proc)
+        wait_up(self.base, self.proc, timeout=300)  # this code warms its worker processes first
 
     def new_snapshot(self) -> None:
         """Touch the store so the server takes a new copy (and forgets every kept answer)."""
@@ -300,13 +335,14 @@ def main() -> None:
     print(f"load average at the end: {os.getloadavg()[0]:.1f}; baseline (the Explorer's four library "
           f"calls in-process, median): {base_s * 1000:.1f} ms\n")
     print("| mix | run | clients | server | requests | errors | requests/s | p50 ms | p99 ms | "
-          "p99 light ms | max ms |")
-    print("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+          "p99 light ms | max ms | /health p50 ms | /health max ms |")
+    print("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in sorted(rows, key=lambda r: (r["mix"], ("uncached", "cold", "warm").index(r["mode"]),
                                          r["clients"])):
         print(f"| {r['mix']} | {r['mode']} | {r['clients']} | {r['server']} | {r['requests']} | "
               f"{r['errors']} | {r['rps']:.1f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | "
-              f"{r['light_p99_ms']:.1f} | {r['max_ms']:.0f} |")
+              f"{r['light_p99_ms']:.1f} | {r['max_ms']:.0f} | {r['health_p50_ms']:.1f} | "
+              f"{r['health_max_ms']:.0f} |")
 
 
 if __name__ == "__main__":

@@ -19,9 +19,10 @@ Tree::
     ├── QueryError             a query cannot be answered
     │   └── NoDataError        the store has no rows for the flow/period asked
     ├── SourceError            fetching from an external source failed (URL, status)
-    └── LimitError             a request ran over a limit the web server sets itself
-        ├── BusyError          every slot for heavy computations stayed taken
-        └── TimeBudgetError    the answer was not ready within the request's time budget
+    ├── LimitError             a request ran over a limit the web server sets itself
+    │   ├── BusyError          every slot for heavy computations stayed taken
+    │   └── TimeBudgetError    the answer was not ready within the request's time budget
+    └── WorkerError            the web server's worker process computing an answer died
 """
 
 from __future__ import annotations
@@ -168,6 +169,11 @@ class BusyError(LimitError):
 
 class TimeBudgetError(LimitError):
     """The answer was not ready within the request's time budget."""
+
+
+class WorkerError(FrontloadError):
+    """The worker process computing a heavy answer (``web/pool.py``) stopped before it ended: killed,
+    out of memory. Nothing is wrong with the request; asked again, a new worker computes it."""
 
 
 class FrontloadWarning(UserWarning):

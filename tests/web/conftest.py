@@ -17,7 +17,7 @@ from anyio.from_thread import start_blocking_portal
 
 pytest.importorskip("fastapi", reason="the web tests need the web extra: pip install 'frontload[web]'")
 
-from frontload.web.app import create_app
+from frontload.web.app import close, create_app
 
 
 class Client:
@@ -49,7 +49,7 @@ def web_app(loaded_db: Path):
     # tests the budget itself). Slots stay at the default, so heavy requests still queue as in production.
     app = create_app(loaded_db, time_budget=600)
     yield app
-    app.state.reader.close()
+    close(app)
 
 
 @pytest.fixture(scope="session")

@@ -9,10 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import math
+import time
 
 import pytest
 
-from frontload.web.app import MAX_BODY, MAX_PAGE, MAX_TEXT, create_app
+from frontload.web.app import MAX_BODY, MAX_PAGE, MAX_TEXT, close, create_app
 from tests.conftest import DATA, raw_kazookat
 
 from .conftest import Client
@@ -160,8 +161,28 @@ def test_detect_by_event_id_and_errors(client):
                  422, "ValidationError", "event")
 
 
+def screen_ready(client, timeout: float = 300, **params):
+    """The screen once the detector's verdicts on its top rows are in (they are computed in the
+    background after a new snapshot; until then each answer says which rows are pending)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        r = client.get(f"{V1}/screen", params=params)
+        assert r.status_code == 200, r.text
+        body = r.json()
+        pending = [row for row in body["items"] if row["verdict_pending"]]
+        assert len(pending) == body["verdicts_pending"]
+        if not pending:
+            assert "no-store" not in r.headers.get("cache-control", "")
+            return body
+        # pending: never a verdict made up meanwhile, and the answer is not kept
+        assert all(row["verdict"] is None and row["rank"] <= 5 for row in pending)
+        assert r.headers["cache-control"] == "no-store"
+        assert time.monotonic() < deadline, "the screen's verdicts never came"
+        time.sleep(0.3)
+
+
 def test_screen_rank_filter_sort(client):
-    body = client.get(f"{V1}/screen").json()
+    body = screen_ready(client)
     ranked = body["items"]
     assert body["total"] == len(ranked) > 10
     zs = [r["z"] for r in ranked]
@@ -307,7 +328,7 @@ def test_token_guard(loaded_db):
         assert c.get(f"{V1}/health", headers={"cookie": "frontload_token=s3cret"}).status_code == 200
     finally:
         c.close()
-        app.state.reader.close()
+        close(app)
 
 
 def test_answers_are_replayed_until_the_store_changes(client):
@@ -331,7 +352,7 @@ def test_loopback_server_refuses_other_host_names(loaded_db):
         assert c.get("/brief", headers={"host": "localhost"}).status_code == 200
     finally:
         c.close()
-        app.state.reader.close()
+        close(app)
 
 
 SECURITY = ("content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options")
@@ -353,7 +374,7 @@ def test_security_headers_on_the_guards_own_answers(loaded_db):
             assert not missing, f"{status} lacks {missing}"
     finally:
         c.close()
-        app.state.reader.close()
+        close(app)
 
 
 def test_answers_are_compressed(client):

@@ -349,6 +349,24 @@ def test_screen_sort_filter_and_link_to_detect(page):
     assert page.input_value("#d-partner") == "TWN" and page.input_value("#d-lag") == "0"
 
 
+TOP_DETECTOR = ("[...document.querySelectorAll('#screen-table tbody tr')].slice(0, 5)"
+                ".map((r) => r.cells[7].textContent)")
+
+
+def test_screen_shows_pending_verdicts_then_fills_them_in(page):
+    """A screen no one asked for yet on this snapshot (window 7): the page shows the ranking at once,
+    the top rows' detector 'computing…' (never a made-up verdict) and says so, then asks again by
+    itself until the verdicts, computed in a background worker, are in."""
+    ready(page, "/screen?window=7")
+    wait_js(page, "document.querySelectorAll('#screen-table tbody tr').length > 10")
+    first = page.evaluate(TOP_DETECTOR)
+    assert first == ["computing…"] * 5, first  # the ranking takes a fraction of the detector's seconds
+    assert "being computed" in page.inner_text("#screen-note")
+    wait_js(page, f"{TOP_DETECTOR}.every((t) => t && t !== 'computing…')", timeout=300)
+    assert "being computed" not in page.inner_text("#screen-note")
+    assert page.locator("#screen-table tbody tr >> nth=5 >> td >> nth=7").inner_text() == ""  # only the top 5
+
+
 def test_screen_links_an_export_row_to_detect(page):
     # A link names no controls, so Detect adds none: the example's Malaysia/Vietnam/Japan would
     # ask for KOR exports … to MYS, which the store does not hold.

@@ -14,6 +14,7 @@ result pages are bounded; a token guards every route when set.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import hmac
@@ -26,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import anyio.to_thread
 from fastapi import APIRouter, Body, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -47,6 +49,7 @@ from .cache import AnswerCache, Memo
 from .errors import at, from_frontload, param
 from .errors import body as error_body
 from .limits import Limits
+from .pool import HeavyPool, Lane
 
 HERE = Path(__file__).parent
 MAX_BODY = 1_000_000  # bytes of a request body (an article to check)
@@ -334,12 +337,90 @@ def _read(request: Request, fn: Callable[[Store], Any]) -> Any:
         return fn(store)
 
 
+def _heavy(request: Request, fn: Callable[..., Any], *args: Any, key: tuple[Any, ...] | None = None,
+           lane: Lane = "interactive") -> Any:
+    """``fn(store, *args)`` for a heavy endpoint, on the snapshot this request reads: in a worker
+    process of the app's pool (``web/pool.py``), or in this thread when the app has none.
+
+    ``fn`` must be a module-level function (it is pickled to the worker) and its result
+    picklable. With ``key`` the result is computed once per snapshot and shared.
+    """
+    rd = _reader(request)
+    pool: HeavyPool | None = request.app.state.heavy
+    with rd.store() as store:
+        full = None if key is None else (rd.thread_generation, *key)
+        if pool is None:
+            memo: Memo = request.app.state.memo
+            return fn(store, *args) if full is None else memo.get(full, lambda: fn(store, *args))
+        return pool.call(lane, str(store.path), fn, *args, key=full)
+
+
+def prewarm(app: FastAPI) -> None:
+    """Start computing the dashboard's default heavy views for the snapshot being served, once per
+    snapshot: the screen's ranking and the home page's brief in the interactive lane, the screen's
+    detector verdicts in the background one. Called when the server starts and when it takes a new
+    snapshot; requests meanwhile join these computations instead of starting their own."""
+    pool: HeavyPool | None = app.state.heavy
+    rd: SnapshotReader = app.state.reader
+    if pool is None or app.state.prewarmed == rd.generation:
+        return
+    with rd.store() as store:
+        gen, path = rd.thread_generation, str(store.path)
+        app.state.prewarmed = gen
+        end, window, top = None, 6, 5  # the Screen page's defaults
+        pool.shared((gen, "screen", end, window, 0), "interactive", path, _screen_job, end, window, 0)
+        pool.shared((gen, "brief", *DEFAULT_BRIEF), "interactive", path, _brief_job, *DEFAULT_BRIEF)
+        pool.shared((gen, "screen", end, window, top), "background", path, _screen_job, end, window, top)
+
+
+def warm_job(store: Store) -> None:
+    """A worker's warm-up (``HeavyPool.start``): the detector once on a bundled flow, so that the first
+    request a worker computes does not also pay its lazy imports and query compiles."""
+    from ..detect.excess import detect as run_detect
+
+    with contextlib.suppress(FrontloadError):
+        s = api.get_series(store, "USA", "TWN", "processors")
+        if s.last is not None:
+            run_detect(s, s.last, lead=4, lag=0)
+
+
+def start(app: FastAPI) -> None:
+    """Start the app's worker processes, warm them, and start its default views (``frontload serve``)."""
+    pool: HeavyPool | None = app.state.heavy
+    if pool is None:
+        return
+    rd: SnapshotReader = app.state.reader
+    with rd.store() as store:
+        path = str(store.path)
+    pool.start(path, warm_job)
+    prewarm(app)
+
+
+def close(app: FastAPI) -> None:
+    """Stop the app's worker processes and close its snapshot reader."""
+    if app.state.heavy is not None:
+        app.state.heavy.close()
+    app.state.reader.close()
+
+
+def _after_refresh(app: FastAPI) -> Callable[[], None]:
+    def hook() -> None:
+        with contextlib.suppress(FrontloadError):  # the store is unreadable: the next request says so
+            prewarm(app)
+    return hook
+
+
 # -- API ---------------------------------------------------------------------------------
 @router.get("/health")
-def health(request: Request) -> dict[str, Any]:
+async def health(request: Request) -> dict[str, Any]:
     """The server's version and the store copy it serves from."""
-    _reader(request).refresh()
-    return {"version": __version__, "snapshot": _reader(request).info()}
+    # In the event loop: a thread is needed only to look at the store file (at most once a
+    # second), so /health does not queue for a worker thread behind the requests computing.
+    rd = _reader(request)
+    if rd.due:
+        await anyio.to_thread.run_sync(rd.refresh)
+        await anyio.to_thread.run_sync(request.app.state.after_refresh)
+    return {"version": __version__, "snapshot": rd.info()}
 
 @router.get("/options")
 def options(request: Request, reporter: OptText = None, flow: Flow | None = None,
@@ -455,49 +536,74 @@ def detect(request: Request, reporter: Text, partner: Text, product: Text,
            control: Annotated[list[str] | None, Query(max_length=5)] = None,
            source: OptText = None, as_of: Day = None) -> Any:
     """Front-loading around an event: counterfactual band, excess, onset, payback, controls."""
-    from ..detect.excess import detect as run_detect
-    from ..store.query import event_by_id
-
     q, codes = _flow_query(reporter, partner, product, flow, "M", None, None, source, as_of)
     for c in control or []:
         if len(c) > 100:
             raise at("control", QueryError("a control name is over 100 characters"))
         param("control", api.resolve_country, c)
 
-    def run(store: Store) -> dict[str, Any]:
-        s = api.query_series(store, q, codes)
-        ctl = [api.get_series(store, q.reporter, c, product, flow=flow, source=s.source, as_of=as_of)
-               for c in control or []]
-        label, ann = event, None
-        if any(ch.isalpha() for ch in event.replace("Q", "")):
-            found = param("event", event_by_id, store, event)
-            when: dt.date = found["date"]
-            ann = found.get("date_announced")
-            label = f"{found['title'][:60]} ({when.isoformat()})"
-        else:
-            when = param("event", parse_period, event)[0]
-        d = param("event", lambda: run_detect(s, when, lead=lead, lag=lag, baseline=baseline,
-                                              event_label=label, controls=ctl, announced=ann))
-        out = d.to_dict()
-        out["summary"] = d.summary()
-        out["label"] = s.key.label()
-        out["title"] = _title(q)
-        out["query"] = q.describe()
-        out["sources"] = [{"fetch_id": f, "cite": p.cite()} for f, p in s.provenance.items()]
-        first = d.history[0][0] if d.history else None
-        out["events"] = explore.relevant_events(store, codes, q.partner, first, d.months[-1])
-        return out
+    return _jsonable(_heavy(request, _detect_job, q, codes, product, flow, tuple(control or ()), event,
+                            lead, lag, baseline, as_of))
 
-    return _jsonable(_read(request, run))
 
-def _screen(request: Request, end: dt.date | None, window: int, top: int) -> dict[str, Any]:
-    """The screen takes seconds; its result only changes with the store, so it is kept per
-    snapshot (on the app, not in a module-level cache that would outlive the app's reader)."""
-    memo: Memo = request.app.state.memo
+def _detect_job(store: Store, q: FlowQuery, codes: tuple[str, ...], product: str, flow: str,
+                control: tuple[str, ...], event: str, lead: int | None, lag: int, baseline: str,
+                as_of: str | None) -> dict[str, Any]:
+    """The detector's answer for ``/detect`` (in a worker process: module-level, picklable)."""
+    from ..detect.excess import detect as run_detect
+    from ..store.query import event_by_id
+
+    s = api.query_series(store, q, codes)
+    ctl = [api.get_series(store, q.reporter, c, product, flow=flow, source=s.source, as_of=as_of)
+           for c in control]
+    label, ann = event, None
+    if any(ch.isalpha() for ch in event.replace("Q", "")):
+        found = param("event", event_by_id, store, event)
+        when: dt.date = found["date"]
+        ann = found.get("date_announced")
+        label = f"{found['title'][:60]} ({when.isoformat()})"
+    else:
+        when = param("event", parse_period, event)[0]
+    d = param("event", lambda: run_detect(s, when, lead=lead, lag=lag, baseline=baseline,
+                                          event_label=label, controls=ctl, announced=ann))
+    out = d.to_dict()
+    out["summary"] = d.summary()
+    out["label"] = s.key.label()
+    out["title"] = _title(q)
+    out["query"] = q.describe()
+    out["sources"] = [{"fetch_id": f, "cite": p.cite()} for f, p in s.provenance.items()]
+    first = d.history[0][0] if d.history else None
+    out["events"] = explore.relevant_events(store, codes, q.partner, first, d.months[-1])
+    return out
+
+def _screen_job(store: Store, end: dt.date | None, window: int, top: int) -> dict[str, Any]:
+    return explore.screen_view(store, end, window=window, top=top)
+
+
+def _screen(request: Request, end: dt.date | None, window: int, top: int) -> tuple[dict[str, Any], bool]:
+    """The screen's result and whether its detector verdicts are complete.
+
+    The ranking takes a fraction of a second, the detector on the ``top`` rows seconds. Both
+    only change with the store, so each is computed once per snapshot and kept (by the pool, or
+    the app's memo: never in a module-level cache that would outlive the app's reader). With a
+    pool, a request does not wait for the verdicts: it starts them in the background lane and is
+    answered with the ranking, its top rows marked pending, until they are ready.
+    """
+    pool: HeavyPool | None = request.app.state.heavy
+    key = ("screen", end, window, top)
+    if pool is None or top == 0:
+        return _heavy(request, _screen_job, end, window, top, key=key), True
     rd = _reader(request)
     with rd.store() as store:
-        return memo.get((rd.thread_generation, "screen", end, window, top),
-                        lambda: explore.screen_view(store, end, window=window, top=top))
+        gen, path = rd.thread_generation, str(store.path)
+        verdicts = pool.shared((gen, *key), "background", path, _screen_job, end, window, top)
+        if verdicts.done():  # kept, or just finished; an error is raised here
+            return pool.result(verdicts, "background"), True
+        ranking = pool.call("interactive", path, _screen_job, end, window, 0,
+                            key=(gen, "screen", end, window, 0))
+    if verdicts.done():
+        return pool.result(verdicts, "background"), True
+    return ranking, False
 
 @router.get("/screen")
 def screen(request: Request, end: Period = None, window: Annotated[int, Query(ge=1, le=24)] = 6,
@@ -507,12 +613,23 @@ def screen(request: Request, end: Period = None, window: Annotated[int, Query(ge
            = None,
            flagged: bool | None = None,
            sort: Literal["rank", "z", "series", "reporter", "partner", "product"] = "rank",
-           order: Literal["asc", "desc"] = "asc", limit: Limit = MAX_PAGE, offset: Offset = 0) -> Any:
+           order: Literal["asc", "desc"] = "asc", limit: Limit = MAX_PAGE, offset: Offset = 0,
+           response: Response = None) -> Any:  # type: ignore[assignment]
     """Every Comtrade monthly series ranked by surge evidence (robust z of the window's residuals);
-    the ``top`` ones also get the full detector's verdict. Filter, sort and page the ranking."""
+    the ``top`` ones also get the full detector's verdict. Filter, sort and page the ranking.
+
+    The verdicts take seconds after a new snapshot; until they are ready the answer has the
+    ranking with ``verdicts_pending`` > 0, the rows still waiting for theirs ``verdict_pending``
+    (their ``verdict`` null, never a guess), and is not kept by the answer cache (``cache-control:
+    no-store``): ask again to get them."""
     last = _period("end", end)
-    res = dict(_screen(request, last, window, top))
-    rows = [_named(r) for r in res.pop("ranked")]
+    full, complete = _screen(request, last, window, top)
+    res = dict(full)
+    pending = {r["rank"] for r in res["ranked"] if r["rank"] <= top} if not complete else set()
+    rows = [{**_named(r), "verdict_pending": r["rank"] in pending} for r in res.pop("ranked")]
+    res["verdicts_pending"] = len(pending)
+    if pending:
+        response.headers["cache-control"] = "no-store"
     if q:
         rows = [r for r in rows if _matches(r, q)]
     if flagged is not None:
@@ -578,17 +695,20 @@ def _matches(row: dict[str, Any], q: str) -> bool:
 def check(request: Request, req: Annotated[CheckRequest, Body()]) -> Any:
     """Claims found in an article, each with its verdict, the data's figure, evidence and where
     it sits in the text (``start``/``end`` character offsets of its sentence)."""
-    from ..claims.verify import check_text
-
     today = _check_date(req.date)
-    verdicts = _read(request, lambda store: check_text(store, req.text, today))
-    claims = [{**v.to_dict(), "start": v.claim.start, "end": v.claim.start + len(v.claim.sentence)}
-              for v in verdicts]
+    claims = _heavy(request, _check_job, req.text, today)
     counts: dict[str, int] = {}
     for c in claims:
         counts[c["verdict"]] = counts.get(c["verdict"], 0) + 1
     return _jsonable({"date": today.isoformat(), "date_source": "given" if req.date else "today",
                       "length": len(req.text), "counts": counts, "claims": claims})
+
+def _check_job(store: Store, text: str, today: dt.date) -> list[dict[str, Any]]:
+    from ..claims.verify import check_text
+
+    return [{**v.to_dict(), "start": v.claim.start, "end": v.claim.start + len(v.claim.sentence)}
+            for v in check_text(store, text, today)]
+
 
 @router.get("/brief")
 def brief(request: Request, reporter: Text = "China", partner: Text = "USA", product: Text = "8542",
@@ -598,17 +718,26 @@ def brief(request: Request, reporter: Text = "China", partner: Text = "USA", pro
     figure with its value, unit and numbered sources."""
     return _jsonable(_brief_doc(request, reporter, partner, product, period, as_of).to_dict())
 
-def _brief_doc(request: Request, reporter: str, partner: str, product: str, period: str | None,
-               as_of: str | None) -> Document:
+def _brief_job(store: Store, reporter: str, partner: str, product: str, period: dt.date | None,
+               as_of: Any) -> Document:
     from ..report.brief import BriefOptions, build_brief
 
+    return build_brief(store, BriefOptions(reporter=reporter, partner=partner, product=product, period=period,
+                                           as_of=as_of))
+
+
+WAITING_PER_WORKER = 4  # heavy requests admitted per heavy slot when worker processes compute them
+DEFAULT_BRIEF = ("CHN", "USA", "8542", None, None)  # the home page's flow, as resolved (prewarm)
+
+
+def _brief_doc(request: Request, reporter: str, partner: str, product: str, period: str | None,
+               as_of: str | None) -> Document:
     q, codes = _flow_query(reporter, partner, product, "M", "M", None, None, None, as_of)
     if len(codes) != 1:
         raise at("product", QueryError("the brief's flagship product must be one HS code",
                                        hint="e.g. product=8542"))
-    opts = BriefOptions(reporter=q.reporter, partner=q.partner, product=codes[0],
-                        period=_period("period", period), as_of=q.as_of)
-    return _read(request, lambda store: build_brief(store, opts))
+    args = (q.reporter, q.partner, codes[0], _period("period", period), q.as_of)
+    return _heavy(request, _brief_job, *args, key=("brief", *args))
 
 @router.get("/datasets")
 def datasets(request: Request) -> Any:
@@ -749,7 +878,8 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = None,
                reader: SnapshotReader | None = None, cache: bool = True,
                allowed_hosts: list[str] | None = None, time_budget: float | None = None,
-               heavy_slots: int | None = None, cache_bytes: int | None = None) -> FastAPI:
+               heavy_slots: int | None = None, cache_bytes: int | None = None,
+               processes: bool = True) -> FastAPI:
     """The FastAPI app over the store at ``db`` (default: the configured store).
 
     ``cache`` replays successful API answers until the store changes
@@ -758,6 +888,10 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
     bind it stops a web page elsewhere from reading the store through DNS rebinding.
     ``time_budget``, ``heavy_slots`` and ``cache_bytes`` default to the settings
     ``web_time_budget``, ``web_heavy_slots`` and ``web_cache_mb`` (see ``web/limits.py``).
+    ``processes`` computes the heavy endpoints in worker processes (``web/pool.py``: as many as
+    heavy slots, plus one in the background, started at the first heavy request or by
+    ``app.state.heavy.start()``; close them with ``app.state.heavy.close()``); without, in the
+    server's threads.
     """
     from .. import config
 
@@ -768,7 +902,14 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
     budget, slots, cache_mb = _limits(time_budget, heavy_slots, cache_bytes)  # before the store copy
     app.state.reader = reader if reader is not None else SnapshotReader(config.db_path(db))
     app.state.memo = Memo()
-    app.add_middleware(Limits, budget=budget, heavy_slots=slots)  # inside the cache: hits skip it
+    # As many workers as heavy slots, at most one per core: more would only share the cores.
+    app.state.heavy = HeavyPool(max(1, min(slots, os.cpu_count() or 1))) if processes else None
+    app.state.prewarmed = None  # the snapshot generation whose default views were started
+    app.state.after_refresh = _after_refresh(app)
+    # With workers, a heavy request admitted waits on them holding a thread, not a core: admit a few
+    # per worker, so a prewarmed brief or screen is not queued behind two detects still computing.
+    admitted = slots * WAITING_PER_WORKER if processes else slots
+    app.add_middleware(Limits, budget=budget, heavy_slots=admitted)  # inside the cache: hits skip it
     if cache:
         app.add_middleware(AnswerCache, max_bytes=cache_mb, budget=budget)
     app.add_middleware(GZipMiddleware, minimum_size=1000)  # outside the cache: it keeps plain bodies

@@ -50,6 +50,12 @@ class Answer:
     body: bytes
 
     @property
+    def no_store(self) -> bool:
+        """Said by the app of an answer that is incomplete for now (the screen with its detector's
+        verdicts still computing): shared with the requests waiting for it, never kept."""
+        return any(k.lower() == b"cache-control" and b"no-store" in v.lower() for k, v in self.headers)
+
+    @property
     def size(self) -> int:
         return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + ENTRY_OVERHEAD
 
@@ -164,8 +170,9 @@ class AnswerCache:
     client; that request and every one for the same key meanwhile wait for the answer, each
     within its own time budget (past it, a 504 ``TimeBudgetError``, while the computation goes
     on). The answer, whatever its status, goes to everyone waiting (same request, same
-    snapshot); only 200 answers are kept. So an answer slower than the budget is computed once
-    and replayed when asked again, instead of being abandoned and started over by every retry.
+    snapshot); only 200 answers are kept, and not those marked ``cache-control: no-store``. So
+    an answer slower than the budget is computed once and replayed when asked again, instead of
+    being abandoned and started over by every retry.
     The header ``x-frontload-cache`` says ``hit``, ``shared`` (waited for a computation another
     request started) or ``miss``.
     """
@@ -191,6 +198,9 @@ class AnswerCache:
         reader = scope["app"].state.reader
         if reader.due:
             await anyio.to_thread.run_sync(reader.refresh)
+            hook = getattr(scope["app"].state, "after_refresh", None)
+            if hook is not None:  # a new snapshot: the app starts its default views (web/app.py prewarm)
+                await anyio.to_thread.run_sync(hook)
         key: Key = (reader.generation, path, scope.get("query_string", b""))
         hit = self.answers.get(key)
         if hit is not None:
@@ -245,7 +255,7 @@ class AnswerCache:
             if "status" in start:
                 answer = Answer(int(start["status"]), tuple(tuple(h) for h in start.get("headers", [])),
                                 b"".join(chunks))
-            if answer is not None and answer.status == 200:
+            if answer is not None and answer.status == 200 and not answer.no_store:
                 self.answers.put(key, answer)
             del flights[key]
             flight.set_result(answer)

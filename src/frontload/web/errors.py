@@ -25,6 +25,7 @@ from ..errors import (
     SourceError,
     StoreError,
     TimeBudgetError,
+    WorkerError,
 )
 
 T = TypeVar("T")
@@ -39,6 +40,7 @@ STATUS: tuple[tuple[type[FrontloadError], int], ...] = (
     (SourceError, 502),
     (BusyError, 503),
     (TimeBudgetError, 504),
+    (WorkerError, 503),
     (ConfigError, 500),
     (FrontloadError, 500),
 )

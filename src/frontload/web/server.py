@@ -66,7 +66,10 @@ def run(db: str | os.PathLike[str] | None, *, host: str | None = None, port: int
         echo(warn)
     echo(f"frontload serving {config.db_path(db)} on http://{h}:{p}/ (API: http://{h}:{p}/api/v1/openapi.json)"
          + (" · token required" if t else ""))
+    from .app import close, start
+
+    start(app)  # the worker processes up and warm, the default views computing, before any request
     try:
         uvicorn.run(app, host=h, port=p, log_level="warning")
     finally:
-        app.state.reader.close()
+        close(app)

@@ -640,17 +640,27 @@ async function initScreen() {
   await runScreen();
 }
 
-async function runScreen() {
-  hideError("screen-error");
-  $("screen-note").textContent = "screening…";
+async function runScreen(again) {
+  // `again`: asked by the page itself for the detector verdicts still pending (not a new screen).
+  clearTimeout(screenState.poll);
+  const asked = { window: $("s-window").value, end: $("s-end").value.trim(), limit: 1000 };
+  if (!again) { hideError("screen-error"); $("screen-note").textContent = "screening…"; }
   let r;
   try {
-    r = await api("/screen", { window: $("s-window").value, end: $("s-end").value.trim(), limit: 1000 });
+    r = await api("/screen", asked);
   } catch (err) { $("screen-note").textContent = ""; showError("screen-error", err); return; }
   Object.assign(screenState, { rows: r.items, event: r.event, window: r.window });
+  const pending = r.verdicts_pending
+    ? ` The detector's verdicts on the top ${r.verdicts_pending} rows are being computed: they appear here when ready.`
+    : "";
   $("screen-note").textContent = `${r.total} series, window ${r.window_start.slice(0, 7)} to ${r.end.slice(0, 7)}; `
-    + `flag above z ${r.flag_z}; ${r.skipped.length} series skipped (a month missing in the window).`;
+    + `flag above z ${r.flag_z}; ${r.skipped.length} series skipped (a month missing in the window).${pending}`;
   renderScreen();
+  if (r.verdicts_pending) {  // ask again for the same screen until the server has the verdicts
+    screenState.poll = setTimeout(() => {
+      if ($("s-window").value === asked.window && $("s-end").value.trim() === asked.end) runScreen(true);
+    }, 1500);
+  }
 }
 
 function screenText(r) {
@@ -677,7 +687,8 @@ function renderScreen() {
       event: screenState.event.slice(0, 7), lead: screenState.window, lag: 0 });
     const who = (code, name) => el("td", { class: "l" }, name && name !== code ? `${name} ` : "",
       el("span", { class: "muted", text: code === "WLD" ? "" : `(${code})` }));
-    const detector = r.verdict ? [r.verdict, r.reason].filter(Boolean).join(" — ") : "";
+    const detector = r.verdict_pending ? "computing…"
+      : r.verdict ? [r.verdict, r.reason].filter(Boolean).join(" — ") : "";
     return el("tr", { class: r.flagged ? "flagged" : "" },
       el("td", { text: r.rank }),
       el("td", { class: "l" }, el("a", { href: `/detect?${qs}`, text: `${r.reporter} ${flowWord[r.flow] || r.flow} of ${r.product} ${r.flow === "X" ? "to" : "from"} ${r.partner}`,
@@ -692,7 +703,7 @@ function renderScreen() {
   $("screen-count").textContent = `${rows.length} of ${screenState.rows.length} series shown`;
   setDownload($("screen-csv"), csvText(["rank", "series", "reporter", "partner", "flow", "product", "product_name",
     "z", "flagged", "detector"], rows.map((r) => [r.rank, r.series, r.reporter, r.partner, r.flow, r.product,
-    r.product_name, r.z, r.flagged, r.verdict])), "screen.csv");
+    r.product_name, r.z, r.flagged, r.verdict_pending ? "pending" : r.verdict])), "screen.csv");
   if (screenState.markSort) screenState.markSort();
   screenURL();
 }
