@@ -226,9 +226,10 @@ class _Builder:
 
     def us_monthly(self) -> Section:
         sec = Section("US monthly imports of processors, memories and computers by partner")
+        q = Query("USA", WORLD, "M", US_PRODUCTS[0][0], freq="M", source="comtrade", as_of=self.opts.as_of)
+        each = Q.series_by_each(self.store, q, "partner", [code for code, _ in US_PRODUCTS])
         for code, label in US_PRODUCTS:
-            q = Query("USA", WORLD, "M", code, freq="M", source="comtrade", as_of=self.opts.as_of)
-            by_partner = Q.series_by(self.store, q, "partner")
+            by_partner = each[code]
             world = by_partner.get(WORLD)
             if world is None or not world.points:
                 sec.para(f"No US imports of {label} in the store.")

@@ -18,6 +18,7 @@ came from: a fetch that asked only for 854231 and 854232 cannot give a total for
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -124,14 +125,19 @@ _SQL_CACHE: dict[tuple[Any, ...], str] = {}
 
 def _direct_sql(filters: tuple[str, ...], members: dict[str, int | None], extra: Sequence[str]) -> str:
     """:func:`latest` → :func:`select_flow` → :func:`coarsest_level` → :func:`aggregate` as one flat
-    DuckDB query, filters first.
+    DuckDB query, filters first, for every code of ``$codes`` at once.
 
     Every filter is on a column of the version key, so filtering before the newest-version window
     (rather than after it, as the Ibis expression is written) keeps the same rows, and DuckDB scans
     only the flow asked for instead of ranking every version of every row; a flat ``QUALIFY`` plans
     in a fraction of the time of Ibis' seven nested subqueries. Values are bound parameters.
+
+    The codes are joined to the rows they prefix and ``code`` leads every window and the grouping,
+    so each code gets exactly the rows its own query would (a row under two overlapping codes is
+    counted once for each): one scan and one plan instead of one per code, which for the brief's
+    three-code sections cost about 35 ms of CPU against 24 (benchmarks/RESULTS.md).
     """
-    where = ["starts_with(product, $code)"]
+    where = []
     for col in ("reporter", "partner"):
         n = members[col]
         if n is not None:
@@ -139,13 +145,15 @@ def _direct_sql(filters: tuple[str, ...], members: dict[str, int | None], extra:
     ops_ = {"flow": "flow = $flow", "source": "source = $source", "start": "period >= $start",
             "end": "period <= $end", "as_of": "vintage <= $as_of"}
     where += [ops_[f] for f in filters]
-    group = ", ".join([*_GROUP, *extra])
-    key = ", ".join(OBS_KEY)
+    group = ", ".join(["code", *_GROUP, *extra])
+    key = ", ".join(["code", *OBS_KEY])
     return (
-        f"WITH v AS (SELECT * FROM observations WHERE {' AND '.join(where)}"
-        f" QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY vintage DESC) = 1),"
+        "WITH k AS (SELECT unnest($codes::VARCHAR[]) AS code),"
+        " v AS (SELECT o.*, k.code FROM observations o JOIN k ON starts_with(o.product, k.code)"
+        + (f" WHERE {' AND '.join(where)}" if where else "")
+        + f" QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY vintage DESC) = 1),"
         f" c AS (SELECT * FROM v QUALIFY level = min(level) OVER (PARTITION BY {group}))"
-        f" SELECT {group}, {_AGG_COLUMNS}, $code AS code FROM c GROUP BY {group}"
+        f" SELECT {', '.join([*_GROUP, *extra])}, {_AGG_COLUMNS}, code FROM c GROUP BY {group}"
     )
 
 
@@ -159,12 +167,17 @@ def _fetch_direct(
     sql = _SQL_CACHE.get(shape)
     if sql is None:
         sql = _SQL_CACHE[shape] = _direct_sql(filters, sizes, extra)
-    params = {k: values[k] for k in filters}
+    params: dict[str, Any] = {k: values[k] for k in filters}
     for col, m in members.items():
         params.update({f"{col}{i}": v for i, v in enumerate(m or [])})
-    out: list[dict[str, Any]] = []
-    for code in codes:
-        out.extend(_rows(store, sql, {**params, "code": code}))
+    # Each code once (its rows twice would change nothing: they are keyed by code), and the rows in
+    # the order of the codes, as one query per code returned them: notes and sums follow that order.
+    unique = list(dict.fromkeys(codes))
+    if not unique:
+        return []
+    rank = {c: i for i, c in enumerate(unique)}
+    out = _rows(store, sql, {**params, "codes": unique})
+    out.sort(key=lambda r: rank[r["code"]])
     return out
 
 
@@ -302,6 +315,32 @@ def series_by(
         store, codes, flow=q.flow, source=q.source, start=q.start, end=q.end, as_of=q.as_of,
         **filt,
     )
+    return _series_of_rows(store, q, dim, codes, rows)
+
+
+def series_by_each(store: Store, q: Query, dim: str, each: Sequence[str]) -> dict[str, dict[str, Series]]:
+    """``series_by(store, replace(q, product=code), dim)`` for every code of ``each``, in one query.
+
+    For a report that shows several products one after the other (the brief's US section): their
+    rows come from one scan instead of one per product. ``dim`` is reporter or partner.
+    """
+    if dim not in ("reporter", "partner"):
+        raise QueryError(f"series_by_each splits by reporter or partner, not {dim!r}")
+    filt: dict[str, Any] = {"reporter": q.reporter, "partner": q.partner, dim: None}
+    rows = _fetch_frame(
+        store, each, flow=q.flow, source=q.source, start=q.start, end=q.end, as_of=q.as_of, **filt,
+    )
+    by_code: dict[str, list[dict[str, Any]]] = {code: [] for code in each}
+    for r in rows:
+        by_code[r["code"]].append(r)
+    return {code: _series_of_rows(store, dataclasses.replace(q, product=code), dim, (code,), got)
+            for code, got in by_code.items()}
+
+
+def _series_of_rows(
+    store: Store, q: Query, dim: str, codes: tuple[str, ...], rows: list[dict[str, Any]]
+) -> dict[str, Series]:
+    """The series of :func:`series_by` from its aggregated rows."""
     fetches = store.fetches()
     # group rows by member of dim and source
     grouped: dict[str, dict[str, list[dict[str, Any]]]] = {}
@@ -373,7 +412,7 @@ def _build_series(
         if len(per_code) < len(codes):
             incomplete += 1
             continue
-        parts = list(per_code.values())
+        parts = [per_code[c] for c in codes]  # in the codes' order: the sum is the same to the last bit
         units = {p["qty_unit"] for p in parts}
         qty_ok = all(p["qty_rows"] == p["rows"] and p["qty_units"] == 1 for p in parts) and len(
             units) == 1
