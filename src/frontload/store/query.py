@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import zoneinfo
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NoDataError, QueryError
@@ -114,12 +115,36 @@ side-by-side benchmarks (``benchmarks.query_cost``, ``benchmarks.startup``) and 
 # DISTINCT aggregates cost DuckDB a hash table each: de-duplicating the (short) lists instead runs
 # the aggregate in about half the time. list_distinct drops NULLs as count(DISTINCT) and the
 # FILTER do (fetch_id and product are never NULL: the store refuses such rows).
+#
+# The vintage comes back as epoch microseconds and the two lists as space-separated text, turned
+# into the same datetimes and lists in Python through a cache (:class:`_Decoded`): a few distinct
+# values repeat over thousands of rows, and DuckDB's own conversion of an aware timestamp and of a
+# list per row was a quarter of the brief's query time (83 ms of CPU for its six series queries,
+# 60 ms so).
 _AGG_COLUMNS = (
     "sum(value_usd) AS value, count(*) AS rows, sum(qty) AS qty, count(qty) AS qty_rows,"
     " len(list_distinct(array_agg(qty_unit))) AS qty_units, max(qty_unit) AS qty_unit,"
-    " max(vintage) AS vintage, list_distinct(array_agg(fetch_id)) AS fetch_ids,"
-    " list_distinct(array_agg(product)) AS products"
+    " epoch_us(max(vintage)) AS vintage,"
+    " array_to_string(list_distinct(array_agg(fetch_id)), ' ') AS fetch_ids,"
+    " array_to_string(list_distinct(array_agg(product)), ' ') AS products"
 )
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=zoneinfo.ZoneInfo("UTC"))  # the tzinfo DuckDB gives a TIMESTAMPTZ
+
+
+class _Decoded(dict[Any, Any]):
+    """Memo of one column's conversion: ``decoded[raw]`` converts ``raw`` once per distinct value."""
+
+    def __init__(self, convert: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, raw: Any) -> Any:
+        value = self[raw] = None if raw is None else self.convert(raw)
+        return value
+
+
+def _words(text: str) -> list[str]:
+    return text.split(" ") if text else []
 _SQL_CACHE: dict[tuple[Any, ...], str] = {}
 
 
@@ -176,16 +201,26 @@ def _fetch_direct(
     if not unique:
         return []
     rank = {c: i for i, c in enumerate(unique)}
-    out = _rows(store, sql, {**params, "codes": unique})
+    # fetch ids are hex and products digits: a space never occurs in either
+    out = _rows(store, sql, {**params, "codes": unique}, {
+        "vintage": _Decoded(lambda us: _EPOCH + dt.timedelta(microseconds=us)),
+        "fetch_ids": _Decoded(_words), "products": _Decoded(_words)})
     out.sort(key=lambda r: rank[r["code"]])
     return out
 
 
-def _rows(store: Store, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    """The rows of one DuckDB query as dicts, as ``to_pyarrow().to_pylist()`` would give them."""
+def _rows(
+    store: Store, sql: str, params: dict[str, Any], decode: dict[str, _Decoded] | None = None
+) -> list[dict[str, Any]]:
+    """The rows of one DuckDB query as dicts, as ``to_pyarrow().to_pylist()`` would give them, with
+    the columns named in ``decode`` converted through their memo."""
     cur = store.con.execute(sql, params)
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    out = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    for name, memo in (decode or {}).items():
+        for r in out:
+            r[name] = memo[r[name]]
+    return out
 
 
 def _latest_direct(
