@@ -114,3 +114,17 @@ def test_get_before_and_after_the_table_is_built(monkeypatch):
     assert hs._table.cache_info().currsize == 0  # answered from the lines alone
     hs._table()
     assert [hs.get(c) for c in codes] == before
+
+
+@pytest.mark.parametrize("text", ["USA", "usa", "Taiwan", "the U.S.", "China", "PRC", "中国", "  Hong Kong ",
+                                  "EU", "uk", "World", "Other Asia, nes", "842", "TWN"])
+def test_iso3_of_an_alias_is_the_crosswalks_answer(text):
+    # iso3 answers aliases before building the crosswalk: it must be what country() says
+    assert countries.iso3(text) == countries.country(text).iso3
+
+
+def test_every_alias_names_a_country_of_the_crosswalk():
+    known, _, _, _ = countries._registry()
+    for alias, code in countries._ALIASES.items():
+        assert code in known, alias
+        assert countries.iso3(alias) == countries.country(alias).iso3, alias
