@@ -30,6 +30,8 @@ COMMANDS: list[list[str]] = [
     ["brief", "--format", "markdown"],
     ["brief", "--format", "json"],
     ["brief", "--reporter", "USA", "--partner", "China", "--product", "854231", "--format", "markdown"],
+    ["brief", "--as-of", "2025-12-01", "--format", "markdown"],
+    ["brief", "--period", "2025-06", "--format", "markdown"],
     ["stats", "USA", "Taiwan", "processors"],
     ["stats", "USA", "Taiwan", "processors", "--format", "json"],
     ["stats", "China", "USA", "8542"],

@@ -78,6 +78,7 @@ class _Builder:
         self.cit = Citations({f: r.provenance for f, r in store.fetches().items()})
         self.warnings: list[str] = []
         self._events: list[dict[str, Any]] | None = None
+        self._figures: list[dict[str, Any]] | None = None
 
     # -- helpers -------------------------------------------------------------------------
     def cite_fig(self, s: Series, fig: stats.Figure | None, signed: bool = False) -> Cited | None:
@@ -101,6 +102,14 @@ class _Builder:
         cited = self.cit.cite(text_value, unit, [prov], period=row["period_label"] or "",
                               detail={"figure_id": row["figure_id"], "quote": row["quote"]})
         return cited
+
+    def figures(self, **equal: str) -> list[dict[str, Any]]:
+        """The reported figures whose columns equal ``equal``, in the store's order: every figure is
+        read once, for all sections (one query instead of one per section), and filtered here as
+        :func:`~frontload.store.query.reported_figures` filters them, after the newest version."""
+        if self._figures is None:
+            self._figures = Q.reported_figures(self.store, as_of=self.opts.as_of)
+        return [r for r in self._figures if all(r[k] == v for k, v in equal.items())]
 
     def events(self) -> list[dict[str, Any]]:
         if self._events is None:
@@ -185,8 +194,7 @@ class _Builder:
 
     def _reported_for_flow(self, sec: Section, s: Series) -> None:
         o = self.opts
-        figs = Q.reported_figures(self.store, reporter=o.reporter, partner=o.partner,
-                                  product=o.product, as_of=o.as_of)
+        figs = self.figures(reporter=o.reporter, partner=o.partner, product=o.product)
         if not figs:
             return
         rows: list[list[str | Cited]] = []
@@ -365,7 +373,7 @@ class _Builder:
 
     def equipment(self) -> Section:
         sec = Section("Chip-equipment spending by region")
-        figs = Q.reported_figures(self.store, measure="equipment_billings", as_of=self.opts.as_of)
+        figs = self.figures(measure="equipment_billings")
         if figs:
             self._semi(sec, figs)
         q = Query("*", WORLD, "M", "+".join(SME_CODES), freq="A", as_of=self.opts.as_of)
