@@ -123,3 +123,44 @@ def test_auto_threads_is_one_on_a_small_store_and_the_default_on_a_big_one(loade
         )
     with Store(big, read_only=True, threads="auto") as s:
         assert threads(s) == default
+
+
+def test_a_one_code_point_is_what_the_sum_of_its_parts_gave():
+    # _points builds one-code points without sum(): the same values, down to sum()'s 0.0 for -0.0
+    def row(value, qty, qty_rows, units):
+        return {
+            "value": value,
+            "rows": 2,
+            "qty": qty,
+            "qty_rows": qty_rows,
+            "qty_units": units,
+            "qty_unit": "kg",
+            "fetch_ids": ["b", "a"],
+            "vintage": dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        }
+
+    d = dt.date(2025, 1, 1)
+    rows = [row(-0.0, 5.0, 2, 1), row(1.5, 5.0, 1, 1), row(1.5, 5.0, 2, 2)]
+    for r in rows:
+        (one,), _ = Q._points({(d, 1): {"x": r}}, ("x",))
+        (two,), _ = Q._points(
+            {
+                (d, 1): {
+                    "x": r,
+                    "y": {**r, "value": 0.0, "rows": 0, "qty": 0.0, "qty_rows": 0, "fetch_ids": []},
+                }
+            },
+            ("x", "y"),
+        )
+        assert (one.value, one.rows, one.fetch_ids, one.vintage) == (
+            two.value,
+            two.rows - 0,
+            two.fetch_ids,
+            two.vintage,
+        )
+        assert str(one.value) == str(two.value)  # 0.0, not -0.0
+    (ok,), _ = Q._points({(d, 1): {"x": rows[0]}}, ("x",))
+    assert (ok.qty, ok.qty_unit) == (5.0, "kg")
+    for partial in rows[1:]:  # some rows without a quantity, or two units: no quantity
+        (p,), _ = Q._points({(d, 1): {"x": partial}}, ("x",))
+        assert (p.qty, p.qty_unit) == (None, None)

@@ -386,6 +386,7 @@ def _series_of_rows(
 ) -> dict[str, Series]:
     """The series of :func:`series_by` from its aggregated rows."""
     fetches = store.fetches()
+    memo: dict[Any, Any] = {}  # per fetch: coverage of a code, provenance (see _build_series)
     # group rows by member of dim and source
     grouped: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for r in rows:
@@ -405,7 +406,7 @@ def _series_of_rows(
         order = [q.source] if q.source else _sources_by_priority(by_source)
         skipped: list[str] = []
         for chosen in order:
-            built = _build_series(key, chosen, by_source[chosen], member_codes, fetches)
+            built = _build_series(key, chosen, by_source[chosen], member_codes, fetches, memo)
             if built.points or chosen == order[-1]:
                 break
             skipped += [f"{chosen}: {n}" for n in built.notes]
@@ -433,13 +434,26 @@ def _build_series(
     rows: list[dict[str, Any]],
     codes: Sequence[str],
     fetches: dict[str, Any],
+    memo: dict[Any, Any] | None = None,
 ) -> Series:
-    """Combine per-code rows into points, dropping partial ones with a note."""
+    """Combine per-code rows into points, dropping partial ones with a note.
+
+    ``memo`` (one per query, shared by the series built from its rows) keeps what depends on a fetch
+    only: whether it covers a code and its provenance. The brief builds 365 series from 7,000 rows,
+    and asking each row's fetches again was a third of the 42 ms this took.
+    """
+    memo = {} if memo is None else memo
     notes: list[str] = []
     by_period: dict[tuple[dt.date, int], dict[str, dict[str, Any]]] = {}
     for r in rows:
         code = r["code"]
-        uncovered = [f for f in r["fetch_ids"] if f in fetches and not fetches[f].covers(code)]
+        uncovered = []
+        for f in r["fetch_ids"]:
+            bad = memo.get((f, code))
+            if bad is None:
+                bad = memo[(f, code)] = f in fetches and not fetches[f].covers(code)
+            if bad:
+                uncovered.append(f)
         if uncovered:
             scope = sorted({s for f in uncovered for s in fetches[f].scope_products})
             msg = (
@@ -450,9 +464,53 @@ def _build_series(
                 notes.append(msg)
             continue
         by_period.setdefault((r["period"], r["months"]), {})[code] = r
+    points, incomplete = _points(by_period, codes)
+    if incomplete:
+        notes.append(
+            f"{incomplete} period(s) dropped: not every code of {'+'.join(codes)} was reported"
+        )
+    freq = "M"
+    if points:
+        spans = {p.months for p in points}
+        freq = "M" if min(spans) <= 2 else ("Q" if min(spans) == 3 else "A")
+    used = {f for p in points for f in p.fetch_ids}
+    products = tuple(sorted({c for r in rows for c in r["products"]}))
+    provenance = {}
+    for f in used:
+        if f in fetches:
+            prov = memo.get(f)
+            if prov is None:
+                prov = memo[f] = fetches[f].as_provenance()
+            provenance[f] = prov
+    return Series(
+        key=key,
+        source=source,
+        freq=freq,
+        points=tuple(points),
+        products=products,
+        provenance=provenance,
+        notes=notes,
+    )
+
+
+def _points(
+    by_period: dict[tuple[dt.date, int], dict[str, dict[str, Any]]], codes: Sequence[str]
+) -> tuple[list[Point], int]:
+    """The points of :func:`_build_series` in period order, and how many periods lacked a code."""
     points: list[Point] = []
     incomplete = 0
+    single = codes[0] if len(codes) == 1 else None
     for (period, months), per_code in sorted(by_period.items()):
+        if single is not None:  # one row per point (365 of the brief's series): no sums to build
+            p = per_code[single]
+            qty_ok = p["qty_rows"] == p["rows"] and p["qty_units"] == 1
+            points.append(Point(
+                period=period, months=int(months), value=float(p["value"] + 0),  # + 0: sum()'s -0.0 → 0.0
+                fetch_ids=tuple(sorted(set(p["fetch_ids"]))), rows=int(p["rows"]),
+                qty=float(p["qty"] + 0) if qty_ok else None, qty_unit=p["qty_unit"] if qty_ok else None,
+                vintage=p["vintage"],
+            ))
+            continue
         if len(per_code) < len(codes):
             incomplete += 1
             continue
@@ -472,25 +530,7 @@ def _build_series(
                 vintage=max(p["vintage"] for p in parts),
             )
         )
-    if incomplete:
-        notes.append(
-            f"{incomplete} period(s) dropped: not every code of {'+'.join(codes)} was reported"
-        )
-    freq = "M"
-    if points:
-        spans = {p.months for p in points}
-        freq = "M" if min(spans) <= 2 else ("Q" if min(spans) == 3 else "A")
-    used = {f for p in points for f in p.fetch_ids}
-    products = tuple(sorted({c for r in rows for c in r["products"]}))
-    return Series(
-        key=key,
-        source=source,
-        freq=freq,
-        points=tuple(points),
-        products=products,
-        provenance={f: fetches[f].as_provenance() for f in used if f in fetches},
-        notes=notes,
-    )
+    return points, incomplete
 
 
 def available(store: Store, dim: str, **filters: str) -> list[str]:
