@@ -202,7 +202,13 @@ def _norm(text: str) -> str:
 
 
 def _data(*parts: str) -> str:
-    return resources.files("frontload").joinpath("data", *parts).read_text(encoding="utf-8-sig")
+    return _data_root().joinpath(*parts).read_text(encoding="utf-8-sig")
+
+
+@cache
+def _data_root() -> Any:
+    """The bundled data folder, found once: each ``resources.files`` call costs 0.3 ms, five a crosswalk."""
+    return resources.files("frontload").joinpath("data")
 
 
 def _iso_base() -> dict[str, dict[str, Any]]:
