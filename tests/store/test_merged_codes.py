@@ -164,3 +164,13 @@ def test_a_one_code_point_is_what_the_sum_of_its_parts_gave():
     for partial in rows[1:]:  # some rows without a quantity, or two units: no quantity
         (p,), _ = Q._points({(d, 1): {"x": partial}}, ("x",))
         assert (p.qty, p.qty_unit) == (None, None)
+
+
+def test_series_by_source_equals_one_series_by_per_source(store):
+    q = Query("*", WORLD, "X", "8542", freq="A")
+    both = Q.series_by_source(store, q, "reporter", ["comtrade", "twcustoms"])
+    assert both["comtrade"] and "TWN" in both["twcustoms"], "the bundled store has both sources"
+    for src in ("comtrade", "twcustoms"):
+        _same_series(both[src], Q.series_by(store, dataclasses.replace(q, source=src), "reporter"))
+    alone = Q.series(store, Query("TWN", WORLD, "X", "8542", freq="A", source="twcustoms"))
+    assert both["twcustoms"]["TWN"].points == alone.points

@@ -311,8 +311,9 @@ class _Builder:
 
     def exporters(self) -> Section:
         sec = Section("The world's exporters of integrated circuits (HS 8542)")
-        q = Query("*", WORLD, "X", "8542", freq="A", source="comtrade", as_of=self.opts.as_of)
-        by_rep = Q.series_by(self.store, q, "reporter")
+        q = Query("*", WORLD, "X", "8542", freq="A", as_of=self.opts.as_of)
+        by_source = Q.series_by_source(self.store, q, "reporter", ["comtrade", "twcustoms"])
+        by_rep = by_source["comtrade"]
         if not by_rep:
             sec.para("No exports of HS 8542 by reporter in the store.")
             return sec
@@ -354,7 +355,7 @@ class _Builder:
         if latest != broad:
             sec.para(f"{latest} is not ranked: only {counts[latest]} reporters had reported "
                      f"when the data were retrieved (against {most} in a full year).")
-        tw = self._taiwan_total(broad)
+        tw = self._taiwan_total(by_source["twcustoms"].get("TWN"), broad)
         if tw is not None:
             s, fig = tw
             sec.para("Taiwan's own customs statistics (twcustoms) give its exports of HS 8542 in "
@@ -362,11 +363,10 @@ class _Builder:
                      ", against the figure Comtrade publishes for 'Other Asia, nes' above.")
         return sec
 
-    def _taiwan_total(self, year: int) -> tuple[Series, stats.Figure] | None:
-        try:
-            s = Q.series(self.store, Query("TWN", WORLD, "X", "8542", freq="A", source="twcustoms",
-                                           as_of=self.opts.as_of))
-        except NoDataError:
+    def _taiwan_total(self, s: Series | None, year: int) -> tuple[Series, stats.Figure] | None:
+        """Taiwan's exports of HS 8542 in ``year`` from its own customs (``s``, read with Comtrade's
+        reporters in one query), if the store has them."""
+        if s is None or not s.points:
             return None
         fig = stats.value(s, dt.date(year, 1, 1), 12)
         return (s, fig) if fig is not None else None
