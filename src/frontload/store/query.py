@@ -525,11 +525,11 @@ def _points(
         if single is not None:  # one row per point (365 of the brief's series): no sums to build
             p = per_code[single]
             qty_ok = p["qty_rows"] == p["rows"] and p["qty_units"] == 1
-            points.append(Point(
-                period=period, months=int(months), value=float(p["value"] + 0),  # + 0: sum()'s -0.0 → 0.0
-                fetch_ids=tuple(sorted(set(p["fetch_ids"]))), rows=int(p["rows"]),
-                qty=float(p["qty"] + 0) if qty_ok else None, qty_unit=p["qty_unit"] if qty_ok else None,
-                vintage=p["vintage"],
+            ids = p["fetch_ids"]
+            points.append(Point.of(
+                period, int(months), float(p["value"] + 0),  # + 0: sum()'s -0.0 → 0.0
+                tuple(ids) if len(ids) == 1 else tuple(sorted(set(ids))), int(p["rows"]),
+                float(p["qty"] + 0) if qty_ok else None, p["qty_unit"] if qty_ok else None, p["vintage"],
             ))
             continue
         if len(per_code) < len(codes):
