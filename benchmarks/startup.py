@@ -38,7 +38,14 @@ FLOOR = 'python -c "import duckdb"'
 
 
 def _env(src: str, db: Path) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": src, "FRONTLOAD_DB": str(db), "NO_COLOR": "1"}
+    """The child's environment. Bytecode is cached (under a prefix beside the stores, so that no
+    checkout gets ``__pycache__`` folders) whatever the calling shell says: an installed frontload
+    has its modules compiled, and with ``PYTHONDONTWRITEBYTECODE=1`` every process compiled the
+    package afresh, about 50 ms of the brief's CPU (0.46 s against 0.41 s) that no user pays."""
+    env = {**os.environ, "PYTHONPATH": src, "FRONTLOAD_DB": str(db), "NO_COLOR": "1",
+           "PYTHONPYCACHEPREFIX": str(db.parent / "pycache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def _timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -68,7 +75,7 @@ def main() -> None:
                            stdout=subprocess.DEVNULL)
         runs: dict[tuple[str, str], list[tuple[float, float]]] = {}
         floor: list[tuple[float, float]] = []
-        for i in range(args.repeat + 1):  # round 0 warms the page cache and is not counted
+        for i in range(args.repeat + 1):  # round 0 warms the page and bytecode caches and is not counted
             t = _timed([sys.executable, "-c", "import duckdb"], envs["after"])
             if i:
                 floor.append(t)

@@ -11,7 +11,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import QueryError
 from .model import FLOWS, FREQS, WORLD, Query, parse_period
@@ -40,12 +40,14 @@ def __getattr__(name: str) -> Any:
 
 
 def open_store(
-    path: str | os.PathLike[str] | None = None, *, read_only: bool = False
+    path: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+    threads: int | Literal["auto"] | None = None,
 ) -> Store:
-    """Open (creating if needed) the store at ``path``, ``$FRONTLOAD_DB`` or the per-user default."""
+    """Open (creating if needed) the store at ``path``, ``$FRONTLOAD_DB`` or the per-user default;
+    ``threads`` as :class:`~frontload.store.store.Store` takes it."""
     from .store.store import Store
 
-    return Store(path, read_only=read_only)
+    return Store(path, read_only=read_only, threads=threads)
 
 
 def load_bundled(store: Store, names: Iterable[str] | None = None) -> list[IngestSummary]:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich import box
@@ -24,6 +24,9 @@ from rich.table import Table
 
 from . import __version__, api
 from .errors import FrontloadError, QueryError
+
+if TYPE_CHECKING:
+    from .store.store import Store
 
 app = typer.Typer(
     name="frontload",
@@ -95,6 +98,11 @@ def handles_errors(fn: F) -> F:
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _read_store() -> Store:
+    """The store, read-only, on one DuckDB thread while it is small (see ``Store``'s ``threads``)."""
+    return api.open_store(state.db, read_only=True, threads="auto")
 
 
 def _print_sources(s: Any) -> None:
@@ -294,7 +302,7 @@ def vintages(
     from .report.numbers import fmt_value
     from .store.query import vintages as history
 
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         q, codes = api.make_query(reporter, partner, product, flow=flow, start=start, end=end, source=source)
         rows = history(store, q, codes)
         fetches = store.fetches()
@@ -327,7 +335,7 @@ def sources(fmt: FormatOption = Format.terminal) -> None:
 
     last: dict[str, str] = {}
     if db_path(state.db).exists():
-        with api.open_store(state.db, read_only=True) as store:
+        with _read_store() as store:
             for f in store.fetches().values():
                 prev = last.get(f.source)
                 when = str(f.vintage)[:10]
@@ -374,7 +382,7 @@ def sources(fmt: FormatOption = Format.terminal) -> None:
 @handles_errors
 def datasets(fmt: FormatOption = Format.terminal) -> None:
     """List what the store holds: datasets, rows, coverage, vintage and provenance."""
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         rows = store.datasets()
     if fmt is Format.json:
         _emit_json(rows)
@@ -422,7 +430,7 @@ def series(
     from . import stats
     from .report.numbers import fmt_value
 
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         q, codes = api.make_query(
             reporter, partner, product, flow=flow, freq=freq, start=start, end=end, source=source, as_of=as_of
         )
@@ -491,7 +499,7 @@ def stats(
     from .model import parse_period
     from .report.numbers import fmt_value
 
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         q, codes = api.make_query(reporter, partner, product, flow=flow, source=source, as_of=as_of)
         s = api.query_series(store, q, codes)
     h = st.headline(s, parse_period(period)[0] if period else None)
@@ -541,7 +549,7 @@ def brief(
     from .report import render
     from .report.brief import BriefOptions, build_brief
 
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         q, codes = api.make_query(reporter, partner, product, as_of=as_of)
         if len(codes) != 1:
             raise QueryError("the brief's flagship product must be one HS code", hint="e.g. --product 8542")
@@ -630,7 +638,7 @@ def detect(
     from .detect.excess import detect as run_detect
     from .model import parse_period
 
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         q, codes = api.make_query(reporter, partner, product, flow=flow, source=source, as_of=as_of)
         s = api.query_series(store, q, codes)
         controls = [
@@ -701,7 +709,7 @@ def event_study(
     from .detect.pooled import event_study as run_study
     from .model import parse_period
 
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         series = [api.get_series(store, reporter, p, c, flow=flow, source=source or "comtrade")
                   for p in partner for c in product]
         if any(ch.isalpha() for ch in event.replace("Q", "")):
@@ -752,7 +760,7 @@ def backtest(
     unknown = [m for m in methods if m not in validate.METHODS]
     if unknown:
         raise QueryError(f"unknown method {unknown[0]!r}", hint=f"use one of {', '.join(validate.METHODS)}")
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         series = validate.monthly_series(store)[:limit]
         if not series:
             raise QueryError(
@@ -785,7 +793,7 @@ def exposure(
     from .events.exposure import exposure as run_exposure
     from .report.numbers import fmt_value
 
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         from .store.query import event_by_id
 
         ex = run_exposure(
@@ -848,7 +856,7 @@ def screen(
             raise QueryError("the bulk screen needs the window's last month", hint="pass --end YYYY-MM")
         _bulk_screen(end, window, fit, engine, parquet, top, fmt)
         return
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         view = screen_view(store, parse_period(end)[0] if end else None, window=window, top=top)
     ranked = view["ranked"]
     if fmt is Format.json:
@@ -906,7 +914,7 @@ def check(
         today = dt.date.fromisoformat(date) if date else dt.date.today()
     except ValueError:
         raise QueryError(f"cannot read --date {date!r}", hint="use YYYY-MM-DD") from None
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         verdicts = check_text(store, text, today)
     if fmt is Format.json:
         _emit_json([v.to_dict() for v in verdicts])
@@ -943,7 +951,7 @@ def evaluate_claims(
     """Precision and recall of the claim checker's verdicts, and parse accuracy, on a labelled corpus."""
     from .claims import evaluate as ev
 
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         result = ev.evaluate(store, ev.load_corpus(corpus))
     if fmt is Format.json:
         _emit_json(result)
@@ -990,7 +998,7 @@ def figures(
     fmt: FormatOption = Format.terminal,
 ) -> None:
     """Figures quoted by official releases and the press (not flows), with their pages."""
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         rows = api.reported_figures(
             store,
             reporter=api.resolve_country(reporter) if reporter else None,
@@ -1048,7 +1056,7 @@ def events(
         except ValueError:
             raise QueryError(f"cannot read {flag} {text!r}", hint="use YYYY-MM-DD") from None
 
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         rows = api.events_between(store, day(start, "--from"), day(end, "--to"))
     if fmt is Format.json:
         _emit_json(rows)
@@ -1127,7 +1135,7 @@ def _bulk_source(engine: str | None, parquet: list[Path] | None) -> Iterator[tup
     if parquet:
         yield eng, eng.parquet(parquet)
         return
-    with api.open_store(state.db, read_only=True) as store:
+    with _read_store() as store:
         yield eng, eng.observations(store)
 
 

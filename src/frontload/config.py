@@ -8,7 +8,6 @@ the environment variable ``FRONTLOAD_<NAME>`` → an explicit argument (CLI flag
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,6 +63,8 @@ def _file_values() -> dict[str, Any]:
     path = config_path()
     if not path.exists():
         return {}
+    import tomllib  # here: most commands have no config file, and its import is 1.5 ms of each (issue 13)
+
     try:
         with path.open("rb") as f:
             values = tomllib.load(f)

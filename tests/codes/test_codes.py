@@ -91,3 +91,40 @@ def test_hs_chapters_are_the_two_digit_codes_of_the_bundled_hs2022_table():
                  if len(r["hscode"]) == 2)
     assert hs.chapters() == raw and "85" in raw and len(raw) > 90
     assert all(hs.parent(c) is None for c in hs.chapters())
+
+
+def test_one_code_read_from_its_line_is_the_tables_code():
+    # `hs.get` answers a lone code from its own line of the HS 2022 file while the table is unbuilt
+    # (issue 13): it must be the table's entry, a parent or description column never mistaken for it
+    from frontload.codes import hs
+
+    table = hs._table()
+    for code, want in list(table.items())[::5]:
+        assert hs._one(code) == (want if want.version == "HS2022" else None), code
+    missing = next(c for c in ("000000", "999998", "010000") if c not in table)
+    assert hs._one(missing) is None
+
+
+def test_get_before_and_after_the_table_is_built(monkeypatch):
+    from frontload.codes import hs
+
+    codes = ["8542", "854231", "85423100", "01", "847180"]
+    hs._table.cache_clear()
+    before = [hs.get(c) for c in codes]
+    assert hs._table.cache_info().currsize == 0  # answered from the lines alone
+    hs._table()
+    assert [hs.get(c) for c in codes] == before
+
+
+@pytest.mark.parametrize("text", ["USA", "usa", "Taiwan", "the U.S.", "China", "PRC", "中国", "  Hong Kong ",
+                                  "EU", "uk", "World", "Other Asia, nes", "842", "TWN"])
+def test_iso3_of_an_alias_is_the_crosswalks_answer(text):
+    # iso3 answers aliases before building the crosswalk: it must be what country() says
+    assert countries.iso3(text) == countries.country(text).iso3
+
+
+def test_every_alias_names_a_country_of_the_crosswalk():
+    known, _, _, _ = countries._registry()
+    for alias, code in countries._ALIASES.items():
+        assert code in known, alias
+        assert countries.iso3(alias) == countries.country(alias).iso3, alias

@@ -44,18 +44,66 @@ def normalize(code: str | int) -> str:
 
 
 @cache
+def _hs2022_text() -> str:
+    path = resources.files("frontload").joinpath("data", "harmonized_system", "harmonized-system.csv")
+    return path.read_text(encoding="utf-8")
+
+
+def _hs2022_row(r: list[str], col: dict[str, int]) -> HSCode:
+    parent = None if r[col["parent"]] == "TOTAL" else r[col["parent"]]
+    return HSCode(r[col["hscode"]], r[col["description"]], parent, int(r[col["level"]]), r[col["section"]])
+
+
+def _one(code: str) -> HSCode | None:
+    """The HS 2022 code ``code`` read from its own line, without :func:`_table`: a command that names
+    one product (``frontload brief``, ``stats … 8542``) needs that one, and building the whole table
+    of 13,000 codes cost such a CLI process 20 ms of its 0.4 s. None when the line is not there (an
+    HS2017-only code, a national line): :func:`_table` answers those.
+
+    The code column is the second of the file (after the section's Roman numeral), so its line is the
+    one where ``,CODE,`` follows the line's first field; the same text later on a line is a parent
+    code or a description.
+    """
+    text = _hs2022_text()
+    header = text[: text.index("\n")].split(",")
+    if header[:2] != ["section", "hscode"]:
+        return None
+    needle = f",{code},"
+    i = text.find(needle)
+    while i != -1:
+        start = text.rfind("\n", 0, i) + 1
+        if not any(ch in text[start:i] for ch in ',"'):
+            end = text.find("\n", i)
+            row = next(csv.reader([text[start:] if end == -1 else text[start:end]]))
+            return _hs2022_row(row, {name: j for j, name in enumerate(header)})
+        i = text.find(needle, i + 1)
+    return None
+
+
+def _known(code: str) -> HSCode | None:
+    """The code from the table if it is built (or must be), else from its line. The table holds
+    codes of 2, 4 and 6 digits only: a national line is not looked for."""
+    if len(code) > 6:
+        return _table().get(code) if _table.cache_info().currsize else None
+    if not _table.cache_info().currsize:
+        one = _one(code)
+        if one is not None:
+            return one
+    return _table().get(code)
+
+
+@cache
 def _table() -> dict[str, HSCode]:
     root = resources.files("frontload").joinpath("data")
     out: dict[str, HSCode] = {}
     # csv.reader with the columns looked up once: DictReader made this table (read by every
     # command that names a product) cost a CLI process about 0.1 s.
-    text = root.joinpath("harmonized_system", "harmonized-system.csv").read_text(encoding="utf-8")
+    text = _hs2022_text()
     rows = csv.reader(text.splitlines())
     col = {name: i for i, name in enumerate(next(rows))}
-    sec, hsc, desc, par, lev = (col[c] for c in ("section", "hscode", "description", "parent", "level"))
     for r in rows:
-        parent = None if r[par] == "TOTAL" else r[par]
-        out[r[hsc]] = HSCode(r[hsc], r[desc], parent, int(r[lev]), r[sec])
+        entry = _hs2022_row(r, col)
+        out[entry.code] = entry
     # Codes that existed in HS2017 but not HS2022 (so older data can still be described).
     old = root.joinpath("hs_concordance_unsd", "comtrade_commodity_list_H5_HS2017.csv").read_text(
         encoding="utf-8"
@@ -89,11 +137,11 @@ def exists(code: str) -> bool:
 
 def get(code: str | int) -> HSCode:
     c = normalize(code)
-    t = _table()
-    if c in t:
-        return t[c]
-    if len(c) > 6 and c[:6] in t:
-        base = t[c[:6]]
+    found = _known(c)
+    if found is not None:
+        return found
+    base = _known(c[:6]) if len(c) > 6 else None
+    if base is not None:
         return HSCode(c, f"{base.description} (national line {c})", c[:6], len(c), base.section, "national")
     raise UnknownProductError(code, [f"{k} {v.description[:40]}" for k, v in _close(c)])
 

@@ -78,6 +78,7 @@ class _Builder:
         self.cit = Citations({f: r.provenance for f, r in store.fetches().items()})
         self.warnings: list[str] = []
         self._events: list[dict[str, Any]] | None = None
+        self._figures: list[dict[str, Any]] | None = None
 
     # -- helpers -------------------------------------------------------------------------
     def cite_fig(self, s: Series, fig: stats.Figure | None, signed: bool = False) -> Cited | None:
@@ -101,6 +102,14 @@ class _Builder:
         cited = self.cit.cite(text_value, unit, [prov], period=row["period_label"] or "",
                               detail={"figure_id": row["figure_id"], "quote": row["quote"]})
         return cited
+
+    def figures(self, **equal: str) -> list[dict[str, Any]]:
+        """The reported figures whose columns equal ``equal``, in the store's order: every figure is
+        read once, for all sections (one query instead of one per section), and filtered here as
+        :func:`~frontload.store.query.reported_figures` filters them, after the newest version."""
+        if self._figures is None:
+            self._figures = Q.reported_figures(self.store, as_of=self.opts.as_of)
+        return [r for r in self._figures if all(r[k] == v for k, v in equal.items())]
 
     def events(self) -> list[dict[str, Any]]:
         if self._events is None:
@@ -185,8 +194,7 @@ class _Builder:
 
     def _reported_for_flow(self, sec: Section, s: Series) -> None:
         o = self.opts
-        figs = Q.reported_figures(self.store, reporter=o.reporter, partner=o.partner,
-                                  product=o.product, as_of=o.as_of)
+        figs = self.figures(reporter=o.reporter, partner=o.partner, product=o.product)
         if not figs:
             return
         rows: list[list[str | Cited]] = []
@@ -226,9 +234,10 @@ class _Builder:
 
     def us_monthly(self) -> Section:
         sec = Section("US monthly imports of processors, memories and computers by partner")
+        q = Query("USA", WORLD, "M", US_PRODUCTS[0][0], freq="M", source="comtrade", as_of=self.opts.as_of)
+        each = Q.series_by_each(self.store, q, "partner", [code for code, _ in US_PRODUCTS])
         for code, label in US_PRODUCTS:
-            q = Query("USA", WORLD, "M", code, freq="M", source="comtrade", as_of=self.opts.as_of)
-            by_partner = Q.series_by(self.store, q, "partner")
+            by_partner = each[code]
             world = by_partner.get(WORLD)
             if world is None or not world.points:
                 sec.para(f"No US imports of {label} in the store.")
@@ -302,8 +311,9 @@ class _Builder:
 
     def exporters(self) -> Section:
         sec = Section("The world's exporters of integrated circuits (HS 8542)")
-        q = Query("*", WORLD, "X", "8542", freq="A", source="comtrade", as_of=self.opts.as_of)
-        by_rep = Q.series_by(self.store, q, "reporter")
+        q = Query("*", WORLD, "X", "8542", freq="A", as_of=self.opts.as_of)
+        by_source = Q.series_by_source(self.store, q, "reporter", ["comtrade", "twcustoms"])
+        by_rep = by_source["comtrade"]
         if not by_rep:
             sec.para("No exports of HS 8542 by reporter in the store.")
             return sec
@@ -345,7 +355,7 @@ class _Builder:
         if latest != broad:
             sec.para(f"{latest} is not ranked: only {counts[latest]} reporters had reported "
                      f"when the data were retrieved (against {most} in a full year).")
-        tw = self._taiwan_total(broad)
+        tw = self._taiwan_total(by_source["twcustoms"].get("TWN"), broad)
         if tw is not None:
             s, fig = tw
             sec.para("Taiwan's own customs statistics (twcustoms) give its exports of HS 8542 in "
@@ -353,18 +363,17 @@ class _Builder:
                      ", against the figure Comtrade publishes for 'Other Asia, nes' above.")
         return sec
 
-    def _taiwan_total(self, year: int) -> tuple[Series, stats.Figure] | None:
-        try:
-            s = Q.series(self.store, Query("TWN", WORLD, "X", "8542", freq="A", source="twcustoms",
-                                           as_of=self.opts.as_of))
-        except NoDataError:
+    def _taiwan_total(self, s: Series | None, year: int) -> tuple[Series, stats.Figure] | None:
+        """Taiwan's exports of HS 8542 in ``year`` from its own customs (``s``, read with Comtrade's
+        reporters in one query), if the store has them."""
+        if s is None or not s.points:
             return None
         fig = stats.value(s, dt.date(year, 1, 1), 12)
         return (s, fig) if fig is not None else None
 
     def equipment(self) -> Section:
         sec = Section("Chip-equipment spending by region")
-        figs = Q.reported_figures(self.store, measure="equipment_billings", as_of=self.opts.as_of)
+        figs = self.figures(measure="equipment_billings")
         if figs:
             self._semi(sec, figs)
         q = Query("*", WORLD, "M", "+".join(SME_CODES), freq="A", as_of=self.opts.as_of)

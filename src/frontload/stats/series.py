@@ -59,6 +59,19 @@ class Point:
     def label(self) -> str:
         return period_label(self.period, self.months)
 
+    @classmethod
+    def of(
+        cls, period: dt.date, months: int, value: float, fetch_ids: tuple[str, ...], rows: int,
+        qty: float | None, qty_unit: str | None, vintage: dt.datetime | None,
+    ) -> Point:
+        """``Point(...)`` with every field given, without the frozen dataclass's ``object.__setattr__``
+        per field (0.7 µs instead of 2.4 µs): the query layer makes 5,000 points for a brief, and
+        that was 12 ms of its CPU. The same object (a test pins it against the constructor)."""
+        p = object.__new__(cls)
+        p.__dict__.update(period=period, months=months, value=value, fetch_ids=fetch_ids, rows=rows, qty=qty,
+                          qty_unit=qty_unit, vintage=vintage)
+        return p
+
 
 @dataclass(frozen=True)
 class Span:
