@@ -18,11 +18,16 @@ and the detector picks the best by that score, not by taste.
 
 from __future__ import annotations
 
+import functools
+import threading
 import warnings
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+
+from .blas import one_thread
 
 Z = {0.80: 1.2816, 0.90: 1.6449, 0.95: 1.9600}
 
@@ -94,11 +99,51 @@ def _indexed(ly: np.ndarray):
     return pd.Series(ly, index=pd.date_range("2000-01-01", periods=len(ly), freq="MS"))
 
 
+FIT_CACHE_SIZE = 512  # fits kept per process: about 1 kB each
+_fits: OrderedDict[tuple[str, bytes, int], Forecast] = OrderedDict()
+_fits_lock = threading.Lock()
+
+
+def _cached(fn: Callable[[np.ndarray, int], Forecast]) -> Callable[[np.ndarray, int], Forecast]:
+    """Keep the forecasts of a slow baseline per series content (the values' bytes) and horizon.
+
+    A fit is a deterministic function of the values and ``h``, so a repeated fit returns the same
+    numbers bit for bit: a web worker's second detect of a flow, a control fitted again, a backtest
+    origin seen before. ETS and STL+ARIMA take 30–100 ms a fit and a default detect makes six;
+    the two closed-form baselines take microseconds and are not kept. Each caller gets its own
+    copy of the arrays. A fit that raises is not kept (it raises again).
+    """
+
+    @functools.wraps(fn)
+    def cached(y: np.ndarray, h: int) -> Forecast:
+        key = (fn.__name__, np.asarray(y, dtype=float).tobytes(), h)
+        with _fits_lock:
+            fc = _fits.get(key)
+            if fc is not None:
+                _fits.move_to_end(key)
+        if fc is None:
+            fc = fn(y, h)
+            with _fits_lock:
+                _fits[key] = fc
+                while len(_fits) > FIT_CACHE_SIZE:
+                    _fits.popitem(last=False)
+        return Forecast(fc.mean.copy(), fc.sd.copy())
+
+    return cached
+
+
+def clear_fit_cache() -> None:
+    """Forget every kept fit (for tests and benchmarks that time a fit)."""
+    with _fits_lock:
+        _fits.clear()
+
+
+@_cached
 def ets(y: np.ndarray, h: int) -> Forecast:
     from statsmodels.tsa.exponential_smoothing.ets import ETSModel
 
     ly = _indexed(_log(y))
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), one_thread():
         warnings.simplefilter("ignore")
         res = ETSModel(
             ly, error="add", trend="add", damped_trend=True, seasonal="add", seasonal_periods=12
@@ -110,12 +155,13 @@ def ets(y: np.ndarray, h: int) -> Forecast:
     return Forecast(mean, sd)
 
 
+@_cached
 def stl_arima(y: np.ndarray, h: int) -> Forecast:
     from statsmodels.tsa.arima.model import ARIMA
     from statsmodels.tsa.forecasting.stl import STLForecast
 
     ly = _indexed(_log(y))
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), one_thread():
         warnings.simplefilter("ignore")
         res = STLForecast(
             ly, ARIMA, model_kwargs={"order": (1, 1, 0), "trend": "n"}, period=12, robust=True
