@@ -133,7 +133,7 @@ def _run(src: str, args: list[str]) -> str:
         [sys.executable, "-m", "benchmarks.detect_speed", *args],
         env=env,
         check=True,
-        capture_output=True,
+        stdout=subprocess.PIPE,
         text=True,
         cwd=Path(__file__).resolve().parents[1],
     )
