@@ -78,3 +78,14 @@ def test_one_thread_sets_every_openblas_to_one_and_restores_it():
         assert getter() == 1  # the inner exit restores nothing
     assert getter() == 2
     setter(before[0])
+
+
+def test_ets_without_the_parameters_covariance_forecasts_as_statsmodels_plain_model(raw):
+    from statsmodels.tsa.exponential_smoothing.ets import ETSModel
+
+    y = np.array([v for _, v in sorted(raw.items())], dtype=float)
+    for n in (36, 60, len(y)):
+        fast = B._ets_fit(B._ets_model(), y[:n], 12)
+        plain = B._ets_fit(ETSModel, y[:n], 12)
+        assert np.all(np.isfinite(fast.sd))
+        assert fast.mean.tobytes() == plain.mean.tobytes() and fast.sd.tobytes() == plain.sd.tobytes()
