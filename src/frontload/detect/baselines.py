@@ -18,11 +18,16 @@ and the detector picks the best by that score, not by taste.
 
 from __future__ import annotations
 
+import functools
+import threading
 import warnings
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+
+from .blas import one_thread
 
 Z = {0.80: 1.2816, 0.90: 1.6449, 0.95: 1.9600}
 
@@ -94,15 +99,79 @@ def _indexed(ly: np.ndarray):
     return pd.Series(ly, index=pd.date_range("2000-01-01", periods=len(ly), freq="MS"))
 
 
-def ets(y: np.ndarray, h: int) -> Forecast:
-    from statsmodels.tsa.exponential_smoothing.ets import ETSModel
+FIT_CACHE_SIZE = 512  # fits kept per process: about 1 kB each
+_fits: OrderedDict[tuple[str, bytes, int], Forecast] = OrderedDict()
+_fits_lock = threading.Lock()
 
+
+def _cached(fn: Callable[[np.ndarray, int], Forecast]) -> Callable[[np.ndarray, int], Forecast]:
+    """Keep the forecasts of a slow baseline per series content (the values' bytes) and horizon.
+
+    A fit is a deterministic function of the values and ``h``, so a repeated fit returns the same
+    numbers bit for bit: a web worker's second detect of a flow, a control fitted again, a backtest
+    origin seen before. ETS and STL+ARIMA take 30–100 ms a fit and a default detect makes six;
+    the two closed-form baselines take microseconds and are not kept. Each caller gets its own
+    copy of the arrays. A fit that raises is not kept (it raises again).
+    """
+
+    @functools.wraps(fn)
+    def cached(y: np.ndarray, h: int) -> Forecast:
+        key = (fn.__name__, np.asarray(y, dtype=float).tobytes(), h)
+        with _fits_lock:
+            fc = _fits.get(key)
+            if fc is not None:
+                _fits.move_to_end(key)
+        if fc is None:
+            fc = fn(y, h)
+            with _fits_lock:
+                _fits[key] = fc
+                while len(_fits) > FIT_CACHE_SIZE:
+                    _fits.popitem(last=False)
+        return Forecast(fc.mean.copy(), fc.sd.copy())
+
+    return cached
+
+
+def clear_fit_cache() -> None:
+    """Forget every kept fit (for tests and benchmarks that time a fit)."""
+    with _fits_lock:
+        _fits.clear()
+
+
+@functools.cache
+def _ets_model() -> type:
+    """statsmodels' ETSModel whose results skip the parameters' covariance matrix.
+
+    ``ETSResults`` computes a complex-step Hessian of the likelihood when it is built, for the
+    parameters' standard errors, which the forecast and its interval (sigma² and the fitted
+    parameters, analytically, for additive errors) never read: a quarter of an ETS fit (37 -> 28 ms
+    CPU). The forecasts are bit for bit those of the plain model (tests/detect/test_baselines.py
+    compares them); a statsmodels whose prediction did read the covariance would get NaN there and
+    fail that test, not answer differently. Built on first use: statsmodels loads lazily.
+    """
+    from statsmodels.tsa.exponential_smoothing.ets import ETSModel, ETSResults, ETSResultsWrapper
+
+    class _Results(ETSResults):
+        @property
+        def cov_params_approx(self) -> np.ndarray:
+            k = len(self.params)
+            return np.full((k, k), np.nan)
+
+    class _Model(ETSModel):
+        @property
+        def _res_classes(self) -> dict[str, tuple[type, type]]:
+            return {"fit": (_Results, ETSResultsWrapper)}
+
+    return _Model
+
+
+def _ets_fit(model: type, y: np.ndarray, h: int) -> Forecast:
     ly = _indexed(_log(y))
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), one_thread():
         warnings.simplefilter("ignore")
-        res = ETSModel(
-            ly, error="add", trend="add", damped_trend=True, seasonal="add", seasonal_periods=12
-        ).fit(disp=False, maxiter=200)
+        res = model(ly, error="add", trend="add", damped_trend=True, seasonal="add", seasonal_periods=12).fit(
+            disp=False, maxiter=200
+        )
         pred = res.get_prediction(start=len(ly), end=len(ly) + h - 1)
         frame = pred.summary_frame(alpha=0.05)
     mean = frame["mean"].to_numpy()
@@ -110,16 +179,25 @@ def ets(y: np.ndarray, h: int) -> Forecast:
     return Forecast(mean, sd)
 
 
+@_cached
+def ets(y: np.ndarray, h: int) -> Forecast:
+    return _ets_fit(_ets_model(), y, h)
+
+
+@_cached
 def stl_arima(y: np.ndarray, h: int) -> Forecast:
     from statsmodels.tsa.arima.model import ARIMA
     from statsmodels.tsa.forecasting.stl import STLForecast
 
-    ly = _indexed(_log(y))
-    with warnings.catch_warnings():
+    # A bare array, not a dated Series: the same numbers (benchmarks.detect_speed --check) without
+    # pandas' date arithmetic on every prediction, 22 -> 14 ms a fit. (ETS needs the dates: its
+    # prediction results read the index.)
+    ly = _log(y)
+    with warnings.catch_warnings(), one_thread():
         warnings.simplefilter("ignore")
         res = STLForecast(
             ly, ARIMA, model_kwargs={"order": (1, 1, 0), "trend": "n"}, period=12, robust=True
-        ).fit()
+        ).fit(fit_kwargs={"cov_type": "none"})  # nor the ARIMA's: 1 ms a fit, the same numbers
         pred = res.get_prediction(start=len(ly), end=len(ly) + h - 1)
         mean = np.asarray(pred.predicted_mean)
         ci = np.asarray(pred.conf_int(alpha=0.05))
