@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 
 import numpy as np
 import pytest
@@ -62,22 +61,20 @@ def test_a_repeated_detect_answers_the_same(raw):
     assert repr(detect(s, dt.date(2023, 4, 1)).to_dict()) == repr(later)
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the OpenBLAS lookup reads /proc/self/maps")
-def test_one_thread_sets_every_openblas_to_one_and_restores_it():
+def test_one_thread_sets_every_blas_to_one_and_restores_it():
     import scipy.linalg  # noqa: F401  (loads scipy's own OpenBLAS beside numpy's)
 
-    libs = blas._loaded_openblas()
-    assert libs, "numpy's OpenBLAS was not found"
-    setter, getter = libs[0]
-    before = [g() for _, g in libs]
-    setter(2)  # as on a 2-core machine, whatever this one has
-    with blas.one_thread():
-        assert [g() for _, g in libs] == [1] * len(libs)
+    blas.controller.cache_clear()  # list scipy's copy too, whatever was imported before
+    ctl = blas.controller()
+    assert len(ctl.select(user_api="blas").lib_controllers) >= 2, "numpy's and scipy's OpenBLAS"
+    with ctl.limit(limits=2, user_api="blas"):  # as on a 2-core machine, whatever this one has
         with blas.one_thread():
-            assert getter() == 1
-        assert getter() == 1  # the inner exit restores nothing
-    assert getter() == 2
-    setter(before[0])
+            assert {i["num_threads"] for i in ctl.select(user_api="blas").info()} == {1}
+            with blas.one_thread():
+                pass
+            # the inner exit restores nothing
+            assert {i["num_threads"] for i in ctl.select(user_api="blas").info()} == {1}
+        assert {i["num_threads"] for i in ctl.select(user_api="blas").info()} == {2}
 
 
 def test_ets_without_the_parameters_covariance_forecasts_as_statsmodels_plain_model(raw):
