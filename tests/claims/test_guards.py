@@ -266,3 +266,26 @@ def test_percentage_points_and_levels_are_not_value_changes(store):
         dt.date(2025, 9, 1),
     )
     assert rise.measure == "change" and rise.claimed == 25.0
+
+
+def test_a_trailing_zero_is_rounding_and_a_hair_outside_is_never_contradicted(store):
+    """'$590 million' for 591.3 m (blind batch 5): the trailing zero of a three-digit figure is a
+    journalist's rounding (±5 m), not a third significant figure; and a point figure outside its
+    printed rounding by less than 0.5% is consistent, never contradicted."""
+    m = proc(MYS)
+    month, got = next(
+        (k, v) for k, v in sorted(m.items()) if 100e6 <= v < 1e9 and 0.6e6 < abs(v - round(v, -7)) < 4.5e6
+    )
+    when = dt.date(int(month[:4]), int(month[5:]), 1).strftime("%B %Y")
+    printed = f"${round(got, -7) / 1e6:.0f} million"
+    text = f"US imports of processors from Malaysia were {printed} in {when}."
+    v = by_quote(check_text(store, text, D), printed)
+    assert v.verdict == "supported", v.explanation
+    # a whole number with two significant figures keeps its own rounding: $20 billion is ±0.5 bn
+    far = f"${round(got, -7) / 1e6 + 20:.0f} million"
+    c = by_quote(check_text(store, f"US imports of processors from Malaysia were {far} in {when}.", D), far)
+    assert c.verdict == "contradicted", c.explanation
+    # 0.3% outside a one-decimal rounding: consistent, with the margin named
+    near = f"${got * 1.003 / 1e6 + 0.1:.1f} million"
+    n = by_quote(check_text(store, f"US imports of processors from Malaysia were {near} in {when}.", D), near)
+    assert n.verdict == "consistent" and "0.5%" in n.explanation, n.explanation
