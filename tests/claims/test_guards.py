@@ -289,3 +289,17 @@ def test_a_trailing_zero_is_rounding_and_a_hair_outside_is_never_contradicted(st
     near = f"${got * 1.003 / 1e6 + 0.1:.1f} million"
     n = by_quote(check_text(store, f"US imports of processors from Malaysia were {near} in {when}.", D), near)
     assert n.verdict == "consistent" and "0.5%" in n.explanation, n.explanation
+
+
+def test_a_year_in_the_figures_noun_phrase_is_its_period(store):
+    """'..., well short of the 2024 level of $X' (blind batch 5: 'the 2022 peak of $184 billion'):
+    the year attached to the figure's noun is its period, not the sentence's other year."""
+    t = proc(TWN)
+    year = {y: sum(v for k, v in t.items() if k.startswith(y)) for y in ("2024", "2025")}
+    text = (
+        f"US imports of processors from Taiwan reached {bn(year['2025'])} in 2025, "
+        f"against the 2024 level of {bn(year['2024'])}."
+    )
+    v = by_quote(check_text(store, text, D), bn(year["2024"]))
+    assert v.verdict == "supported", v.explanation
+    assert (v.claim.period_start, v.claim.months) == (dt.date(2024, 1, 1), 12)

@@ -242,6 +242,11 @@ _P_HALF = re.compile(r"\b(first|second) half(?: of (\d{4}|the year|this year|las
 _P_MONTH = re.compile(r"\b(" + _MW + r")(?:,?\s+(\d{4}))?\b", re.I)
 _P_YEAR = re.compile(r"\b(?:in|for|during|of|over|across|through)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 _P_POSSESSIVE_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:'s|’s)(?=\s)")
+# "the 2022 peak of $184 billion": a year attached to the figure's noun is that figure's period.
+_P_ATTRIBUTIVE_YEAR = re.compile(
+    r"\b(?:the|its|a|their)\s+((?:19|20)\d\d)(?=\s+(?:peak|high|record|low|trough|level|total|figure)\s+of\b)",
+    re.I,
+)
 _P_LAST_YEAR = re.compile(r"\blast year\b(?!'s)", re.I)
 _P_LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _WHEN_ANCHOR = re.compile(r"\b((?:19|20)\d\d),?\s+when\b", re.I)
@@ -1272,6 +1277,8 @@ class _PeriodReader:
             if m2:
                 self.add(m2, dt.date(y, 1, 1), 12)
         for m in _P_POSSESSIVE_YEAR.finditer(self.text):  # "2021's $15.7bn"
+            self.add(m, dt.date(int(m.group(1)), 1, 1), 12)
+        for m in _P_ATTRIBUTIVE_YEAR.finditer(self.text):  # "the 2021 peak of $15.7 billion"
             self.add(m, dt.date(int(m.group(1)), 1, 1), 12)
         for m in _P_LAST_YEAR.finditer(self.text):
             self.add(m, dt.date(self.today.year - 1, 1, 1), 12)
