@@ -303,3 +303,19 @@ def test_a_year_in_the_figures_noun_phrase_is_its_period(store):
     v = by_quote(check_text(store, text, D), bn(year["2024"]))
     assert v.verdict == "supported", v.explanation
     assert (v.claim.period_start, v.claim.months) == (dt.date(2024, 1, 1), 12)
+
+
+def test_a_period_in_a_later_with_clause_does_not_capture_the_figure_before_it(store):
+    """'$X in the seven months, with July alone bringing in $Y' (blind batch 5): July is $Y's
+    period, never $X's (the seven-month total checked against July would be called false)."""
+    t = proc(TWN)
+    total = sum(v for k, v in t.items() if "2026-01" <= k <= "2026-07")
+    text = (
+        f"US imports of processors from Taiwan reached {bn(total)} in the seven months, "
+        f"with July alone bringing in {bn(t['2026-07'])}."
+    )
+    got = check_text(store, text, D)
+    x = by_quote(got, bn(total))
+    assert x.verdict == "supported" and x.claim.months == 7, x.explanation
+    y = by_quote(got, bn(t["2026-07"]))
+    assert y.verdict == "supported" and y.claim.period_start == dt.date(2026, 7, 1), y.explanation

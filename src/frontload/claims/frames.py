@@ -45,7 +45,10 @@ _BLANK = "\u00b7"
 
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,\s+(?=(?:while|whereas|but|and|although|though|even as|compared with|against)\b)|"
-    r"\s+(?=(?:while|whereas)\b)|\s+[—–]\s+"
+    r"\s+(?=(?:while|whereas)\b)|\s+[—–]\s+|"
+    # "..., with June alone bringing in $953 million": a "with" clause that names its own period is
+    # a claim of its own, and its period does not capture the figure before it
+    r",\s+(?=with\s+(?:(?:the|its|their)\s+)?(?i:" + P._MONTH_WORDS + r"|(?:19|20)\d\d)\b)"
 )
 _COMPANY = re.compile(
     r"\b(?:[Ss]hares (?:of|in) [A-Z]|(?:'s|’s) shares\b|[Ss]hare price|[Ss]tock (?:price|market)|[Ss]tocks\b|"
@@ -233,6 +236,11 @@ _P_SAME = re.compile(
     re.I,
 )
 _P_FIRSTN = re.compile(r"\bfirst (\w+) months(?: of (\d{4}|the year|this year|last year))?", re.I)
+# "in the seven months" (the writer has named the year to date before): the first N months
+_P_THE_N = re.compile(
+    r"(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\bfor\s))the\s+(\w+)\s+months\b(?!\s+(?:to|through|ending|ended|before|after)\b)",
+    re.I,
+)
 _P_QUARTER = re.compile(
     r"\b(first|second|third|fourth) quarter(?: of (\d{4}|the year|this year|last year))?|"
     r"\bq([1-4])\s*(\d{4})\b",
@@ -1230,6 +1238,11 @@ class _PeriodReader:
             n = P._ORDINAL.get(m.group(1).lower())
             if n:
                 y, why = self.rel_year(m.group(2), m.start())
+                self.add(m, dt.date(y, 1, 1), n, why)
+        for m in _P_THE_N.finditer(text):
+            n = P._ORDINAL.get(m.group(1).lower())
+            if n and n < 12:
+                y, why = self.rel_year(None, m.start())
                 self.add(m, dt.date(y, 1, 1), n, why)
         for m in _P_QUARTER.finditer(text):
             q = _QUARTERS.get((m.group(1) or "").lower()) or int(m.group(3))
