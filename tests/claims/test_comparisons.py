@@ -484,3 +484,23 @@ def test_two_comparisons_in_one_sentence_are_two_claims(store):
     assert got[2].verdict == ("supported" if china / total > 0.4 else "contradicted")
     assert got[1].verdict == ("supported" if china > others else "contradicted")
     assert got[1].claimed == pytest.approx(others)  # China is not counted among those it is compared with
+
+
+def test_among_the_n_largest_is_a_rank_of_at_most_n(store):
+    """'ranked among the world's ten largest exporters' (blind batch 5): rank 9 is inside it, not
+    a claim of first place; a rank beyond N is contradicted."""
+    rows = read_csv(
+        DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv",
+        encoding="latin-1",
+    )
+    year = {r["reporterISO"]: float(r["primaryValue"]) for r in rows if r["refYear"] == "2023"}
+    pos = sorted(year, key=lambda k: -year[k]).index("PHL") + 1
+    assert 3 < pos < 12
+    for n, verdict in ((pos + 1, "supported"), (pos - 2, "contradicted")):
+        v = one(
+            store,
+            f"The Philippines ranked among the world's {n} largest exporters of integrated circuits in 2023.",
+            dt.date(2024, 6, 1),
+            "rank",
+        )
+        assert v.verdict == verdict and v.data_value == pos, v.explanation

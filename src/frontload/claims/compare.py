@@ -438,6 +438,8 @@ def _rank(c: Claim, me: Found, members: dict[str, Found], what: str, label: str)
     if total is not None and c.measure != "billings":
         text += f"; partners not in the store add up to {fmt_money(residual)}"
     notes = me.notes + _semi_note([me.key])
+    if "rank_within" in c.notes:
+        return _rank_within(c, pos, complete, evidence, "; ".join([text, *notes]))
     if pos > c.rank or (
         complete and (c.measure == "billings" or "across_reporters" in c.notes) and pos != c.rank
     ):
@@ -466,6 +468,31 @@ def _rank(c: Claim, me: Found, members: dict[str, Found], what: str, label: str)
     )
     return Verdict(
         c, "consistent", "rank", float(pos), float(c.rank), None, evidence, "; ".join([text, why, *notes])
+    )
+
+
+def _rank_within(c: Claim, pos: int, complete: bool, evidence: list[str], text: str) -> Verdict:
+    """'among the ten largest': a rank of at most N. Beyond N among the economies in the store is
+    contradicted (more can only push it lower); within N is proved only when no economy outside
+    the store could rank above it."""
+    from .verify import Verdict
+
+    assert c.rank is not None
+    if pos > c.rank:
+        verdict = "contradicted"
+    elif complete:
+        verdict = "supported"
+    else:
+        verdict, text = "consistent", text + "; economies not in the store could rank above it"
+    return Verdict(
+        c,
+        verdict,
+        "rank",
+        float(pos),
+        float(c.rank),
+        None,
+        evidence,
+        f"{text} (the claim: within the top {c.rank})",
     )
 
 

@@ -772,20 +772,30 @@ def _find_combined(f: _Found) -> None:
             taken.append((m.start(), m.end()))
 
 
+_AMONG_TOP = re.compile(
+    r"\b(?:among|one of|in)\s+the\s+(?:[\w]+(?:'s|’s)\s+)?(?:top\s+)?"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+$",
+    re.I,
+)
+
+
 def _find_ranks(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in P._RANK.finditer(masked):
         if not _overlaps(m.start(), m.end(), taken):
             rank = P._ORDINAL_RANK.get((m.group("ord") or m.group("ord2") or "").lower(), 1)
-            out.append(
-                Mention(
-                    "rank",
-                    m.start(),
-                    m.end(),
-                    {"comparison": "rank", "rank": rank, "comparison_text": m.group(0)},
-                )
-            )
-            taken.append((m.start(), m.end()))
+            fill: dict[str, object] = {"comparison": "rank", "rank": rank, "comparison_text": m.group(0)}
+            start = m.start()
+            among = _AMONG_TOP.search(masked, max(0, start - 40), start)
+            word = among.group("n").lower() if among else ""
+            n = P._ORDINAL.get(word) or (int(word) if word.isdigit() else 0)
+            if among and m.group("ord") is None and n > 1:
+                # "among the world's ten largest exporters": a rank of at most ten, not first
+                fill.update(rank=n, notes=["rank_within"])
+                start = among.start()
+                fill["comparison_text"] = masked[start : m.end()]
+            out.append(Mention("rank", start, m.end(), fill))
+            taken.append((start, m.end()))
 
 
 def _find_records(f: _Found) -> None:
