@@ -319,3 +319,14 @@ def test_a_period_in_a_later_with_clause_does_not_capture_the_figure_before_it(s
     assert x.verdict == "supported" and x.claim.months == 7, x.explanation
     y = by_quote(got, bn(t["2026-07"]))
     assert y.verdict == "supported" and y.claim.period_start == dt.date(2026, 7, 1), y.explanation
+
+
+def test_a_multiple_of_another_economys_figure_is_not_a_rise(store):
+    """'twice as much as Malaysia' (blind batch 5: 'well over twice as much as second-placed Korea')
+    compares two economies in one period; read as a rise on the year before it was called false."""
+    t = proc(TWN)
+    year = sum(v for k, v in t.items() if k.startswith("2025"))
+    text = f"US imports of processors from Taiwan came to {bn(year)} in 2025, well over twice as much as Malaysia."
+    v = by_quote(check_text(store, text, D), "twice")
+    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
+    assert "two economies" in v.explanation

@@ -898,6 +898,12 @@ def _money_ranges(f: _Found) -> None:
         f.taken.append((a, hi.end))
 
 
+_AS_MUCH_AS = re.compile(
+    r"\s+(?:as\s+(?:much|large|big|many|high)\s+as|the\s+(?:size|level|value|figure)\s+of|that\s+of|those\s+of)"
+    r"\s+(?P<who>[^,;.]{2,40})"
+)
+
+
 def _find_multiples(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in _MULTIPLE.finditer(masked):
@@ -911,7 +917,16 @@ def _find_multiples(f: _Found) -> None:
         bound = _bound_of(inner.group(1) if inner else q) if (q or inner) else None
         if q in ("just over", "well over"):
             bound = "over"
-        out.append(Mention("multiple", m.start(), m.end(), {"multiple": k, "bound": bound}))
+        fill: dict[str, object] = {"multiple": k, "bound": bound}
+        other = _AS_MUCH_AS.match(masked, m.end())
+        if other and P._found_countries(other.group("who")):
+            # "twice as much as second-placed Korea": a comparison between two economies in one
+            # period, not a rise on the year before; not read as a change (no verdict on a guess)
+            fill["ambiguous"] = (
+                f"a multiple of another economy's figure ('{m.group(0)}{other.group(0)}') compares "
+                "two economies in one period; it is not checked as a change"
+            )
+        out.append(Mention("multiple", m.start(), m.end(), fill))
         taken.append((m.start(), m.end()))
 
 
