@@ -504,3 +504,29 @@ def test_among_the_n_largest_is_a_rank_of_at_most_n(store):
             "rank",
         )
         assert v.verdict == verdict and v.data_value == pos, v.explanation
+
+
+def test_a_share_that_fell_to_a_level_is_two_claims(store):
+    """'<economy>'s share of world chip exports fell to N% in 2023' (blind batch 5: the level's
+    verdict was reported on 'fell'): the move (against the year before) and the level are checked
+    each on its own span."""
+    rows = read_csv(
+        DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv",
+        encoding="latin-1",
+    )
+
+    def share(iso: str, year: str) -> float:
+        vals = {r["reporterISO"]: float(r["primaryValue"]) for r in rows if r["refYear"] == year}
+        return vals[iso] / sum(vals.values()) * 100
+
+    names = {"HKG": "Hong Kong", "SGP": "Singapore", "KOR": "South Korea", "CHN": "China", "MYS": "Malaysia"}
+    iso = next(k for k in names if abs(share(k, "2023") - share(k, "2022")) > 1.0)
+    now, then = share(iso, "2023"), share(iso, "2022")
+    right, wrong = ("rose", "fell") if now > then else ("fell", "rose")
+    for word, verdict in ((right, "supported"), (wrong, "contradicted")):
+        text = f"{names[iso]}'s share of world chip exports {word} to {now + 5:.0f}% in 2023."
+        got = check_text(store, text, dt.date(2024, 6, 1))
+        move = next(v for v in got if v.claim.quote == word)
+        level = next(v for v in got if v.claim.quote == f"{now + 5:.0f}%")
+        assert move.verdict == verdict and move.measure == "direction", move.explanation
+        assert level.verdict == "contradicted", level.explanation  # five points off

@@ -620,6 +620,16 @@ def _find_not_trade(f: _Found) -> None:
     # Comparisons first: their numbers ("45% of") are theirs.
 
 
+_SHARE_MOVE = re.compile(
+    r"(?:rose|fell|climbed|shrank|grew|sank|slid|dropped|slipped|edged|ticked|inched|increased|"
+    r"decreased|declined|jumped|surged|soared|slumped|plunged|rebounded|recovered|eased|dipped)\b",
+    re.I,
+)
+
+
+_SHARE_DOWN = r"fell|shrank|sank|slid|dropped|slipped|decreased|declined|slumped|plunged|eased|dipped"
+
+
 def _find_shares(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in P._SHARE.finditer(masked):
@@ -641,10 +651,33 @@ def _find_shares(f: _Found) -> None:
             )
             taken.append((m.start(), m.end()))
             continue
+        start = m.start()
+        if m.group("pct4") and _SHARE_MOVE.match(m.group("v4")) and m.group("v4").lower().endswith(" to"):
+            # "share ... fell to about 22%": the level and the move are two claims, each on its own
+            # span (the move is read by the directions, as the move of a share)
+            start = m.start("q4") if m.group("q4") else m.start("pct4")
+            verb = _SHARE_MOVE.match(m.group("v4"))
+            assert verb is not None
+            a, b = m.start("v4"), m.start("v4") + verb.end()
+            down = re.match(_SHARE_DOWN, verb.group(0), re.I) is not None
+            out.append(
+                Mention(
+                    "share",
+                    a,
+                    b,
+                    {
+                        "comparison": "share",
+                        "direction": -1 if down else 1,
+                        "comparison_text": verb.group(0),
+                        "notes": ["share_move"],
+                    },
+                )
+            )
+            taken.append((a, b))
         out.append(
             Mention(
                 "share",
-                m.start(),
+                start,
                 m.end(),
                 {
                     "comparison": "share",
@@ -655,8 +688,8 @@ def _find_shares(f: _Found) -> None:
                 },
             )
         )
-        taken.append((m.start(), m.end()))
-        masked = _blank(masked, m.start(), m.end())
+        taken.append((start, m.end()))
+        masked = _blank(masked, start, m.end())
         # "slipped to 26 per cent in 2023 from 27 per cent a year earlier": the earlier share too.
         prior = _PRIOR_SHARE.match(masked, m.end())
         if prior:
