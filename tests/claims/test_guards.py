@@ -330,3 +330,12 @@ def test_a_multiple_of_another_economys_figure_is_not_a_rise(store):
     v = by_quote(check_text(store, text, D), "twice")
     assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
     assert "two economies" in v.explanation
+
+
+def test_a_record_of_a_share_is_not_a_record_of_the_value(store):
+    """'India's share of Taiwan's chip exports reached a record in 2024' (blind batch 5): the share
+    peaked while the value did not; the value's record is no verdict on the share's."""
+    (v,) = check_text(store, "Malaysia's share of US processor imports reached a record in 2025.", D)
+    assert v.verdict == "not_checkable" and "share" in v.explanation, v.explanation
+    (w,) = check_text(store, "US imports of processors from Malaysia reached a record in 2025.", D)
+    assert w.measure == "record" and w.verdict != "not_checkable", w.explanation

@@ -839,6 +839,13 @@ def _find_records(f: _Found) -> None:
             low = kind in ("lowest", "weakest", "smallest", "least") or bool(
                 re.search(r"record[- ]low|all-time\s+low", m.group("rec") or "", re.I)
             )
+            if _SHARE_SUBJECT.search(masked[max(0, m.start() - 100) : m.start()]):
+                # "India's share of Taiwan's chip exports reached a record": a record of the share,
+                # not of the value (the value can fall while the share peaks)
+                reason = "a record of a share (not of a value) is not checked"
+                out.append(Mention("not_trade", m.start(), m.end(), {"not_trade_reason": reason}))
+                taken.append((m.start(), m.end()))
+                continue
             out.append(
                 Mention(
                     "record",
