@@ -339,3 +339,14 @@ def test_a_record_of_a_share_is_not_a_record_of_the_value(store):
     assert v.verdict == "not_checkable" and "share" in v.explanation, v.explanation
     (w,) = check_text(store, "US imports of processors from Malaysia reached a record in 2025.", D)
     assert w.measure == "record" and w.verdict != "not_checkable", w.explanation
+
+
+def test_the_word_on_the_flow_noun_names_the_goods_not_a_word_in_a_cause():
+    """'South Korea's chip exports slid ... as the memory glut bit' (blind batch 5): chips (HS 8542),
+    not memories; 'memory chip imports' stays memories."""
+    from frontload.claims.parse import _product
+
+    chips, _ = _product("South Korea's chip exports slid almost 24% in 2023 as the memory glut bit.")
+    assert chips == _product("South Korea's chip exports slid in 2023.")[0]
+    memory, _ = _product("US memory chip imports rose in July.")
+    assert memory != chips and memory == _product("US imports of memory chips rose in July.")[0]
