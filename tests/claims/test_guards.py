@@ -350,3 +350,13 @@ def test_the_word_on_the_flow_noun_names_the_goods_not_a_word_in_a_cause():
     assert chips == _product("South Korea's chip exports slid in 2023.")[0]
     memory, _ = _product("US memory chip imports rose in July.")
     assert memory != chips and memory == _product("US imports of memory chips rose in July.")[0]
+
+
+def test_a_hyphenated_product_between_the_economy_and_the_flow_keeps_the_reporter(store):
+    """'US memory-chip imports hit $X in June' (blind batch 5): the US is the importer, as in 'US
+    memory chip imports'; the hyphen made 'US memory' read as the goods' origin."""
+    world = raw_kazookat("USA", "M", "0", "854232")
+    for words in ("memory-chip", "memory chip"):
+        text = f"US {words} imports hit ${world['2026-06'] / 1e6:.1f} million in June 2026."
+        (v,) = check_text(store, text, D)
+        assert (v.claim.reporter, v.verdict) == ("USA", "supported"), v.explanation

@@ -423,7 +423,7 @@ _ADJ_RE = re.compile(
 
 _REPORTER_ADJ = re.compile(
     r"\b(chinese|american|korean|south korean|taiwanese|japanese|dutch|malaysian|us|u\.s\.|"
-    r"vietnamese)\s+(?:chip\s+|memory\s+(?:chip\s+)?|processor\s+|semiconductor\s+)?(purchases|imports|"
+    r"vietnamese)\s+(?:chip[\s-]+|memory[\s-]+(?:chips?[\s-]+)?|processor[\s-]+|semiconductor[\s-]+)?(purchases|imports|"
     r"exports|buyers|importers|exporters|companies|firms|fabs|chipmakers|shipments)\b",
     re.I,
 )
