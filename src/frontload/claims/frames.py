@@ -1520,7 +1520,15 @@ def _world_subject(s: str, floor: int, pos: int) -> bool:
 
 
 _FROM_TO = re.compile(
-    r"\bfrom\s+(?P<a>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+to\s+(?P<b>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+    r"\bfrom\s+(?P<a>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+to\s+"
+    r"(?P<b>(?:the\s+)?(?:mainland\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+)
+_ORIGIN_TO = re.compile(
+    r"\b(?P<adj>south korean|korean|taiwanese|japanese|chinese|dutch|malaysian|vietnamese|american)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:chips?|semiconductors?|processors?|memory|integrated circuits|ics?)\s+"
+    r"(?:shipped\s+|sent\s+|sold\s+|exported\s+)?to\s+"
+    r"(?P<b>(?:the\s+)?(?:mainland\s+)?(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*))",
+    re.I,
 )
 _ROLE_TO = re.compile(
     r"\b(?:suppliers?|sources?|exporters?|origins?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+"
@@ -1564,6 +1572,14 @@ def _orientation(c: Claim, clause: str) -> None:
                 c.reporter, c.partner = a, b
             else:
                 c.reporter, c.partner, c.flow = b, a, "M"
+            return
+    m = _ORIGIN_TO.search(clause)
+    if m and not re.search(r"\b(?:imports?|imported|purchases?|bought|buy|buying)\b", clause, re.I):
+        # "Shipments of Taiwanese chips to the Philippines": the goods' origin ships them to the
+        # destination named, so the origin reports the exports (no importer's word in the clause)
+        a, b = P._ADJ[m.group("adj").lower()], P._iso(m.group("b").removeprefix("the "))
+        if b and a != b and b != "WLD":
+            c.reporter, c.partner, c.flow = a, b, "X"
             return
     if c.comparison == "rank":
         r = _ROLE_TO.search(clause)
