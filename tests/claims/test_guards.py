@@ -360,3 +360,18 @@ def test_a_hyphenated_product_between_the_economy_and_the_flow_keeps_the_reporte
         text = f"US {words} imports hit ${world['2026-06'] / 1e6:.1f} million in June 2026."
         (v,) = check_text(store, text, D)
         assert (v.claim.reporter, v.verdict) == ("USA", "supported"), v.explanation
+
+
+def test_one_and_a_half_times_is_a_multiple_of_one_and_a_half(store):
+    """'about one and a half times the year-earlier level' (blind batch 5, missed): x1.5, not
+    'half' (a fall by half) and not unread; 'two and a half times' is x2.5."""
+    t = proc(TWN)
+    now = sum(v for k, v in t.items() if "2026-01" <= k <= "2026-07")
+    then = sum(v for k, v in t.items() if "2025-01" <= k <= "2025-07")
+    assert 1.2 < now / then < 2.0
+    for words, k in (("one and a half", 1.5), ("two and a half", 2.5)):
+        text = f"US imports of processors from Taiwan in January-July 2026 were {words} times the year-earlier level."
+        v = by_quote(check_text(store, text, D), f"{words} times")
+        assert v.claim.multiple == k and v.measure == "multiple", v.explanation
+        assert v.verdict != "not_checkable" and "rise" in v.explanation, v.explanation
+    assert v.verdict == "contradicted"  # x2.5 against a ratio under 2

@@ -151,7 +151,8 @@ _MULTIPLE = re.compile(
     r"\b(?:(?P<q>more than|nearly|almost|roughly|about|around|over|close to|just over|well over)\s+)?"
     r"(?P<m>doubl(?:ed|ing|e[sd]?)|tripl(?:ed|ing|e[sd]?)|trebl(?:ed|ing|e[sd]?)|quadrupl(?:ed|ing|e[sd]?)|"
     r"halv(?:ed|ing|e[sd]?)|cut in half|"
-    r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:times|fold)|twice)\b",
+    r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?"
+    r"[- ]?(?:times|fold)|twice)\b",
     re.I,
 )
 _DIRECTION = re.compile(
@@ -1186,7 +1187,7 @@ def _multiple_value(m: re.Match[str]) -> float | None:
         return 3.0
     if w.startswith("quadrupl"):
         return 4.0
-    if w.startswith("halv") or "half" in w:
+    if (w.startswith("halv") or "half" in w) and not m.group("half"):
         return 0.5
     if "two-thirds" in w or "two thirds" in w:
         return 1 / 3
@@ -1194,7 +1195,11 @@ def _multiple_value(m: re.Match[str]) -> float | None:
         return 2 / 3
     n = m.group("n")
     if n:
-        return _TIMES.get(n.lower()) or float(n)
+        # "one and a half times": 1.5; a bare "one times" is no multiple
+        k = (_TIMES.get(n.lower()) or (1.0 if n.lower() == "one" else float(n))) + (
+            0.5 if m.group("half") else 0.0
+        )
+        return k if k > 1.0 else None
     return None
 
 
