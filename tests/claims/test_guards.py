@@ -375,3 +375,21 @@ def test_one_and_a_half_times_is_a_multiple_of_one_and_a_half(store):
         assert v.claim.multiple == k and v.measure == "multiple", v.explanation
         assert v.verdict != "not_checkable" and "rise" in v.explanation, v.explanation
     assert v.verdict == "contradicted"  # x2.5 against a ratio under 2
+
+
+def test_an_articles_period_runs_on_into_the_next_paragraph(store):
+    """'over January to July' two paragraphs up (blind batches 1, 3-5): a later paragraph with no
+    period of its own takes it, and says so; a contradiction on it abstains (the guard)."""
+    t, m = proc(TWN), proc(MYS)
+    span = [k for k in t if "2026-01" <= k <= "2026-07"]
+    tw, my = sum(t[k] for k in span), sum(m[k] for k in span)
+    text = (
+        f"US imports of processors from Taiwan reached {bn(tw)} over January to July 2026.\n\n"
+        f"Purchases of processors from Malaysia came to {bn(my)}."
+    )
+    v = by_quote(check_text(store, text, D), bn(my))
+    assert v.verdict == "supported" and (v.claim.period_start, v.claim.months) == (dt.date(2026, 1, 1), 7)
+    assert any("an earlier paragraph" in i for i in v.claim.inherited), v.claim.inherited
+    wrong = text.replace(bn(my), bn(my * 1.3))
+    w = by_quote(check_text(store, wrong, D), bn(my * 1.3))
+    assert w.verdict == "not_checkable" and w.reason == "ambiguous", w.explanation

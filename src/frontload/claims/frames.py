@@ -298,6 +298,7 @@ class Context:
     month_year: int | None = None  # the year of the last month-level period or "YYYY, when" anchor
     periods: list[str] = field(default_factory=list)  # the distinct periods of the last sentence
     where: str = "the previous sentence"
+    period_where: str | None = None  # where the period came from when not from ``where``
 
 
 # -- the text ----------------------------------------------------------------------------------------
@@ -343,7 +344,13 @@ def read(text: str, today: dt.date) -> list[Claim]:
         start += body_from
         p = bisect.bisect_right(breaks, start)
         if p != para:
+            # A new paragraph restates its subject, but an article's period runs on until another
+            # is named ("over January to July" two paragraphs up); said so in the explanation.
+            carried = ctx
             para, ctx = p, Context()
+            if carried.period is not None:
+                ctx.period, ctx.periods = carried.period, list(carried.periods)
+                ctx.period_where = "an earlier paragraph"
         claims = _sentence(start, s, today, ctx, headline)
         if long_numbers:
             # The claims show the sentence as written; a long number's claim belongs to the
@@ -1688,12 +1695,13 @@ def _period_of(
         return
     if ctx.period is not None and not _COMPANY.search(s):
         if len(ctx.periods) > 1:
-            c.ambiguous = f"the period is not stated and {ctx.where} names " + " and ".join(
-                f"'{t}'" for t in ctx.periods
+            c.ambiguous = (
+                f"the period is not stated and {ctx.period_where or ctx.where} names "
+                + " and ".join(f"'{t}'" for t in ctx.periods)
             )
             return
         c.period_start, c.months, c.period_text = ctx.period
-        c.inherited.append(f"period '{ctx.period[2]}' from {ctx.where}")
+        c.inherited.append(f"period '{ctx.period[2]}' from {ctx.period_where or ctx.where}")
 
 
 _BASE_FIGURE = re.compile(
@@ -1941,6 +1949,7 @@ def _learn(ctx: Context, base: Claim, claims: list[Claim] | None) -> None:
         ctx.periods = list(stated.values())
     if last.kind == "trade" and last.period_start and last.months and claims:
         ctx.period = (last.period_start, last.months, last.period_text or "")
+        ctx.period_where = None
         if last.months < 12:
             ctx.month_year = last.period_start.year
     anchor = _WHEN_ANCHOR.search(base.sentence)
