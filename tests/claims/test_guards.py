@@ -14,7 +14,7 @@ import pytest
 from frontload.claims.verify import check_text
 
 from ..conftest import DATA, raw_kazookat, read_csv
-from .raw import MYS, TWN, D, bn, by_quote, proc
+from .raw import KOR, MYS, TWN, D, bn, by_quote, proc
 
 
 def test_a_contradiction_on_a_period_from_the_previous_sentence_abstains(store):
@@ -393,3 +393,21 @@ def test_an_articles_period_runs_on_into_the_next_paragraph(store):
     wrong = text.replace(bn(my), bn(my * 1.3))
     w = by_quote(check_text(store, wrong, D), bn(my * 1.3))
     assert w.verdict == "not_checkable" and w.reason == "ambiguous", w.explanation
+
+
+def test_a_month_named_in_an_after_clause_is_not_the_paragraphs_period(store):
+    """'..., to $X, after falling sharply in June' (blind batch 5): June is the fall's month; the
+    figure before it keeps the article's period, and the next paragraph carries the lead period,
+    not June."""
+    t, m, k = proc(TWN), proc(MYS), proc(KOR)
+    span = [x for x in t if "2026-01" <= x <= "2026-07"]
+    tw, my, ko = (sum(d[x] for x in span) for d in (t, m, k))
+    text = (
+        f"US imports of processors from Taiwan reached {bn(tw)} over January to July 2026.\n\n"
+        f"Purchases of processors from Malaysia came to {bn(my)}, after falling in June.\n\n"
+        f"Purchases of processors from South Korea came to {bn(ko)}."
+    )
+    got = check_text(store, text, D)
+    for figure in (bn(my), bn(ko)):
+        v = by_quote(got, figure)
+        assert (v.claim.months, v.verdict) == (7, "supported"), v.explanation

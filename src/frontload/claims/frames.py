@@ -48,8 +48,12 @@ _CLAUSE_SPLIT = re.compile(
     r"\s+(?=(?:while|whereas)\b)|\s+[—–]\s+|"
     # "..., with June alone bringing in $953 million": a "with" clause that names its own period is
     # a claim of its own, and its period does not capture the figure before it
-    r",\s+(?=with\s+(?:(?:the|its|their)\s+)?(?i:" + P._MONTH_WORDS + r"|(?:19|20)\d\d)\b)"
+    r",\s+(?=with\s+(?:(?:the|its|their)\s+)?(?i:" + P._MONTH_WORDS + r"|(?:19|20)\d\d)\b)|"
+    # "..., to $3.65 billion, after falling sharply in June": a move of its own, at its own time
+    r",\s+(?=(?:after|before)\s+\w+ing\b)"
 )
+# Clauses whose period is theirs alone: it is never lent to the sentence's other clauses.
+_OWN_PERIOD_CLAUSE = re.compile(r"(?:with|after|before)\s", re.I)
 _COMPANY = re.compile(
     r"\b(?:[Ss]hares (?:of|in) [A-Z]|(?:'s|’s) shares\b|[Ss]hare price|[Ss]tock (?:price|market)|[Ss]tocks\b|"
     r"[Rr]evenues?\b|"
@@ -339,19 +343,34 @@ def read(text: str, today: dt.date) -> list[Claim]:
         out += _sentence(h_start + 2, h, today, Context(where="the headline"), None)
         body_from = h_end
     para, ctx = -1, Context()
+    lead: tuple[dt.date, int, str] | None = None
+    lead_set = False
     longs = [c for c in out if c.span and c.kind == "not_trade" and c.sentence.endswith("…")]
     for start, s in P.sentences(text[body_from:], digits_only=False):
         start += body_from
         p = bisect.bisect_right(breaks, start)
         if p != para:
-            # A new paragraph restates its subject, but an article's period runs on until another
-            # is named ("over January to July" two paragraphs up); said so in the explanation.
-            carried = ctx
+            # A new paragraph restates its subject, but the article's period runs on until another
+            # is named ("in the first seven months of 2026" in the lead): the first period a
+            # paragraph states is its topic and is carried on, never a month named in passing
+            # later ("after falling sharply in June"); said so in the explanation.
             para, ctx = p, Context()
-            if carried.period is not None:
-                ctx.period, ctx.periods = carried.period, list(carried.periods)
+            if lead is not None:
+                ctx.period, ctx.periods = lead, [lead[2]]
                 ctx.period_where = "an earlier paragraph"
+            lead_set = False
         claims = _sentence(start, s, today, ctx, headline)
+        first = next((c for c in claims if c.kind == "trade"), None)
+        if not lead_set and first is not None:
+            # the paragraph's first claim decides: a period it states is the new lead; one it
+            # inherited keeps the lead
+            lead_set = True
+            if (
+                first.period_start
+                and first.months
+                and not any(i.startswith("period") for i in first.inherited)
+            ):
+                lead = (first.period_start, first.months, first.period_text or "")
         if long_numbers:
             # The claims show the sentence as written; a long number's claim belongs to the
             # sentence it starts in (the rest of it was blanked and is not read again).
@@ -1679,7 +1698,13 @@ def _period_of(
     elif after:
         pick = after[0]
     if pick is None:
-        others = [p for p in periods if _clause_of(clauses, p.start) != k and not _is_base(s, p)]
+        others = [
+            p
+            for p in periods
+            if _clause_of(clauses, p.start) != k
+            and not _is_base(s, p)
+            and not _OWN_PERIOD_CLAUSE.match(s, clauses[_clause_of(clauses, p.start)][0])
+        ]
         prev = [p for p in others if p.start < m.start]
         nxt = [p for p in others if p.start > m.start]
         if prev and nxt and (prev[-1].first, prev[-1].months) != (nxt[0].first, nxt[0].months):
@@ -1949,7 +1974,8 @@ def _learn(ctx: Context, base: Claim, claims: list[Claim] | None) -> None:
         ctx.periods = list(stated.values())
     if last.kind == "trade" and last.period_start and last.months and claims:
         ctx.period = (last.period_start, last.months, last.period_text or "")
-        ctx.period_where = None
+        if not any(i.startswith("period") for i in last.inherited):
+            ctx.period_where = None
         if last.months < 12:
             ctx.month_year = last.period_start.year
     anchor = _WHEN_ANCHOR.search(base.sentence)
