@@ -207,10 +207,13 @@ def test_shares_of_world_exports_and_of_a_reporters_imports(store):
     v = by_quote(got, "28%")
     assert (v.claim.reporter, v.claim.partner) == ("USA", "MYS") and v.verdict == "supported", v.explanation
     assert len(_world_exports("2024")) < 0.8 * len(_world_exports("2023"))
-    (v,) = check_text(
+    # the move and the level are two claims; neither gets a verdict on the short table
+    got = check_text(
         store, "Korea's share of world chip exports climbed to 16% in 2024.", dt.date(2025, 6, 1)
     )
-    assert v.verdict == "not_checkable" and "incomplete" in v.explanation
+    assert [v.claim.quote for v in got] == ["climbed", "16%"]
+    for v in got:
+        assert v.verdict == "not_checkable" and "incomplete" in v.explanation, v.explanation
 
 
 def _taiwan_total(year: str) -> float:
@@ -304,3 +307,27 @@ def test_semi_regions_named_by_adjective(store):
     assert v.verdict == "supported" and v.claim.reporter == "USA", v.explanation
     (v,) = check_text(store, text.replace(f"${na:.1f}", f"${na * 1.5:.1f}"), dt.date(2023, 12, 10))
     assert v.verdict == "contradicted"
+
+
+def _taiwan_to(country: str, year: str) -> float:
+    """Taiwan's IC exports to one destination (its Chinese name in the file), summed over lines."""
+    rows = read_csv(
+        DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv"
+    )
+    return sum(float(r["Export Value (USD)"]) for r in rows if r["Year"] == year and r["Country"] == country)
+
+
+def test_goods_of_an_origin_shipped_to_a_destination_are_the_origins_exports(store):
+    """'Shipments of Taiwanese chips to the Philippines' and 'Chip exports from Taiwan to mainland
+    China' (blind batch 5): Taiwan's exports to the destination, not the destination's imports."""
+    china = _taiwan_to("中國大陸", "2020")
+    for text in (
+        f"Shipments of Taiwanese chips to mainland China reached ${china / 1e9:.1f} billion in 2020.",
+        f"Chip exports from Taiwan to mainland China came to ${china / 1e9:.1f} billion in 2020.",
+    ):
+        (v,) = check_text(store, text, dt.date(2021, 3, 1))
+        assert (v.claim.reporter, v.claim.partner, v.claim.flow) == ("TWN", "CHN", "X"), v.explanation
+        assert v.verdict == "supported", v.explanation
+    # an importer's word keeps the destination's imports
+    (w,) = check_text(store, "Imports of Taiwanese chips to the US rose 10% in 2025.", dt.date(2026, 3, 1))
+    assert w.claim.reporter != "TWN"

@@ -484,3 +484,49 @@ def test_two_comparisons_in_one_sentence_are_two_claims(store):
     assert got[2].verdict == ("supported" if china / total > 0.4 else "contradicted")
     assert got[1].verdict == ("supported" if china > others else "contradicted")
     assert got[1].claimed == pytest.approx(others)  # China is not counted among those it is compared with
+
+
+def test_among_the_n_largest_is_a_rank_of_at_most_n(store):
+    """'ranked among the world's ten largest exporters' (blind batch 5): rank 9 is inside it, not
+    a claim of first place; a rank beyond N is contradicted."""
+    rows = read_csv(
+        DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv",
+        encoding="latin-1",
+    )
+    year = {r["reporterISO"]: float(r["primaryValue"]) for r in rows if r["refYear"] == "2023"}
+    pos = sorted(year, key=lambda k: -year[k]).index("PHL") + 1
+    assert 3 < pos < 12
+    for n, verdict in ((pos + 1, "supported"), (pos - 2, "contradicted")):
+        v = one(
+            store,
+            f"The Philippines ranked among the world's {n} largest exporters of integrated circuits in 2023.",
+            dt.date(2024, 6, 1),
+            "rank",
+        )
+        assert v.verdict == verdict and v.data_value == pos, v.explanation
+
+
+def test_a_share_that_fell_to_a_level_is_two_claims(store):
+    """'<economy>'s share of world chip exports fell to N% in 2023' (blind batch 5: the level's
+    verdict was reported on 'fell'): the move (against the year before) and the level are checked
+    each on its own span."""
+    rows = read_csv(
+        DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv",
+        encoding="latin-1",
+    )
+
+    def share(iso: str, year: str) -> float:
+        vals = {r["reporterISO"]: float(r["primaryValue"]) for r in rows if r["refYear"] == year}
+        return vals[iso] / sum(vals.values()) * 100
+
+    names = {"HKG": "Hong Kong", "SGP": "Singapore", "KOR": "South Korea", "CHN": "China", "MYS": "Malaysia"}
+    iso = next(k for k in names if abs(share(k, "2023") - share(k, "2022")) > 1.0)
+    now, then = share(iso, "2023"), share(iso, "2022")
+    right, wrong = ("rose", "fell") if now > then else ("fell", "rose")
+    for word, verdict in ((right, "supported"), (wrong, "contradicted")):
+        text = f"{names[iso]}'s share of world chip exports {word} to {now + 5:.0f}% in 2023."
+        got = check_text(store, text, dt.date(2024, 6, 1))
+        move = next(v for v in got if v.claim.quote == word)
+        level = next(v for v in got if v.claim.quote == f"{now + 5:.0f}%")
+        assert move.verdict == verdict and move.measure == "direction", move.explanation
+        assert level.verdict == "contradicted", level.explanation  # five points off

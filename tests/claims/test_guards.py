@@ -14,7 +14,7 @@ import pytest
 from frontload.claims.verify import check_text
 
 from ..conftest import DATA, raw_kazookat, read_csv
-from .raw import MYS, TWN, D, bn, by_quote, proc
+from .raw import KOR, MYS, TWN, D, bn, by_quote, proc
 
 
 def test_a_contradiction_on_a_period_from_the_previous_sentence_abstains(store):
@@ -266,3 +266,148 @@ def test_percentage_points_and_levels_are_not_value_changes(store):
         dt.date(2025, 9, 1),
     )
     assert rise.measure == "change" and rise.claimed == 25.0
+
+
+def test_a_trailing_zero_is_rounding_and_a_hair_outside_is_never_contradicted(store):
+    """'$590 million' for 591.3 m (blind batch 5): the trailing zero of a three-digit figure is a
+    journalist's rounding (±5 m), not a third significant figure; and a point figure outside its
+    printed rounding by less than 0.5% is consistent, never contradicted."""
+    m = proc(MYS)
+    month, got = next(
+        (k, v) for k, v in sorted(m.items()) if 100e6 <= v < 1e9 and 0.6e6 < abs(v - round(v, -7)) < 4.5e6
+    )
+    when = dt.date(int(month[:4]), int(month[5:]), 1).strftime("%B %Y")
+    printed = f"${round(got, -7) / 1e6:.0f} million"
+    text = f"US imports of processors from Malaysia were {printed} in {when}."
+    v = by_quote(check_text(store, text, D), printed)
+    assert v.verdict == "supported", v.explanation
+    # a whole number with two significant figures keeps its own rounding: $20 billion is ±0.5 bn
+    far = f"${round(got, -7) / 1e6 + 20:.0f} million"
+    c = by_quote(check_text(store, f"US imports of processors from Malaysia were {far} in {when}.", D), far)
+    assert c.verdict == "contradicted", c.explanation
+    # 0.3% outside a one-decimal rounding: consistent, with the margin named
+    near = f"${got * 1.003 / 1e6 + 0.1:.1f} million"
+    n = by_quote(check_text(store, f"US imports of processors from Malaysia were {near} in {when}.", D), near)
+    assert n.verdict == "consistent" and "0.5%" in n.explanation, n.explanation
+
+
+def test_a_year_in_the_figures_noun_phrase_is_its_period(store):
+    """'..., well short of the 2024 level of $X' (blind batch 5: 'the 2022 peak of $184 billion'):
+    the year attached to the figure's noun is its period, not the sentence's other year."""
+    t = proc(TWN)
+    year = {y: sum(v for k, v in t.items() if k.startswith(y)) for y in ("2024", "2025")}
+    text = (
+        f"US imports of processors from Taiwan reached {bn(year['2025'])} in 2025, "
+        f"against the 2024 level of {bn(year['2024'])}."
+    )
+    v = by_quote(check_text(store, text, D), bn(year["2024"]))
+    assert v.verdict == "supported", v.explanation
+    assert (v.claim.period_start, v.claim.months) == (dt.date(2024, 1, 1), 12)
+
+
+def test_a_period_in_a_later_with_clause_does_not_capture_the_figure_before_it(store):
+    """'$X in the seven months, with July alone bringing in $Y' (blind batch 5): July is $Y's
+    period, never $X's (the seven-month total checked against July would be called false)."""
+    t = proc(TWN)
+    total = sum(v for k, v in t.items() if "2026-01" <= k <= "2026-07")
+    text = (
+        f"US imports of processors from Taiwan reached {bn(total)} in the seven months, "
+        f"with July alone bringing in {bn(t['2026-07'])}."
+    )
+    got = check_text(store, text, D)
+    x = by_quote(got, bn(total))
+    assert x.verdict == "supported" and x.claim.months == 7, x.explanation
+    y = by_quote(got, bn(t["2026-07"]))
+    assert y.verdict == "supported" and y.claim.period_start == dt.date(2026, 7, 1), y.explanation
+
+
+def test_a_multiple_of_another_economys_figure_is_not_a_rise(store):
+    """'twice as much as Malaysia' (blind batch 5: 'well over twice as much as second-placed Korea')
+    compares two economies in one period; read as a rise on the year before it was called false."""
+    t = proc(TWN)
+    year = sum(v for k, v in t.items() if k.startswith("2025"))
+    text = f"US imports of processors from Taiwan came to {bn(year)} in 2025, well over twice as much as Malaysia."
+    v = by_quote(check_text(store, text, D), "twice")
+    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
+    assert "two economies" in v.explanation
+
+
+def test_a_record_of_a_share_is_not_a_record_of_the_value(store):
+    """'India's share of Taiwan's chip exports reached a record in 2024' (blind batch 5): the share
+    peaked while the value did not; the value's record is no verdict on the share's."""
+    (v,) = check_text(store, "Malaysia's share of US processor imports reached a record in 2025.", D)
+    assert v.verdict == "not_checkable" and "share" in v.explanation, v.explanation
+    (w,) = check_text(store, "US imports of processors from Malaysia reached a record in 2025.", D)
+    assert w.measure == "record" and w.verdict != "not_checkable", w.explanation
+
+
+def test_the_word_on_the_flow_noun_names_the_goods_not_a_word_in_a_cause():
+    """'South Korea's chip exports slid ... as the memory glut bit' (blind batch 5): chips (HS 8542),
+    not memories; 'memory chip imports' stays memories."""
+    from frontload.claims.parse import _product
+
+    chips, _ = _product("South Korea's chip exports slid almost 24% in 2023 as the memory glut bit.")
+    assert chips == _product("South Korea's chip exports slid in 2023.")[0]
+    memory, _ = _product("US memory chip imports rose in July.")
+    assert memory != chips and memory == _product("US imports of memory chips rose in July.")[0]
+
+
+def test_a_hyphenated_product_between_the_economy_and_the_flow_keeps_the_reporter(store):
+    """'US memory-chip imports hit $X in June' (blind batch 5): the US is the importer, as in 'US
+    memory chip imports'; the hyphen made 'US memory' read as the goods' origin."""
+    world = raw_kazookat("USA", "M", "0", "854232")
+    for words in ("memory-chip", "memory chip"):
+        text = f"US {words} imports hit ${world['2026-06'] / 1e6:.1f} million in June 2026."
+        (v,) = check_text(store, text, D)
+        assert (v.claim.reporter, v.verdict) == ("USA", "supported"), v.explanation
+
+
+def test_one_and_a_half_times_is_a_multiple_of_one_and_a_half(store):
+    """'about one and a half times the year-earlier level' (blind batch 5, missed): x1.5, not
+    'half' (a fall by half) and not unread; 'two and a half times' is x2.5."""
+    t = proc(TWN)
+    now = sum(v for k, v in t.items() if "2026-01" <= k <= "2026-07")
+    then = sum(v for k, v in t.items() if "2025-01" <= k <= "2025-07")
+    assert 1.2 < now / then < 2.0
+    for words, k in (("one and a half", 1.5), ("two and a half", 2.5)):
+        text = f"US imports of processors from Taiwan in January-July 2026 were {words} times the year-earlier level."
+        v = by_quote(check_text(store, text, D), f"{words} times")
+        assert v.claim.multiple == k and v.measure == "multiple", v.explanation
+        assert v.verdict != "not_checkable" and "rise" in v.explanation, v.explanation
+    assert v.verdict == "contradicted"  # x2.5 against a ratio under 2
+
+
+def test_an_articles_period_runs_on_into_the_next_paragraph(store):
+    """'over January to July' two paragraphs up (blind batches 1, 3-5): a later paragraph with no
+    period of its own takes it, and says so; a contradiction on it abstains (the guard)."""
+    t, m = proc(TWN), proc(MYS)
+    span = [k for k in t if "2026-01" <= k <= "2026-07"]
+    tw, my = sum(t[k] for k in span), sum(m[k] for k in span)
+    text = (
+        f"US imports of processors from Taiwan reached {bn(tw)} over January to July 2026.\n\n"
+        f"Purchases of processors from Malaysia came to {bn(my)}."
+    )
+    v = by_quote(check_text(store, text, D), bn(my))
+    assert v.verdict == "supported" and (v.claim.period_start, v.claim.months) == (dt.date(2026, 1, 1), 7)
+    assert any("an earlier paragraph" in i for i in v.claim.inherited), v.claim.inherited
+    wrong = text.replace(bn(my), bn(my * 1.3))
+    w = by_quote(check_text(store, wrong, D), bn(my * 1.3))
+    assert w.verdict == "not_checkable" and w.reason == "ambiguous", w.explanation
+
+
+def test_a_month_named_in_an_after_clause_is_not_the_paragraphs_period(store):
+    """'..., to $X, after falling sharply in June' (blind batch 5): June is the fall's month; the
+    figure before it keeps the article's period, and the next paragraph carries the lead period,
+    not June."""
+    t, m, k = proc(TWN), proc(MYS), proc(KOR)
+    span = [x for x in t if "2026-01" <= x <= "2026-07"]
+    tw, my, ko = (sum(d[x] for x in span) for d in (t, m, k))
+    text = (
+        f"US imports of processors from Taiwan reached {bn(tw)} over January to July 2026.\n\n"
+        f"Purchases of processors from Malaysia came to {bn(my)}, after falling in June.\n\n"
+        f"Purchases of processors from South Korea came to {bn(ko)}."
+    )
+    got = check_text(store, text, D)
+    for figure in (bn(my), bn(ko)):
+        v = by_quote(got, figure)
+        assert (v.claim.months, v.verdict) == (7, "supported"), v.explanation

@@ -313,6 +313,8 @@ def check(store: Store, c: Claim) -> Verdict:
             [e for p in parts if p is not None for e in p.evidence],
             me.notes,
         )
+    if c.comparison == "share" and "share_move" in c.notes:
+        return _share_move(store, c, me, members, what, label)
     if c.comparison == "share":
         return _share(c, me, members, what, label)
     if c.comparison == "combined":
@@ -373,6 +375,68 @@ def _share(c: Claim, me: Found, members: dict[str, Found], what: str, label: str
         me.evidence + total.evidence,
         "; ".join([text, *notes]),
     )
+
+
+# A share that moved by less than this (in points) has not clearly moved either way.
+SHARE_MOVE_MIN = 0.3
+
+
+def _share_move(
+    store: Store, c: Claim, me: Found, members: dict[str, Found], what: str, label: str
+) -> Verdict:
+    """'China's share of Taiwan's IC exports fell (to about 22%) in 2023': the share in the claim's
+    span against the same span a year before, from the same table. The move is its own claim: the
+    level beside it is checked on its own span. Less than 0.3 points either way is no move to sign."""
+    from .verify import Verdict
+
+    assert c.period_start is not None and c.months is not None and c.direction is not None
+    start = add_months(c.period_start, -12)
+    if "across_reporters" in c.notes and c.measure != "billings":
+        before = reporter_members(store, c, start, c.months)
+    elif c.measure == "billings":
+        before = billing_regions(store, start, c.months)
+        total = billing(store, "WLD", start, c.months)
+        if total is not None:
+            before["WLD"] = total
+    else:
+        before = flow_members(store, c, start, c.months)
+    now_total, then_total, then = members.get("WLD"), before.get("WLD"), before.get(me.key)
+    prev_label = period_label(start, c.months)
+    if (
+        now_total is None
+        or then_total is None
+        or then is None
+        or now_total.value <= 0
+        or then_total.value <= 0
+    ):
+        return Verdict(
+            c,
+            "not_checkable",
+            "direction",
+            explanation=f"no {what} for {me.key} and the world total in both {prev_label} and {label}; "
+            + _hint(c),
+        )
+    now_pct, then_pct = me.value / now_total.value * 100, then.value / then_total.value * 100
+    moved = now_pct - then_pct
+    text = (
+        f"{me.key}'s share ({what}) was {then_pct:.1f}% in {prev_label} and {now_pct:.1f}% in {label} "
+        f"({moved:+.1f} points); the claim says it {'fell' if c.direction < 0 else 'rose'}"
+    )
+    evidence = me.evidence + now_total.evidence + then.evidence + then_total.evidence
+    if abs(moved) < SHARE_MOVE_MIN:
+        return Verdict(
+            c,
+            "not_checkable",
+            "direction",
+            now_pct,
+            then_pct,
+            None,
+            evidence,
+            text + f": a move under {SHARE_MOVE_MIN} points is no move to sign",
+            reason="ambiguous",
+        )
+    verdict = "supported" if (moved > 0) == (c.direction > 0) else "contradicted"
+    return Verdict(c, verdict, "direction", now_pct, then_pct, None, evidence, text)
 
 
 def _combined(c: Claim, me: Found, members: dict[str, Found], what: str, label: str) -> Verdict:
@@ -438,6 +502,8 @@ def _rank(c: Claim, me: Found, members: dict[str, Found], what: str, label: str)
     if total is not None and c.measure != "billings":
         text += f"; partners not in the store add up to {fmt_money(residual)}"
     notes = me.notes + _semi_note([me.key])
+    if "rank_within" in c.notes:
+        return _rank_within(c, pos, complete, evidence, "; ".join([text, *notes]))
     if pos > c.rank or (
         complete and (c.measure == "billings" or "across_reporters" in c.notes) and pos != c.rank
     ):
@@ -466,6 +532,31 @@ def _rank(c: Claim, me: Found, members: dict[str, Found], what: str, label: str)
     )
     return Verdict(
         c, "consistent", "rank", float(pos), float(c.rank), None, evidence, "; ".join([text, why, *notes])
+    )
+
+
+def _rank_within(c: Claim, pos: int, complete: bool, evidence: list[str], text: str) -> Verdict:
+    """'among the ten largest': a rank of at most N. Beyond N among the economies in the store is
+    contradicted (more can only push it lower); within N is proved only when no economy outside
+    the store could rank above it."""
+    from .verify import Verdict
+
+    assert c.rank is not None
+    if pos > c.rank:
+        verdict = "contradicted"
+    elif complete:
+        verdict = "supported"
+    else:
+        verdict, text = "consistent", text + "; economies not in the store could rank above it"
+    return Verdict(
+        c,
+        verdict,
+        "rank",
+        float(pos),
+        float(c.rank),
+        None,
+        evidence,
+        f"{text} (the claim: within the top {c.rank})",
     )
 
 

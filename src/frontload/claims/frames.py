@@ -45,8 +45,15 @@ _BLANK = "\u00b7"
 
 _CLAUSE_SPLIT = re.compile(
     r";\s*|,\s+(?=(?:while|whereas|but|and|although|though|even as|compared with|against)\b)|"
-    r"\s+(?=(?:while|whereas)\b)|\s+[—–]\s+"
+    r"\s+(?=(?:while|whereas)\b)|\s+[—–]\s+|"
+    # "..., with June alone bringing in $953 million": a "with" clause that names its own period is
+    # a claim of its own, and its period does not capture the figure before it
+    r",\s+(?=with\s+(?:(?:the|its|their)\s+)?(?i:" + P._MONTH_WORDS + r"|(?:19|20)\d\d)\b)|"
+    # "..., to $3.65 billion, after falling sharply in June": a move of its own, at its own time
+    r",\s+(?=(?:after|before)\s+\w+ing\b)"
 )
+# Clauses whose period is theirs alone: it is never lent to the sentence's other clauses.
+_OWN_PERIOD_CLAUSE = re.compile(r"(?:with|after|before)\s", re.I)
 _COMPANY = re.compile(
     r"\b(?:[Ss]hares (?:of|in) [A-Z]|(?:'s|’s) shares\b|[Ss]hare price|[Ss]tock (?:price|market)|[Ss]tocks\b|"
     r"[Rr]evenues?\b|"
@@ -148,7 +155,8 @@ _MULTIPLE = re.compile(
     r"\b(?:(?P<q>more than|nearly|almost|roughly|about|around|over|close to|just over|well over)\s+)?"
     r"(?P<m>doubl(?:ed|ing|e[sd]?)|tripl(?:ed|ing|e[sd]?)|trebl(?:ed|ing|e[sd]?)|quadrupl(?:ed|ing|e[sd]?)|"
     r"halv(?:ed|ing|e[sd]?)|cut in half|"
-    r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:times|fold)|twice)\b",
+    r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?"
+    r"[- ]?(?:times|fold)|twice)\b",
     re.I,
 )
 _DIRECTION = re.compile(
@@ -233,6 +241,11 @@ _P_SAME = re.compile(
     re.I,
 )
 _P_FIRSTN = re.compile(r"\bfirst (\w+) months(?: of (\d{4}|the year|this year|last year))?", re.I)
+# "in the seven months" (the writer has named the year to date before): the first N months
+_P_THE_N = re.compile(
+    r"(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\bfor\s))the\s+(\w+)\s+months\b(?!\s+(?:to|through|ending|ended|before|after)\b)",
+    re.I,
+)
 _P_QUARTER = re.compile(
     r"\b(first|second|third|fourth) quarter(?: of (\d{4}|the year|this year|last year))?|"
     r"\bq([1-4])\s*(\d{4})\b",
@@ -242,6 +255,11 @@ _P_HALF = re.compile(r"\b(first|second) half(?: of (\d{4}|the year|this year|las
 _P_MONTH = re.compile(r"\b(" + _MW + r")(?:,?\s+(\d{4}))?\b", re.I)
 _P_YEAR = re.compile(r"\b(?:in|for|during|of|over|across|through)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 _P_POSSESSIVE_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:'s|’s)(?=\s)")
+# "the 2022 peak of $184 billion": a year attached to the figure's noun is that figure's period.
+_P_ATTRIBUTIVE_YEAR = re.compile(
+    r"\b(?:the|its|a|their)\s+((?:19|20)\d\d)(?=\s+(?:peak|high|record|low|trough|level|total|figure)\s+of\b)",
+    re.I,
+)
 _P_LAST_YEAR = re.compile(r"\blast year\b(?!'s)", re.I)
 _P_LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _WHEN_ANCHOR = re.compile(r"\b((?:19|20)\d\d),?\s+when\b", re.I)
@@ -284,6 +302,7 @@ class Context:
     month_year: int | None = None  # the year of the last month-level period or "YYYY, when" anchor
     periods: list[str] = field(default_factory=list)  # the distinct periods of the last sentence
     where: str = "the previous sentence"
+    period_where: str | None = None  # where the period came from when not from ``where``
 
 
 # -- the text ----------------------------------------------------------------------------------------
@@ -324,13 +343,34 @@ def read(text: str, today: dt.date) -> list[Claim]:
         out += _sentence(h_start + 2, h, today, Context(where="the headline"), None)
         body_from = h_end
     para, ctx = -1, Context()
+    lead: tuple[dt.date, int, str] | None = None
+    lead_set = False
     longs = [c for c in out if c.span and c.kind == "not_trade" and c.sentence.endswith("…")]
     for start, s in P.sentences(text[body_from:], digits_only=False):
         start += body_from
         p = bisect.bisect_right(breaks, start)
         if p != para:
+            # A new paragraph restates its subject, but the article's period runs on until another
+            # is named ("in the first seven months of 2026" in the lead): the first period a
+            # paragraph states is its topic and is carried on, never a month named in passing
+            # later ("after falling sharply in June"); said so in the explanation.
             para, ctx = p, Context()
+            if lead is not None:
+                ctx.period, ctx.periods = lead, [lead[2]]
+                ctx.period_where = "an earlier paragraph"
+            lead_set = False
         claims = _sentence(start, s, today, ctx, headline)
+        first = next((c for c in claims if c.kind == "trade"), None)
+        if not lead_set and first is not None:
+            # the paragraph's first claim decides: a period it states is the new lead; one it
+            # inherited keeps the lead
+            lead_set = True
+            if (
+                first.period_start
+                and first.months
+                and not any(i.startswith("period") for i in first.inherited)
+            ):
+                lead = (first.period_start, first.months, first.period_text or "")
         if long_numbers:
             # The claims show the sentence as written; a long number's claim belongs to the
             # sentence it starts in (the rest of it was blanked and is not read again).
@@ -607,6 +647,16 @@ def _find_not_trade(f: _Found) -> None:
     # Comparisons first: their numbers ("45% of") are theirs.
 
 
+_SHARE_MOVE = re.compile(
+    r"(?:rose|fell|climbed|shrank|grew|sank|slid|dropped|slipped|edged|ticked|inched|increased|"
+    r"decreased|declined|jumped|surged|soared|slumped|plunged|rebounded|recovered|eased|dipped)\b",
+    re.I,
+)
+
+
+_SHARE_DOWN = r"fell|shrank|sank|slid|dropped|slipped|decreased|declined|slumped|plunged|eased|dipped"
+
+
 def _find_shares(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in P._SHARE.finditer(masked):
@@ -628,10 +678,33 @@ def _find_shares(f: _Found) -> None:
             )
             taken.append((m.start(), m.end()))
             continue
+        start = m.start()
+        if m.group("pct4") and _SHARE_MOVE.match(m.group("v4")) and m.group("v4").lower().endswith(" to"):
+            # "share ... fell to about 22%": the level and the move are two claims, each on its own
+            # span (the move is read by the directions, as the move of a share)
+            start = m.start("q4") if m.group("q4") else m.start("pct4")
+            verb = _SHARE_MOVE.match(m.group("v4"))
+            assert verb is not None
+            a, b = m.start("v4"), m.start("v4") + verb.end()
+            down = re.match(_SHARE_DOWN, verb.group(0), re.I) is not None
+            out.append(
+                Mention(
+                    "share",
+                    a,
+                    b,
+                    {
+                        "comparison": "share",
+                        "direction": -1 if down else 1,
+                        "comparison_text": verb.group(0),
+                        "notes": ["share_move"],
+                    },
+                )
+            )
+            taken.append((a, b))
         out.append(
             Mention(
                 "share",
-                m.start(),
+                start,
                 m.end(),
                 {
                     "comparison": "share",
@@ -642,8 +715,8 @@ def _find_shares(f: _Found) -> None:
                 },
             )
         )
-        taken.append((m.start(), m.end()))
-        masked = _blank(masked, m.start(), m.end())
+        taken.append((start, m.end()))
+        masked = _blank(masked, start, m.end())
         # "slipped to 26 per cent in 2023 from 27 per cent a year earlier": the earlier share too.
         prior = _PRIOR_SHARE.match(masked, m.end())
         if prior:
@@ -759,20 +832,30 @@ def _find_combined(f: _Found) -> None:
             taken.append((m.start(), m.end()))
 
 
+_AMONG_TOP = re.compile(
+    r"\b(?:among|one of|in)\s+the\s+(?:[\w]+(?:'s|’s)\s+)?(?:top\s+)?"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+$",
+    re.I,
+)
+
+
 def _find_ranks(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in P._RANK.finditer(masked):
         if not _overlaps(m.start(), m.end(), taken):
             rank = P._ORDINAL_RANK.get((m.group("ord") or m.group("ord2") or "").lower(), 1)
-            out.append(
-                Mention(
-                    "rank",
-                    m.start(),
-                    m.end(),
-                    {"comparison": "rank", "rank": rank, "comparison_text": m.group(0)},
-                )
-            )
-            taken.append((m.start(), m.end()))
+            fill: dict[str, object] = {"comparison": "rank", "rank": rank, "comparison_text": m.group(0)}
+            start = m.start()
+            among = _AMONG_TOP.search(masked, max(0, start - 40), start)
+            word = among.group("n").lower() if among else ""
+            n = P._ORDINAL.get(word) or (int(word) if word.isdigit() else 0)
+            if among and m.group("ord") is None and n > 1:
+                # "among the world's ten largest exporters": a rank of at most ten, not first
+                fill.update(rank=n, notes=["rank_within"])
+                start = among.start()
+                fill["comparison_text"] = masked[start : m.end()]
+            out.append(Mention("rank", start, m.end(), fill))
+            taken.append((start, m.end()))
 
 
 def _find_records(f: _Found) -> None:
@@ -783,6 +866,13 @@ def _find_records(f: _Found) -> None:
             low = kind in ("lowest", "weakest", "smallest", "least") or bool(
                 re.search(r"record[- ]low|all-time\s+low", m.group("rec") or "", re.I)
             )
+            if _SHARE_SUBJECT.search(masked[max(0, m.start() - 100) : m.start()]):
+                # "India's share of Taiwan's chip exports reached a record": a record of the share,
+                # not of the value (the value can fall while the share peaks)
+                reason = "a record of a share (not of a value) is not checked"
+                out.append(Mention("not_trade", m.start(), m.end(), {"not_trade_reason": reason}))
+                taken.append((m.start(), m.end()))
+                continue
             out.append(
                 Mention(
                     "record",
@@ -875,6 +965,12 @@ def _money_ranges(f: _Found) -> None:
         f.taken.append((a, hi.end))
 
 
+_AS_MUCH_AS = re.compile(
+    r"\s+(?:as\s+(?:much|large|big|many|high)\s+as|the\s+(?:size|level|value|figure)\s+of|that\s+of|those\s+of)"
+    r"\s+(?P<who>[^,;.]{2,40})"
+)
+
+
 def _find_multiples(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in _MULTIPLE.finditer(masked):
@@ -888,7 +984,16 @@ def _find_multiples(f: _Found) -> None:
         bound = _bound_of(inner.group(1) if inner else q) if (q or inner) else None
         if q in ("just over", "well over"):
             bound = "over"
-        out.append(Mention("multiple", m.start(), m.end(), {"multiple": k, "bound": bound}))
+        fill: dict[str, object] = {"multiple": k, "bound": bound}
+        other = _AS_MUCH_AS.match(masked, m.end())
+        if other and P._found_countries(other.group("who")):
+            # "twice as much as second-placed Korea": a comparison between two economies in one
+            # period, not a rise on the year before; not read as a change (no verdict on a guess)
+            fill["ambiguous"] = (
+                f"a multiple of another economy's figure ('{m.group(0)}{other.group(0)}') compares "
+                "two economies in one period; it is not checked as a change"
+            )
+        out.append(Mention("multiple", m.start(), m.end(), fill))
         taken.append((m.start(), m.end()))
 
 
@@ -1108,7 +1213,7 @@ def _multiple_value(m: re.Match[str]) -> float | None:
         return 3.0
     if w.startswith("quadrupl"):
         return 4.0
-    if w.startswith("halv") or "half" in w:
+    if (w.startswith("halv") or "half" in w) and not m.group("half"):
         return 0.5
     if "two-thirds" in w or "two thirds" in w:
         return 1 / 3
@@ -1116,7 +1221,11 @@ def _multiple_value(m: re.Match[str]) -> float | None:
         return 2 / 3
     n = m.group("n")
     if n:
-        return _TIMES.get(n.lower()) or float(n)
+        # "one and a half times": 1.5; a bare "one times" is no multiple
+        k = (_TIMES.get(n.lower()) or (1.0 if n.lower() == "one" else float(n))) + (
+            0.5 if m.group("half") else 0.0
+        )
+        return k if k > 1.0 else None
     return None
 
 
@@ -1226,6 +1335,11 @@ class _PeriodReader:
             if n:
                 y, why = self.rel_year(m.group(2), m.start())
                 self.add(m, dt.date(y, 1, 1), n, why)
+        for m in _P_THE_N.finditer(text):
+            n = P._ORDINAL.get(m.group(1).lower())
+            if n and n < 12:
+                y, why = self.rel_year(None, m.start())
+                self.add(m, dt.date(y, 1, 1), n, why)
         for m in _P_QUARTER.finditer(text):
             q = _QUARTERS.get((m.group(1) or "").lower()) or int(m.group(3))
             y, why = self.rel_year(m.group(2) or m.group(4), m.start())
@@ -1272,6 +1386,8 @@ class _PeriodReader:
             if m2:
                 self.add(m2, dt.date(y, 1, 1), 12)
         for m in _P_POSSESSIVE_YEAR.finditer(self.text):  # "2021's $15.7bn"
+            self.add(m, dt.date(int(m.group(1)), 1, 1), 12)
+        for m in _P_ATTRIBUTIVE_YEAR.finditer(self.text):  # "the 2021 peak of $15.7 billion"
             self.add(m, dt.date(int(m.group(1)), 1, 1), 12)
         for m in _P_LAST_YEAR.finditer(self.text):
             self.add(m, dt.date(self.today.year - 1, 1, 1), 12)
@@ -1435,7 +1551,15 @@ def _world_subject(s: str, floor: int, pos: int) -> bool:
 
 
 _FROM_TO = re.compile(
-    r"\bfrom\s+(?P<a>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+to\s+(?P<b>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+    r"\bfrom\s+(?P<a>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+to\s+"
+    r"(?P<b>(?:the\s+)?(?:mainland\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+)
+_ORIGIN_TO = re.compile(
+    r"\b(?P<adj>south korean|korean|taiwanese|japanese|chinese|dutch|malaysian|vietnamese|american)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:chips?|semiconductors?|processors?|memory|integrated circuits|ics?)\s+"
+    r"(?:shipped\s+|sent\s+|sold\s+|exported\s+)?to\s+"
+    r"(?P<b>(?:the\s+)?(?:mainland\s+)?(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*))",
+    re.I,
 )
 _ROLE_TO = re.compile(
     r"\b(?:suppliers?|sources?|exporters?|origins?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+"
@@ -1479,6 +1603,14 @@ def _orientation(c: Claim, clause: str) -> None:
                 c.reporter, c.partner = a, b
             else:
                 c.reporter, c.partner, c.flow = b, a, "M"
+            return
+    m = _ORIGIN_TO.search(clause)
+    if m and not re.search(r"\b(?:imports?|imported|purchases?|bought|buy|buying)\b", clause, re.I):
+        # "Shipments of Taiwanese chips to the Philippines": the goods' origin ships them to the
+        # destination named, so the origin reports the exports (no importer's word in the clause)
+        a, b = P._ADJ[m.group("adj").lower()], P._iso(m.group("b").removeprefix("the "))
+        if b and a != b and b != "WLD":
+            c.reporter, c.partner, c.flow = a, b, "X"
             return
     if c.comparison == "rank":
         r = _ROLE_TO.search(clause)
@@ -1566,7 +1698,13 @@ def _period_of(
     elif after:
         pick = after[0]
     if pick is None:
-        others = [p for p in periods if _clause_of(clauses, p.start) != k and not _is_base(s, p)]
+        others = [
+            p
+            for p in periods
+            if _clause_of(clauses, p.start) != k
+            and not _is_base(s, p)
+            and not _OWN_PERIOD_CLAUSE.match(s, clauses[_clause_of(clauses, p.start)][0])
+        ]
         prev = [p for p in others if p.start < m.start]
         nxt = [p for p in others if p.start > m.start]
         if prev and nxt and (prev[-1].first, prev[-1].months) != (nxt[0].first, nxt[0].months):
@@ -1582,12 +1720,13 @@ def _period_of(
         return
     if ctx.period is not None and not _COMPANY.search(s):
         if len(ctx.periods) > 1:
-            c.ambiguous = f"the period is not stated and {ctx.where} names " + " and ".join(
-                f"'{t}'" for t in ctx.periods
+            c.ambiguous = (
+                f"the period is not stated and {ctx.period_where or ctx.where} names "
+                + " and ".join(f"'{t}'" for t in ctx.periods)
             )
             return
         c.period_start, c.months, c.period_text = ctx.period
-        c.inherited.append(f"period '{ctx.period[2]}' from {ctx.where}")
+        c.inherited.append(f"period '{ctx.period[2]}' from {ctx.period_where or ctx.where}")
 
 
 _BASE_FIGURE = re.compile(
@@ -1835,6 +1974,8 @@ def _learn(ctx: Context, base: Claim, claims: list[Claim] | None) -> None:
         ctx.periods = list(stated.values())
     if last.kind == "trade" and last.period_start and last.months and claims:
         ctx.period = (last.period_start, last.months, last.period_text or "")
+        if not any(i.startswith("period") for i in last.inherited):
+            ctx.period_where = None
         if last.months < 12:
             ctx.month_year = last.period_start.year
     anchor = _WHEN_ANCHOR.search(base.sentence)

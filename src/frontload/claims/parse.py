@@ -423,7 +423,7 @@ _ADJ_RE = re.compile(
 
 _REPORTER_ADJ = re.compile(
     r"\b(chinese|american|korean|south korean|taiwanese|japanese|dutch|malaysian|us|u\.s\.|"
-    r"vietnamese)\s+(?:chip\s+|memory\s+(?:chip\s+)?|processor\s+|semiconductor\s+)?(purchases|imports|"
+    r"vietnamese)\s+(?:chip[\s-]+|memory[\s-]+(?:chips?[\s-]+)?|processor[\s-]+|semiconductor[\s-]+)?(purchases|imports|"
     r"exports|buyers|importers|exporters|companies|firms|fabs|chipmakers|shipments)\b",
     re.I,
 )
@@ -441,10 +441,22 @@ _ALIAS_RE = re.compile(
 )
 
 
+_GENERIC_FLOW = re.compile(
+    r"\b(?:microchips?|chips?|integrated circuits?|ics?)\s+(?:exports|imports|shipments|sales|purchases)\b"
+)
+
+
 def _product(s: str) -> tuple[tuple[str, ...], str | None]:
     low = s.lower().replace("-", " ")
     # The longest matching alias wins: "memory chips" before "chips".
-    hits = [m.group(0) for m in _ALIAS_RE.finditer(low)]
+    found = list(_ALIAS_RE.finditer(low))
+    hits = [m.group(0) for m in found]
+    subject = _GENERIC_FLOW.search(low)
+    if subject and not any(m.start() < subject.end() and subject.start() <= m.end() + 1 for m in found):
+        # "South Korea's chip exports slid ..., as the memory glut bit": the generic word on the flow
+        # noun names the goods (no alias on or just before it: "memory chip imports" keeps memory);
+        # a narrower word elsewhere (a cause, a comparison) does not
+        hits = []
     if hits:
         alias = max(hits, key=len)
         return _ALIASES[alias].codes, alias

@@ -93,6 +93,13 @@ def _vintage(s: Any, fetch_ids: tuple[str, ...]) -> str | None:
 
 
 def _tolerance(value: float, decimals: int, unit: float) -> float:
+    """Half a unit of the last significant digit printed. A trailing zero of a whole number of
+    three or more digits ("$590 million") is not proof of a third significant figure: journalists
+    round 591.3 m to "$590 million", so that zero counts as rounding (±5 m), while two significant
+    figures always stay ("$20 billion" is ±0.5 bn, not ±5 bn)."""
+    printed = round(value / unit) if unit else 0
+    if decimals == 0 and printed >= 100 and printed % 10 == 0 and abs(value / unit - printed) < 1e-9:
+        return 5.0 * unit
     return 0.5 * 10 ** (-decimals) * unit
 
 
@@ -100,6 +107,9 @@ INF = float("inf")
 # A figure outside the claim's interval by less than this share of it is "consistent", not
 # "contradicted": customs revisions move figures by about that much after release.
 REVISION_MARGIN = 0.01
+# A point figure just outside its printed rounding, by less than this share of the data's figure,
+# is "consistent", never "contradicted": a 0.2% gap is a revision or a rounding step, not an error.
+POINT_MARGIN = 0.005
 
 
 def amount_interval(value: float, tol: float, bound: str | None) -> tuple[float, float]:
@@ -166,10 +176,14 @@ def _amount_verdict(got: float, c: Claim, tol: float) -> tuple[str, str]:
     lo, hi = amount_interval(c.amount, tol, c.bound)
     # A bound is judged with the revision margin; a point figure outside its printed rounding is
     # contradicted (then the release as quoted is tried), as the corpus's labels have it.
-    verdict = judge(got, lo, hi, REVISION_MARGIN * got if c.bound else 0.0)
+    margin = REVISION_MARGIN if c.bound else POINT_MARGIN
+    verdict = judge(got, lo, hi, margin * got)
     text = f"the claim means {interval_text(lo, hi)}"
     if verdict == "consistent":
-        text += ": the data are just outside it, by less than revisions usually move a figure (1%)"
+        text += (
+            ": the data are just outside it, by less than revisions usually move a figure "
+            f"({margin * 100:g}%)"
+        )
     return verdict, text
 
 
@@ -711,6 +725,14 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
             gap = c.amount - sp.value
             prov = [s.provenance[f].cite() for f in sp.fetch_ids if f in s.provenance]
             verdict, interval = _amount_verdict(sp.value, c, tol)
+            exact = _exact_elsewhere(store, c, s, tol) if verdict == "consistent" and not c.bound else None
+            if exact is not None:
+                exact.evidence += prov
+                exact.explanation += (
+                    f"; the flows differ: {s.source} gives {fmt_money(sp.value)} for {label} "
+                    f"({interval}; revisions usually move a figure by that much)"
+                )
+                return exact
             if verdict != "contradicted":
                 return Verdict(
                     c,
@@ -830,6 +852,15 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
             else ""
         ),
     )
+
+
+def _exact_elsewhere(store: Store, c: Claim, used: Any, tol: float) -> Verdict | None:
+    """A point figure just outside its rounding in one source: another source or the release as
+    quoted may give it exactly (the supported verdict), before "consistent" is settled for."""
+    for alt in (_other_source(store, c, used, tol), _from_reported(store, c, tol)):
+        if alt is not None and alt.verdict == "supported":
+            return alt
+    return None
 
 
 def _world_by_partners(store: Store, c: Claim, start: dt.date, months: int) -> Any:
