@@ -440,11 +440,31 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             # moves ("slipped too, falling for a second straight month") before a plain one
             continue
         k = _clause_of(clauses, m.start)
-        c = _frame_claim(s, start, m, frames, k)
+        own, theirs = _own_frame(s_frame, start, m, mentions, clauses, k, frames[k], today)
+        mine = [*frames[:k], own, *frames[k + 1 :]]
+        c = _frame_claim(s, start, m, mine, k)
         if m.kind in ("change", "multiple", "direction") and _of_count(m, mentions, clauses):
             c.notes.append("change_of_count")  # "549.2 billion chips, up 14.6%": the count's change
         if m.kind != "not_trade":
-            _fill(c, s_frame, m, k, frames, clauses, periods, base, ctx, headline, company, today, compared)
+            later = {_clause_of(clauses, o.start) for o in mentions} - set(range(k + 1))
+            _fill(
+                c,
+                s_frame,
+                m,
+                k,
+                mine,
+                clauses,
+                periods,
+                own if len(clauses) == 1 else base,
+                ctx,
+                headline,
+                company,
+                today,
+                compared,
+                later,
+            )
+            _mark_theirs(c, theirs)
+            _possessive(c, s, m)
         if m.kind == "direction" and c.kind == "not_trade":
             continue  # "demand fell": a verb in prose, not a claim about a flow
         out.append(c)
@@ -491,6 +511,108 @@ _HOLDER_BEFORE = re.compile(
     r"(?:(?:'s|’s)\s+share\s+(?:\w+\s+){0,2}?|\s+(?:still\s+|alone\s+|also\s+)?(?:took|accounted for|made up|"
     r"captured|represented|had|held)\s+|\s+another\s+)$"
 )
+
+
+# -- a figure keeps its own slots ---------------------------------------------------------------------
+# Kinds that are figures with a phrase of their own ("China's $49.6 billion", "the $24 billion spent
+# on processors", "20 came from Japan"); a change or a multiple shares its amount's flow instead.
+_FIGURE_KINDS = ("amount", "count", "not_trade")
+# "China's $49.6 billion", "Korea's 20": the economy a possessive puts right before a figure.
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*\s+)?\b[A-Z][\w.]*(?:'s|’s)\s*(?:\w+\s+)?$")
+
+
+def _theirs(
+    s: str, m: Mention, mentions: list[Mention], clause: tuple[int, int]
+) -> list[tuple[int, int, str]]:
+    """The phrases of the other figures in m's clause: a later figure's words up to the next figure
+    or the clause's end ("next to the $24 billion spent on processors"), and any other figure's
+    possessive ("behind China's $49.6 billion"). An earlier figure's trailing words are left alone:
+    they are usually the shared frame ("$5 billion of chips in June, up from $4 billion")."""
+    a, b = clause
+    inside = [o for o in mentions if a <= o.start < b and o is not m and o.kind in _FIGURE_KINDS]
+    out: list[tuple[int, int, str]] = []
+    for o in inside:
+        pos = _POSSESSIVE_BEFORE.search(s, max(a, o.start - 40), o.start)
+        if pos is not None and not (pos.start() < m.end and m.start < pos.end()):
+            out.append((pos.start(), o.start, s[o.start : o.end]))
+        if o.start > m.start:
+            nxt = min([x.start for x in mentions if x.start >= o.end and x is not o] + [b])
+            out.append((o.end, nxt, s[o.start : o.end]))
+    return out
+
+
+def _own_frame(
+    s: str,
+    start: int,
+    m: Mention,
+    mentions: list[Mention],
+    clauses: list[tuple[int, int]],
+    k: int,
+    frame: Claim,
+    today: dt.date,
+) -> tuple[Claim, list[tuple[str, object, str]]]:
+    """m's clause read without the other figures' phrases: the frame it may take its slots from, and
+    the slots (name, value, the other figure) that only those phrases give. Issue 11, batch 6: a
+    figure bound to a neighbouring figure's economy or product was the commonest wrong verdict."""
+    # a record, share or change word ("a record $15.7 billion of chips") shares its amount's phrase
+    if m.kind not in ("amount", "count"):
+        return frame, []
+    a, b = clauses[k]
+    if any(o.start < m.start and o.kind in _FIGURE_KINDS and a <= o.start for o in mentions):
+        # "next to the $24 billion spent on processors": the product of a later figure's own words
+        # is its product, not the one the clause named first for the figure before it
+        nxt = min([x.start for x in mentions if x.start >= m.end] + [b])
+        product, text = P._product(s[m.end : nxt])
+        if product and product != frame.product:
+            frame = dataclasses.replace(frame, product=product, product_text=text)
+    regions = _theirs(s, m, mentions, clauses[k])
+    if not regions:
+        return frame, []
+    text = s[a:b]
+    for x, y, _q in regions:
+        text = _blank(text, x - a, y - a)
+    alt = P._parse_sentence(start + a, text, today)
+    who = next((q for _x, _y, q in regions), "")
+    theirs: list[tuple[str, object, str]] = []
+    for slot in ("reporter", "partner", "product"):
+        mine, full = getattr(alt, slot), getattr(frame, slot)
+        if full and mine != full:
+            theirs.append((slot, full, who))
+    if not theirs:
+        return frame, []
+    own = dataclasses.replace(frame, reporter=alt.reporter, partner=alt.partner)
+    if alt.product != frame.product:
+        own.product, own.product_text, own.measure = alt.product, alt.product_text, alt.measure
+    return own, theirs
+
+
+_OWN_POSSESSIVE = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s*$")
+
+
+def _possessive(c: Claim, s: str, m: Mention) -> None:
+    """'third behind China's $49.6 billion': an economy's possessive right before a figure makes it
+    that figure's economy (the reporter), whatever the sentence's subject."""
+    if m.kind not in ("amount", "count"):
+        return
+    g = _OWN_POSSESSIVE.search(s, max(0, m.start - 30), m.start)
+    iso = P._iso(g.group(1)) if g else None
+    if iso is None and g is not None and " " in g.group(1):
+        iso = P._iso(g.group(1).split()[-1])
+    if iso is None or iso == c.reporter:
+        return
+    c.reporter = iso
+    if c.partner == iso:
+        c.partner = None
+    c.inherited = [i for i in c.inherited if not i.startswith("reporter")]
+
+
+def _mark_theirs(c: Claim, theirs: list[tuple[str, object, str]]) -> None:
+    """A slot the claim still holds that only another figure's phrase gives counts as read from
+    elsewhere: a contradiction may not rest on it (verify._guard)."""
+    for slot, value, who in theirs:
+        if getattr(c, slot) == value:
+            shown = c.product_text if slot == "product" else value
+            c.inherited.append(f"{slot} {shown} from the phrase of another figure ('{who}')")
 
 
 def _of_count(m: Mention, mentions: list[Mention], clauses: list[tuple[int, int]]) -> bool:
@@ -1467,13 +1589,14 @@ def _fill(
     company: bool,
     today: dt.date,
     spans: list[tuple[int, int]],
+    later: set[int] | frozenset[int] = frozenset(),
 ) -> None:
     """The mention's slots: its clause, then the other clauses, the paragraph, the headline."""
     own = frames[k]
     order = [frames[i] for i in sorted(range(len(frames)), key=lambda i: (i > k, abs(i - k))) if i != k]
     if c.comparison in ("share", "rank", "combined"):
         P._roles(c, s[clauses[k][0] : clauses[k][1]] if len(frames) > 1 else s)
-    _from_clauses(c, own, order, base)
+    _from_clauses(c, own, order, base, {id(frames[i]) for i in later})
     if not company:
         for x in (ctx, headline):
             if x is not None:
@@ -1621,9 +1744,18 @@ def _orientation(c: Claim, clause: str) -> None:
                 c.reporter, c.partner, c.flow = iso, subject, "M"
 
 
-def _from_clauses(c: Claim, own: Claim, order: list[Claim], base: Claim) -> None:
+def _from_clauses(
+    c: Claim, own: Claim, order: list[Claim], base: Claim, later: set[int] | None = None
+) -> None:
     """Slots the mention's clause does not state, from the other clauses of its sentence (the
-    nearest first, earlier before later) and the sentence as a whole."""
+    nearest first, earlier before later) and the sentence as a whole. A slot from a later clause
+    that has a figure of its own is that figure's ("$117.1 billion, and Chinese fabs accounted for
+    over 40% of it"): it is marked so that a contradiction cannot rest on it."""
+    later = later or set()
+
+    def where(f: Claim) -> str:
+        return "the clause of a later figure" if id(f) in later else "another clause of the sentence"
+
     # Economies: a clause that names any keeps them (a reporter without partner is the World);
     # one that names only a partner takes the reporter from context.
     if c.reporter is None and not (c.measure == "billings" and c.partner is None and own.reporter):
@@ -1633,7 +1765,7 @@ def _from_clauses(c: Claim, own: Claim, order: list[Claim], base: Claim) -> None
                     c.partner = f.partner
                 c.reporter = f.reporter if f.reporter != c.partner else None
                 if c.reporter and f is not base:
-                    c.inherited.append(f"reporter {c.reporter} from another clause of the sentence")
+                    c.inherited.append(f"reporter {c.reporter} from {where(f)}")
                 break
     if not c.flow:
         c.flow = next((f.flow for f in [*order, base] if f.flow), None)
@@ -1642,7 +1774,7 @@ def _from_clauses(c: Claim, own: Claim, order: list[Claim], base: Claim) -> None
         if g is not None:
             c.product, c.product_text, c.measure = g.product, g.product_text, g.measure
             if g is not base:
-                c.inherited.append(f"product {c.product_text} from another clause of the sentence")
+                c.inherited.append(f"product {c.product_text} from {where(g)}")
 
 
 def _from_context(c: Claim, s: str, x: Context) -> None:

@@ -1,0 +1,66 @@
+"""A figure keeps its own slots (issue 11, blind batch 6's wrong definite verdicts): an economy or
+product that belongs to another figure of the same sentence (its possessive, its trailing "spent on
+processors", a later clause with its own figure) is never this figure's; a contradiction resting on
+one abstains.
+
+Figures from the raw KazooKat CSV and SEMI's transcribed table (csv module, never through frontload).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontload.claims.verify import check_text
+
+from ..conftest import DATA, raw_kazookat, read_csv
+from .raw import TWN, D, bn, by_quote, proc
+
+SEMI = DATA / "semi_equipment_billings_transcribed" / "semi_equipment_billings_by_region.csv"
+
+
+def _annual(year: str, by_month: dict[str, float]) -> float:
+    return sum(v for k, v in by_month.items() if k.startswith(year))
+
+
+def test_two_amounts_in_one_clause_keep_their_products(store):
+    """'memory chips … $X in 2025, next to the $Y spent on processors': the first figure is the
+    memory chips', never checked against processors."""
+    mem = _annual("2025", raw_kazookat("USA", "M", TWN, "854232"))
+    prc = _annual("2025", proc(TWN))
+    assert abs(mem - prc) / prc > 0.2  # the two products print far apart
+    text = f"US imports of memory chips from Taiwan came to {bn(mem, 1)} in 2025, next to the {bn(prc, 1)} spent on processors."
+    got = check_text(store, text, D)
+    assert by_quote(got, bn(mem, 1)).verdict == "supported", by_quote(got, bn(mem, 1)).explanation
+    assert by_quote(got, bn(prc, 1)).verdict == "supported", by_quote(got, bn(prc, 1)).explanation
+
+
+def test_a_possessive_economy_is_the_figures_economy(store):
+    """'third behind China's $Y and Korea's $Z': each figure is its possessive's region, not the
+    sentence's subject (Taiwan); a wrong one is contradicted against that region."""
+    rows = [r for r in read_csv(SEMI) if r["period_type"] == "annual"]
+    year = max(r["period"] for r in rows if r["region"] == "Korea")
+    v = {r["region"]: float(r["billings_usd_bn"]) for r in rows if r["period"] == year}
+    text = (
+        f"Taiwan's fabs spent ${v['Taiwan']:.1f} billion on chip-making equipment in {year}, SEMI's billings "
+        f"show, behind China's ${v['China']:.1f} billion and Korea's ${v['Korea']:.1f} billion."
+    )
+    got = check_text(store, text, dt.date(int(year) + 1, 6, 1))
+    for region in ("Taiwan", "China", "Korea"):
+        x = by_quote(got, f"${v[region]:.1f} billion")
+        assert x.verdict == "supported", (region, x.explanation)
+    wrong = text.replace(f"Korea's ${v['Korea']:.1f}", f"Korea's ${v['Korea'] * 1.5:.1f}")
+    x = by_quote(check_text(store, wrong, dt.date(int(year) + 1, 6, 1)), f"${v['Korea'] * 1.5:.1f} billion")
+    assert x.verdict == "contradicted" and f"{v['Korea']:.2f}" in x.explanation, x.explanation
+
+
+def test_a_contradiction_on_a_later_clauses_economy_abstains(store):
+    """'billings were $T, and Chinese fabs accounted for over 40% of it': China is the share's
+    holder; the total is not contradicted against China's billings, it abstains and says why."""
+    rows = [r for r in read_csv(SEMI) if r["period_type"] == "annual"]
+    year = max(r["period"] for r in rows if r["region"] == "Total")
+    total = next(float(r["billings_usd_bn"]) for r in rows if r["period"] == year and r["region"] == "Total")
+    text = f"Equipment billings for {year} came to ${total:.1f} billion, and Chinese fabs accounted for over 40% of it."
+    x = by_quote(check_text(store, text, dt.date(int(year) + 1, 6, 1)), f"${total:.1f} billion")
+    assert x.verdict != "contradicted", x.explanation
+    if x.verdict == "not_checkable":
+        assert "a later figure" in x.explanation, x.explanation
