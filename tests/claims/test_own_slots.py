@@ -64,3 +64,33 @@ def test_a_contradiction_on_a_later_clauses_economy_abstains(store):
     assert x.verdict != "contradicted", x.explanation
     if x.verdict == "not_checkable":
         assert "a later figure" in x.explanation, x.explanation
+
+
+def test_a_qualifier_bounds_a_count_of_units(store):
+    """'nearly N billion units' is an interval like 'nearly $N billion': GACC's count just under N is
+    inside it; one well above N is not; 'more than N' just missed is consistent, not contradicted."""
+    rows = read_csv(DATA / "gacc_ic_imports_headline_transcribed" / "china_ic_imports_headline_figures.csv")
+    r = next(
+        x
+        for x in rows
+        if x["measure"] == "import_quantity"
+        and x["partner"] == "World"
+        and x["value"]
+        and x["period_start"][5:] == "01"
+        and x["period_end"][5:] == "12"
+        and x["period_end"][:4] == x["period_start"][:4]
+    )
+    year, got = r["period_start"][:4], float(r["value"])
+    up = -(-got // 10) * 10  # the next round ten above the count
+    assert 0 < up - got < 10
+    today = dt.date(int(year) + 1, 6, 1)
+
+    def verdict(q: str) -> str:
+        (v,) = check_text(
+            store, f"By volume, China's chip imports in {year} came to {q} billion units.", today
+        )
+        return v.verdict
+
+    assert verdict(f"nearly {up:.0f}") == "supported"
+    assert verdict(f"nearly {got * 0.8:.0f}") == "contradicted"
+    assert verdict(f"more than {got * 1.001:.1f}") == "consistent"

@@ -1214,20 +1214,25 @@ def _find_counts(f: _Found) -> None:
         qty = P._quantity(m.group(0))
         if qty is None or re.search(r"(US\$|USD|RMB|\$|€|¥)\s?$", masked[max(0, m.start() - 5) : m.start()]):
             continue
+        # "nearly 550 billion units": a count's qualifier bounds it as an amount's does
+        bound, qa = _qualifier(masked, m.start())
+        if _overlaps(qa, m.start(), taken):
+            bound, qa = None, m.start()
         out.append(
             Mention(
                 "count",
-                m.start(),
+                qa,
                 m.end(),
                 {
                     "quantity": qty[0],
                     "quantity_text": qty[1],
                     "quantity_decimals": qty[2],
                     "quantity_unit": qty[3],
+                    "bound": bound,
                 },
             )
         )
-        taken.append((m.start(), m.end()))
+        taken.append((qa, m.end()))
 
 
 def _is_run(m: Mention) -> bool:
