@@ -94,3 +94,28 @@ def test_a_qualifier_bounds_a_count_of_units(store):
     assert verdict(f"nearly {up:.0f}") == "supported"
     assert verdict(f"nearly {got * 0.8:.0f}") == "contradicted"
     assert verdict(f"more than {got * 1.001:.1f}") == "consistent"
+
+
+def test_a_multiple_of_what_arrived_in_a_month_takes_that_month_as_base(store):
+    """'more than twice what arrived in <month>': the month named is the base itself, never the
+    base of a year before it."""
+    v = proc(TWN)
+    months = sorted(v)
+    name = {f"{k:02d}": dt.date(2000, k, 1).strftime("%B") for k in range(1, 13)}
+    pair = next(
+        (p, b)
+        for p in months[12:]
+        for b in months
+        if b < p
+        and v[p] / v[b] > 2.3
+        and v[p] / v[f"{int(p[:4]) - 1}{p[4:]}"] < 1.7
+        and v[b] / v[f"{int(b[:4]) - 1}{b[4:]}"] < 1.7
+    )
+    p, b = pair
+    text = (
+        f"US imports of processors from Taiwan were {bn(v[p])} in {name[p[5:]]} {p[:4]}, "
+        f"more than twice what arrived in {name[b[5:]]} {b[:4]}."
+    )
+    x = by_quote(check_text(store, text, D), "more than twice")
+    assert x.verdict == "supported", x.explanation
+    assert f"{name[b[5:]][:3]} {b[:4]}" in x.explanation, x.explanation

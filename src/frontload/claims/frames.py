@@ -1868,7 +1868,9 @@ def _period_of(
 
 _BASE_FIGURE = re.compile(
     r"^\s+(?:the|its|a|an)?\s*(?:level\s+of\s+)?(?:US\$|USD\s?|\$)\s?\d[\d,.]*\s*"
-    r"(?:billion|million|bn|m|mn)?\b[^,;]{0,40}?$",
+    r"(?:billion|million|bn|m|mn)?\b[^,;]{0,40}?$"
+    # "more than four times what arrived in June 2025": the base named by what was traded then
+    r"|^\s+(?:what|the (?:amount|value|level|figure|total|sum))\s+(?:[a-z]+\s+){0,3}?(?:in\s+)?$",
     re.I,
 )
 
