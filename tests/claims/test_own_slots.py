@@ -119,3 +119,17 @@ def test_a_multiple_of_what_arrived_in_a_month_takes_that_month_as_base(store):
     x = by_quote(check_text(store, text, D), "more than twice")
     assert x.verdict == "supported", x.explanation
     assert f"{name[b[5:]][:3]} {b[:4]}" in x.explanation, x.explanation
+
+
+def test_a_year_before_counts_from_the_main_period_not_a_base_figures(store):
+    """'in <month>: $X, down from $Y in <month before> but above the $Z recorded a year before': the
+    year-before is the main month's, not the month of the base figure printed just before it."""
+    v = proc(TWN)
+    p, prev, yb = "2026-07", "2026-06", "2025-07"
+    assert abs(v[yb] - v["2025-06"]) > 0.02e9  # the two readings print differently
+    text = (
+        f"In July 2026 US imports of processors from Taiwan were {bn(v[p])}, compared with {bn(v[prev])} "
+        f"in June, and well above the {bn(v[yb])} recorded a year before."
+    )
+    x = by_quote(check_text(store, text, D), bn(v[yb]))
+    assert x.verdict == "supported" and "Jul 2025" in x.explanation, x.explanation

@@ -1825,7 +1825,7 @@ def _period_of(
     mine = _not_bases(s, m, mine)
     after = [p for p in mine if p.start >= m.end]
     before = [p for p in mine if p.end <= m.start]
-    if _special_period(c, s, m, before, after):
+    if _special_period(c, s, m, before, after, periods):
         return
     pick: Period | None = None
     if after and not re.search(r"[,;]", s[m.end : after[0].start]) and after[0].start - m.end <= 30:
@@ -1900,7 +1900,34 @@ def _set_named_base(c: Claim, base: Period) -> None:
             c.inherited.append(base.anchored)
 
 
-def _special_period(c: Claim, s: str, m: Mention, before: list[Period], after: list[Period]) -> bool:
+# "off from $1.38 billion in June": a period printed right after a base figure is that figure's
+_AFTER_FIGURE = re.compile(
+    r"\b(?:from|than|against|compared with|versus)\s+(?:the\s+)?(?:US\$|USD\s?|\$)\s?\d[\d,.]*\s*"
+    r"(?:billion|million|bn|mn|m)?\s+(?:in\s+|for\s+)?$",
+    re.I,
+)
+# "the $0.84 billion logged a year before": a participle between the figure and its year-earlier base
+_LOGGED = re.compile(r"\s*(?:(?:\w+ed|seen|shown|set|posted|sold|bought|spent)\s+)?(?=\S)")
+
+
+def _main_period(s: str, m: Mention, before: list[Period], every: list[Period]) -> Period | None:
+    """The period 'a year before' is counted from: the sentence's main one, never the period of a
+    neighbouring figure ("off from $1.38 billion in June … above the $0.84 billion logged a year
+    before" is July's year-before, not June's)."""
+    own = [p for p in every if p.end <= m.start and not _AFTER_FIGURE.search(s[: p.start])]
+    if before and not _AFTER_FIGURE.search(s[: before[-1].start]):
+        return before[-1]
+    return own[-1] if own else None
+
+
+def _special_period(
+    c: Claim,
+    s: str,
+    m: Mention,
+    before: list[Period],
+    after: list[Period],
+    every: list[Period] = (),  # type: ignore[assignment]
+) -> bool:
     """'more than doubled between June and July' (July on June) and 'from $12.2 billion a year
     earlier' (the year before the clause's period); True when one of them set the period."""
     if m.kind in ("change", "multiple") and after and after[0].months > 1 and after[0].start - m.end <= 3:
@@ -1926,19 +1953,24 @@ def _special_period(c: Claim, s: str, m: Mention, before: list[Period], after: l
         if span.anchored:
             c.inherited.append(span.anchored)
         return True
+    gap = _LOGGED.match(s, m.end)
+    tail = s[gap.end() : gap.end() + 40] if gap and gap.end() > m.end + 1 else s[m.end : m.end + 40]
     if (
         m.kind in ("amount", "share")
-        and _YEAR_EARLIER.match(s[m.end : m.end + 40])
+        and _YEAR_EARLIER.match(tail)
         and (
             re.search(r"\b(?:from|against|compared with|versus|vs)\s+$", s[max(0, m.start - 20) : m.start])
-            or re.match(r"\s*(?:the year before|a year earlier)", s[m.end : m.end + 40])
+            or re.match(r"\s*(?:the year before|a year earlier|a year before)", tail)
         )
     ):
-        main = before[-1] if before else (after[0] if after else None)
-        if main is not None:  # "from $12.2 billion a year earlier"
-            c.period_start = dt.date(main.first.year - 1, main.first.month, 1)
-            c.months, c.period_text = main.months, _YEAR_EARLIER.match(s[m.end : m.end + 40]).group(0).strip()  # type: ignore[union-attr]
+        main = _main_period(s, m, before, list(every)) or (after[0] if after else None)
+        if main is None:
+            c.ambiguous = "'a year before' follows only the period of another figure of the sentence"
             return True
+        # "from $12.2 billion a year earlier"
+        c.period_start = dt.date(main.first.year - 1, main.first.month, 1)
+        c.months, c.period_text = main.months, _YEAR_EARLIER.match(tail).group(0).strip()  # type: ignore[union-attr]
+        return True
     return False
 
 
