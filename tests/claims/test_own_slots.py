@@ -133,3 +133,17 @@ def test_a_year_before_counts_from_the_main_period_not_a_base_figures(store):
     )
     x = by_quote(check_text(store, text, D), bn(v[yb]))
     assert x.verdict == "supported" and "Jul 2025" in x.explanation, x.explanation
+
+
+def test_a_seller_sold_an_economys_buyers_is_its_exports_there(store):
+    """'Taiwanese customs data show the island sold Vietnamese buyers $X of chips': Taiwan's
+    exports to Vietnam (the buyers' economy is the partner, never the reporter), Taiwan from the
+    customs cited."""
+    rows = read_csv(
+        DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv"
+    )
+    vnm = sum(float(r["Export Value (USD)"]) for r in rows if r["Year"] == "2023" and r["Country"] == "越南")
+    text = f"Taiwanese customs data show the island sold Vietnamese buyers ${vnm / 1e9:.2f} billion of chips in 2023."
+    (v,) = check_text(store, text, dt.date(2024, 6, 1))
+    assert (v.claim.reporter, v.claim.partner, v.claim.flow) == ("TWN", "VNM", "X"), v.explanation
+    assert v.verdict == "supported", v.explanation

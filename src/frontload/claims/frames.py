@@ -1607,6 +1607,7 @@ def _fill(
             if x is not None:
                 _from_context(c, s, x)
     _orientation(c, s[clauses[k][0] : clauses[k][1]])
+    _buyers(c, s[clauses[k][0] : clauses[k][1]])
     _source_economy(c, s)
     if c.flow is None and re.search(r"\bexporters?\b", s, re.I):
         c.flow = "X"
@@ -1699,8 +1700,28 @@ _SOURCE_ECONOMY = re.compile(
     r"\b(?:according to|said|says|show|shows|showed)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)?\s+"
     r"(?:customs|finance ministry|ministry of finance|trade ministry|statistics)"
-    r"|^(?:According to\s+)?(?P<who2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s+(?:customs|finance ministry)",
+    r"|^(?:According to\s+)?(?P<who2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s+(?:customs|finance ministry)"
+    # "Taiwanese customs data show …": the adjective of the economy whose records are cited
+    r"|^(?P<adj>[A-Z][a-z]+(?:ese|ian|an|ish))\s+customs\s+(?:data|figures|records|statistics)\b",
 )
+
+
+_BUYERS = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:buyers|customers|clients|importers|purchasers)\b")
+_SOLD = re.compile(r"\b(?:sold|sells?|selling|shipped|ships?|exported)\b", re.I)
+
+
+def _buyers(c: Claim, clause: str) -> None:
+    """'the island sold Malaysian buyers $9.9 billion of chips': the buyers' economy is the partner
+    the seller exports to, never the reporter (an importer's own buyers, "American buyers" of US
+    imports, are left alone)."""
+    m = _BUYERS.search(clause)
+    iso = P._ADJ.get(m.group("adj").lower()) if m else None
+    if iso is None or c.flow == "M" or not _SOLD.search(clause):
+        return
+    if c.reporter == iso:
+        c.reporter = None
+        c.inherited = [i for i in c.inherited if not i.startswith("reporter")]
+    c.partner, c.flow = iso, "X"
 
 
 def _source_economy(c: Claim, s: str) -> None:
@@ -1709,7 +1730,7 @@ def _source_economy(c: Claim, s: str) -> None:
     m = _SOURCE_ECONOMY.search(s)
     if m is None or c.reporter is not None:
         return
-    iso = P._iso(m.group("who") or m.group("who2"))
+    iso = P._ADJ.get(m.group("adj").lower()) if m.group("adj") else P._iso(m.group("who") or m.group("who2"))
     if not iso or iso == "WLD":
         return
     if c.partner == iso:
