@@ -147,3 +147,19 @@ def test_a_seller_sold_an_economys_buyers_is_its_exports_there(store):
     (v,) = check_text(store, text, dt.date(2024, 6, 1))
     assert (v.claim.reporter, v.claim.partner, v.claim.flow) == ("TWN", "VNM", "X"), v.explanation
     assert v.verdict == "supported", v.explanation
+
+
+def test_a_share_of_another_economys_figure_abstains(store):
+    """'$X on tools, or roughly a third of the Korean outlay': a share of Korea's billings, not of
+    SEMI's Total; not checked as a share of the total (it abstains, naming Korea)."""
+    rows = [r for r in read_csv(SEMI) if r["period_type"] == "annual"]
+    year = max(r["period"] for r in rows if r["region"] == "Korea")
+    v = {r["region"]: float(r["billings_usd_bn"]) for r in rows if r["period"] == year}
+    share = v["Japan"] / v["Korea"]
+    assert abs(share - v["Japan"] / v["Total"]) > 0.1  # the two readings differ
+    text = (
+        f"Japan's fabs spent ${v['Japan']:.1f} billion on chip-making equipment in {year}, SEMI's billings "
+        f"show, or {share * 100:.0f}% of the Korean outlay."
+    )
+    x = by_quote(check_text(store, text, dt.date(int(year) + 1, 6, 1)), f"{share * 100:.0f}%")
+    assert x.verdict == "not_checkable" and "KOR" in x.explanation, x.explanation

@@ -635,6 +635,20 @@ def _of_count(m: Mention, mentions: list[Mention], clauses: list[tuple[int, int]
 _TOGETHER = re.compile(r"\b(?:together|combined|between them)\b", re.I)
 
 
+_OF_ECONOMY = re.compile(
+    r"\s*(?:of\s+)?(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:outlay|spending|total|figure|bill)\b"
+)
+
+
+def _share_of_others(c: Claim, s: str, m: Mention) -> None:
+    """'one third of the Chinese outlay' (issue 11, batch 6): a share of another economy's figure,
+    not of the world's, which the share checker does not compute; ambiguous, never a guess."""
+    g = _OF_ECONOMY.match(s, m.end)
+    iso = P._ADJ.get(g.group("adj").lower()) if g else None
+    if iso is not None and iso != c.reporter:
+        c.ambiguous = f"the share is of {iso}'s figure ('{g.group(0).strip()}'), not of a total"  # type: ignore[union-attr]
+
+
 def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     """'the US still took less than 5% of the total', 'with Malaysia's share at 27%': the economy
     just before the share holds it (the partner); the flow is the other economy's."""
@@ -1615,6 +1629,7 @@ def _fill(
         c.notes.append("across_reporters")  # "the world's biggest exporter", "a fifth of global exports"
     if m.kind == "share":
         _share_holder(c, s, m, [f.reporter for f in [*order, base] if f.reporter])
+        _share_of_others(c, s, m)
     if c.partner is None and c.reporter != "CHN" and _MAINLAND.search(s[clauses[k][0] : clauses[k][1]]):
         c.partner = "CHN"
     if c.measure == "billings" and (
