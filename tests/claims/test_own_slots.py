@@ -163,3 +163,27 @@ def test_a_share_of_another_economys_figure_abstains(store):
     )
     x = by_quote(check_text(store, text, dt.date(int(year) + 1, 6, 1)), f"{share * 100:.0f}%")
     assert x.verdict == "not_checkable" and "KOR" in x.explanation, x.explanation
+
+
+def test_two_holders_together_far_from_the_share_are_summed(store):
+    """'Mainland China and Hong Kong together still took a little over N%': the two names stand
+    more than a short window before the share; still both are summed, never China alone."""
+    rows = read_csv(
+        DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv"
+    )
+    year = [r for r in rows if r["Year"] == "2023"]
+    total = sum(float(r["Export Value (USD)"]) for r in year)
+    both = sum(float(r["Export Value (USD)"]) for r in year if r["Country"] in ("中國大陸", "香港"))
+    china = sum(float(r["Export Value (USD)"]) for r in year if r["Country"] == "中國大陸")
+    pct = 100 * both / total
+    assert pct - 100 * china / total > 10  # China alone would contradict it
+    text = (
+        f"Mainland China and Hong Kong together still took a little over {int(pct)}% of Taiwan's "
+        "integrated circuit exports in 2023."
+    )
+    got = [
+        v
+        for v in check_text(store, text, dt.date(2024, 6, 1))
+        if v.measure == "share" or "%" in v.claim.quote
+    ]
+    assert got and all(v.verdict == "supported" for v in got), [v.explanation for v in got]

@@ -654,6 +654,9 @@ def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     just before the share holds it (the partner); the flow is the other economy's."""
     lo = max(0, m.start - 45)
     window = s[lo : m.start]
+    wide = s[max(0, m.start - 75) : m.start]  # "Mainland China and Hong Kong together still took a little"
+    if _TOGETHER.search(window) and len({i for _, i in P._found_countries(wide)}) > 1:
+        window = wide
     found = P._found_countries(window)
     if not found:
         return
