@@ -440,11 +440,31 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             # moves ("slipped too, falling for a second straight month") before a plain one
             continue
         k = _clause_of(clauses, m.start)
-        c = _frame_claim(s, start, m, frames, k)
+        own, theirs = _own_frame(s_frame, start, m, mentions, clauses, k, frames[k], today)
+        mine = [*frames[:k], own, *frames[k + 1 :]]
+        c = _frame_claim(s, start, m, mine, k)
         if m.kind in ("change", "multiple", "direction") and _of_count(m, mentions, clauses):
             c.notes.append("change_of_count")  # "549.2 billion chips, up 14.6%": the count's change
         if m.kind != "not_trade":
-            _fill(c, s_frame, m, k, frames, clauses, periods, base, ctx, headline, company, today, compared)
+            later = {_clause_of(clauses, o.start) for o in mentions} - set(range(k + 1))
+            _fill(
+                c,
+                s_frame,
+                m,
+                k,
+                mine,
+                clauses,
+                periods,
+                own if len(clauses) == 1 else base,
+                ctx,
+                headline,
+                company,
+                today,
+                compared,
+                later,
+            )
+            _mark_theirs(c, theirs)
+            _possessive(c, s, m)
         if m.kind == "direction" and c.kind == "not_trade":
             continue  # "demand fell": a verb in prose, not a claim about a flow
         out.append(c)
@@ -493,6 +513,108 @@ _HOLDER_BEFORE = re.compile(
 )
 
 
+# -- a figure keeps its own slots ---------------------------------------------------------------------
+# Kinds that are figures with a phrase of their own ("China's $49.6 billion", "the $24 billion spent
+# on processors", "20 came from Japan"); a change or a multiple shares its amount's flow instead.
+_FIGURE_KINDS = ("amount", "count", "not_trade")
+# "China's $49.6 billion", "Korea's 20": the economy a possessive puts right before a figure.
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*\s+)?\b[A-Z][\w.]*(?:'s|’s)\s*(?:\w+\s+)?$")
+
+
+def _theirs(
+    s: str, m: Mention, mentions: list[Mention], clause: tuple[int, int]
+) -> list[tuple[int, int, str]]:
+    """The phrases of the other figures in m's clause: a later figure's words up to the next figure
+    or the clause's end ("next to the $24 billion spent on processors"), and any other figure's
+    possessive ("behind China's $49.6 billion"). An earlier figure's trailing words are left alone:
+    they are usually the shared frame ("$5 billion of chips in June, up from $4 billion")."""
+    a, b = clause
+    inside = [o for o in mentions if a <= o.start < b and o is not m and o.kind in _FIGURE_KINDS]
+    out: list[tuple[int, int, str]] = []
+    for o in inside:
+        pos = _POSSESSIVE_BEFORE.search(s, max(a, o.start - 40), o.start)
+        if pos is not None and not (pos.start() < m.end and m.start < pos.end()):
+            out.append((pos.start(), o.start, s[o.start : o.end]))
+        if o.start > m.start:
+            nxt = min([x.start for x in mentions if x.start >= o.end and x is not o] + [b])
+            out.append((o.end, nxt, s[o.start : o.end]))
+    return out
+
+
+def _own_frame(
+    s: str,
+    start: int,
+    m: Mention,
+    mentions: list[Mention],
+    clauses: list[tuple[int, int]],
+    k: int,
+    frame: Claim,
+    today: dt.date,
+) -> tuple[Claim, list[tuple[str, object, str]]]:
+    """m's clause read without the other figures' phrases: the frame it may take its slots from, and
+    the slots (name, value, the other figure) that only those phrases give. Issue 11, batch 6: a
+    figure bound to a neighbouring figure's economy or product was the commonest wrong verdict."""
+    # a record, share or change word ("a record $15.7 billion of chips") shares its amount's phrase
+    if m.kind not in ("amount", "count"):
+        return frame, []
+    a, b = clauses[k]
+    if any(o.start < m.start and o.kind in _FIGURE_KINDS and a <= o.start for o in mentions):
+        # "next to the $24 billion spent on processors": the product of a later figure's own words
+        # is its product, not the one the clause named first for the figure before it
+        nxt = min([x.start for x in mentions if x.start >= m.end] + [b])
+        product, text = P._product(s[m.end : nxt])
+        if product and product != frame.product:
+            frame = dataclasses.replace(frame, product=product, product_text=text)
+    regions = _theirs(s, m, mentions, clauses[k])
+    if not regions:
+        return frame, []
+    text = s[a:b]
+    for x, y, _q in regions:
+        text = _blank(text, x - a, y - a)
+    alt = P._parse_sentence(start + a, text, today)
+    who = next((q for _x, _y, q in regions), "")
+    theirs: list[tuple[str, object, str]] = []
+    for slot in ("reporter", "partner", "product"):
+        mine, full = getattr(alt, slot), getattr(frame, slot)
+        if full and mine != full:
+            theirs.append((slot, full, who))
+    if not theirs:
+        return frame, []
+    own = dataclasses.replace(frame, reporter=alt.reporter, partner=alt.partner)
+    if alt.product != frame.product:
+        own.product, own.product_text, own.measure = alt.product, alt.product_text, alt.measure
+    return own, theirs
+
+
+_OWN_POSSESSIVE = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s*$")
+
+
+def _possessive(c: Claim, s: str, m: Mention) -> None:
+    """'third behind China's $49.6 billion': an economy's possessive right before a figure makes it
+    that figure's economy (the reporter), whatever the sentence's subject."""
+    if m.kind not in ("amount", "count"):
+        return
+    g = _OWN_POSSESSIVE.search(s, max(0, m.start - 30), m.start)
+    iso = P._iso(g.group(1)) if g else None
+    if iso is None and g is not None and " " in g.group(1):
+        iso = P._iso(g.group(1).split()[-1])
+    if iso is None or iso == c.reporter:
+        return
+    c.reporter = iso
+    if c.partner == iso:
+        c.partner = None
+    c.inherited = [i for i in c.inherited if not i.startswith("reporter")]
+
+
+def _mark_theirs(c: Claim, theirs: list[tuple[str, object, str]]) -> None:
+    """A slot the claim still holds that only another figure's phrase gives counts as read from
+    elsewhere: a contradiction may not rest on it (verify._guard)."""
+    for slot, value, who in theirs:
+        if getattr(c, slot) == value:
+            shown = c.product_text if slot == "product" else value
+            c.inherited.append(f"{slot} {shown} from the phrase of another figure ('{who}')")
+
+
 def _of_count(m: Mention, mentions: list[Mention], clauses: list[tuple[int, int]]) -> bool:
     """A change about a count, not a value: the sentence gives a count and no amount, or the figure
     nearest before the change in its clause is a count ("imported 549.2 billion integrated circuits
@@ -513,11 +635,28 @@ def _of_count(m: Mention, mentions: list[Mention], clauses: list[tuple[int, int]
 _TOGETHER = re.compile(r"\b(?:together|combined|between them)\b", re.I)
 
 
+_OF_ECONOMY = re.compile(
+    r"\s*(?:of\s+)?(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:outlay|spending|total|figure|bill)\b"
+)
+
+
+def _share_of_others(c: Claim, s: str, m: Mention) -> None:
+    """'one third of the Chinese outlay' (issue 11, batch 6): a share of another economy's figure,
+    not of the world's, which the share checker does not compute; ambiguous, never a guess."""
+    g = _OF_ECONOMY.match(s, m.end)
+    iso = P._ADJ.get(g.group("adj").lower()) if g else None
+    if iso is not None and iso != c.reporter:
+        c.ambiguous = f"the share is of {iso}'s figure ('{g.group(0).strip()}'), not of a total"  # type: ignore[union-attr]
+
+
 def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     """'the US still took less than 5% of the total', 'with Malaysia's share at 27%': the economy
     just before the share holds it (the partner); the flow is the other economy's."""
     lo = max(0, m.start - 45)
     window = s[lo : m.start]
+    wide = s[max(0, m.start - 75) : m.start]  # "Mainland China and Hong Kong together still took a little"
+    if _TOGETHER.search(window) and len({i for _, i in P._found_countries(wide)}) > 1:
+        window = wide
     found = P._found_countries(window)
     if not found:
         return
@@ -1092,20 +1231,25 @@ def _find_counts(f: _Found) -> None:
         qty = P._quantity(m.group(0))
         if qty is None or re.search(r"(US\$|USD|RMB|\$|€|¥)\s?$", masked[max(0, m.start() - 5) : m.start()]):
             continue
+        # "nearly 550 billion units": a count's qualifier bounds it as an amount's does
+        bound, qa = _qualifier(masked, m.start())
+        if _overlaps(qa, m.start(), taken):
+            bound, qa = None, m.start()
         out.append(
             Mention(
                 "count",
-                m.start(),
+                qa,
                 m.end(),
                 {
                     "quantity": qty[0],
                     "quantity_text": qty[1],
                     "quantity_decimals": qty[2],
                     "quantity_unit": qty[3],
+                    "bound": bound,
                 },
             )
         )
-        taken.append((m.start(), m.end()))
+        taken.append((qa, m.end()))
 
 
 def _is_run(m: Mention) -> bool:
@@ -1467,18 +1611,20 @@ def _fill(
     company: bool,
     today: dt.date,
     spans: list[tuple[int, int]],
+    later: set[int] | frozenset[int] = frozenset(),
 ) -> None:
     """The mention's slots: its clause, then the other clauses, the paragraph, the headline."""
     own = frames[k]
     order = [frames[i] for i in sorted(range(len(frames)), key=lambda i: (i > k, abs(i - k))) if i != k]
     if c.comparison in ("share", "rank", "combined"):
         P._roles(c, s[clauses[k][0] : clauses[k][1]] if len(frames) > 1 else s)
-    _from_clauses(c, own, order, base)
+    _from_clauses(c, own, order, base, {id(frames[i]) for i in later})
     if not company:
         for x in (ctx, headline):
             if x is not None:
                 _from_context(c, s, x)
     _orientation(c, s[clauses[k][0] : clauses[k][1]])
+    _buyers(c, s[clauses[k][0] : clauses[k][1]])
     _source_economy(c, s)
     if c.flow is None and re.search(r"\bexporters?\b", s, re.I):
         c.flow = "X"
@@ -1486,6 +1632,7 @@ def _fill(
         c.notes.append("across_reporters")  # "the world's biggest exporter", "a fifth of global exports"
     if m.kind == "share":
         _share_holder(c, s, m, [f.reporter for f in [*order, base] if f.reporter])
+        _share_of_others(c, s, m)
     if c.partner is None and c.reporter != "CHN" and _MAINLAND.search(s[clauses[k][0] : clauses[k][1]]):
         c.partner = "CHN"
     if c.measure == "billings" and (
@@ -1571,8 +1718,28 @@ _SOURCE_ECONOMY = re.compile(
     r"\b(?:according to|said|says|show|shows|showed)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)?\s+"
     r"(?:customs|finance ministry|ministry of finance|trade ministry|statistics)"
-    r"|^(?:According to\s+)?(?P<who2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s+(?:customs|finance ministry)",
+    r"|^(?:According to\s+)?(?P<who2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s+(?:customs|finance ministry)"
+    # "Taiwanese customs data show …": the adjective of the economy whose records are cited
+    r"|^(?P<adj>[A-Z][a-z]+(?:ese|ian|an|ish))\s+customs\s+(?:data|figures|records|statistics)\b",
 )
+
+
+_BUYERS = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:buyers|customers|clients|importers|purchasers)\b")
+_SOLD = re.compile(r"\b(?:sold|sells?|selling|shipped|ships?|exported)\b", re.I)
+
+
+def _buyers(c: Claim, clause: str) -> None:
+    """'the island sold Malaysian buyers $9.9 billion of chips': the buyers' economy is the partner
+    the seller exports to, never the reporter (an importer's own buyers, "American buyers" of US
+    imports, are left alone)."""
+    m = _BUYERS.search(clause)
+    iso = P._ADJ.get(m.group("adj").lower()) if m else None
+    if iso is None or c.flow == "M" or not _SOLD.search(clause):
+        return
+    if c.reporter == iso:
+        c.reporter = None
+        c.inherited = [i for i in c.inherited if not i.startswith("reporter")]
+    c.partner, c.flow = iso, "X"
 
 
 def _source_economy(c: Claim, s: str) -> None:
@@ -1581,7 +1748,7 @@ def _source_economy(c: Claim, s: str) -> None:
     m = _SOURCE_ECONOMY.search(s)
     if m is None or c.reporter is not None:
         return
-    iso = P._iso(m.group("who") or m.group("who2"))
+    iso = P._ADJ.get(m.group("adj").lower()) if m.group("adj") else P._iso(m.group("who") or m.group("who2"))
     if not iso or iso == "WLD":
         return
     if c.partner == iso:
@@ -1621,9 +1788,18 @@ def _orientation(c: Claim, clause: str) -> None:
                 c.reporter, c.partner, c.flow = iso, subject, "M"
 
 
-def _from_clauses(c: Claim, own: Claim, order: list[Claim], base: Claim) -> None:
+def _from_clauses(
+    c: Claim, own: Claim, order: list[Claim], base: Claim, later: set[int] | None = None
+) -> None:
     """Slots the mention's clause does not state, from the other clauses of its sentence (the
-    nearest first, earlier before later) and the sentence as a whole."""
+    nearest first, earlier before later) and the sentence as a whole. A slot from a later clause
+    that has a figure of its own is that figure's ("$117.1 billion, and Chinese fabs accounted for
+    over 40% of it"): it is marked so that a contradiction cannot rest on it."""
+    later = later or set()
+
+    def where(f: Claim) -> str:
+        return "the clause of a later figure" if id(f) in later else "another clause of the sentence"
+
     # Economies: a clause that names any keeps them (a reporter without partner is the World);
     # one that names only a partner takes the reporter from context.
     if c.reporter is None and not (c.measure == "billings" and c.partner is None and own.reporter):
@@ -1633,7 +1809,7 @@ def _from_clauses(c: Claim, own: Claim, order: list[Claim], base: Claim) -> None
                     c.partner = f.partner
                 c.reporter = f.reporter if f.reporter != c.partner else None
                 if c.reporter and f is not base:
-                    c.inherited.append(f"reporter {c.reporter} from another clause of the sentence")
+                    c.inherited.append(f"reporter {c.reporter} from {where(f)}")
                 break
     if not c.flow:
         c.flow = next((f.flow for f in [*order, base] if f.flow), None)
@@ -1642,7 +1818,7 @@ def _from_clauses(c: Claim, own: Claim, order: list[Claim], base: Claim) -> None
         if g is not None:
             c.product, c.product_text, c.measure = g.product, g.product_text, g.measure
             if g is not base:
-                c.inherited.append(f"product {c.product_text} from another clause of the sentence")
+                c.inherited.append(f"product {c.product_text} from {where(g)}")
 
 
 def _from_context(c: Claim, s: str, x: Context) -> None:
@@ -1688,7 +1864,7 @@ def _period_of(
     mine = _not_bases(s, m, mine)
     after = [p for p in mine if p.start >= m.end]
     before = [p for p in mine if p.end <= m.start]
-    if _special_period(c, s, m, before, after):
+    if _special_period(c, s, m, before, after, periods):
         return
     pick: Period | None = None
     if after and not re.search(r"[,;]", s[m.end : after[0].start]) and after[0].start - m.end <= 30:
@@ -1731,7 +1907,9 @@ def _period_of(
 
 _BASE_FIGURE = re.compile(
     r"^\s+(?:the|its|a|an)?\s*(?:level\s+of\s+)?(?:US\$|USD\s?|\$)\s?\d[\d,.]*\s*"
-    r"(?:billion|million|bn|m|mn)?\b[^,;]{0,40}?$",
+    r"(?:billion|million|bn|m|mn)?\b[^,;]{0,40}?$"
+    # "more than four times what arrived in June 2025": the base named by what was traded then
+    r"|^\s+(?:what|the (?:amount|value|level|figure|total|sum))\s+(?:[a-z]+\s+){0,3}?(?:in\s+)?$",
     re.I,
 )
 
@@ -1761,7 +1939,34 @@ def _set_named_base(c: Claim, base: Period) -> None:
             c.inherited.append(base.anchored)
 
 
-def _special_period(c: Claim, s: str, m: Mention, before: list[Period], after: list[Period]) -> bool:
+# "off from $1.38 billion in June": a period printed right after a base figure is that figure's
+_AFTER_FIGURE = re.compile(
+    r"\b(?:from|than|against|compared with|versus)\s+(?:the\s+)?(?:US\$|USD\s?|\$)\s?\d[\d,.]*\s*"
+    r"(?:billion|million|bn|mn|m)?\s+(?:in\s+|for\s+)?$",
+    re.I,
+)
+# "the $0.84 billion logged a year before": a participle between the figure and its year-earlier base
+_LOGGED = re.compile(r"\s*(?:(?:\w+ed|seen|shown|set|posted|sold|bought|spent)\s+)?(?=\S)")
+
+
+def _main_period(s: str, m: Mention, before: list[Period], every: list[Period]) -> Period | None:
+    """The period 'a year before' is counted from: the sentence's main one, never the period of a
+    neighbouring figure ("off from $1.38 billion in June … above the $0.84 billion logged a year
+    before" is July's year-before, not June's)."""
+    own = [p for p in every if p.end <= m.start and not _AFTER_FIGURE.search(s[: p.start])]
+    if before and not _AFTER_FIGURE.search(s[: before[-1].start]):
+        return before[-1]
+    return own[-1] if own else None
+
+
+def _special_period(
+    c: Claim,
+    s: str,
+    m: Mention,
+    before: list[Period],
+    after: list[Period],
+    every: list[Period] = (),  # type: ignore[assignment]
+) -> bool:
     """'more than doubled between June and July' (July on June) and 'from $12.2 billion a year
     earlier' (the year before the clause's period); True when one of them set the period."""
     if m.kind in ("change", "multiple") and after and after[0].months > 1 and after[0].start - m.end <= 3:
@@ -1787,19 +1992,24 @@ def _special_period(c: Claim, s: str, m: Mention, before: list[Period], after: l
         if span.anchored:
             c.inherited.append(span.anchored)
         return True
+    gap = _LOGGED.match(s, m.end)
+    tail = s[gap.end() : gap.end() + 40] if gap and gap.end() > m.end + 1 else s[m.end : m.end + 40]
     if (
         m.kind in ("amount", "share")
-        and _YEAR_EARLIER.match(s[m.end : m.end + 40])
+        and _YEAR_EARLIER.match(tail)
         and (
             re.search(r"\b(?:from|against|compared with|versus|vs)\s+$", s[max(0, m.start - 20) : m.start])
-            or re.match(r"\s*(?:the year before|a year earlier)", s[m.end : m.end + 40])
+            or re.match(r"\s*(?:the year before|a year earlier|a year before)", tail)
         )
     ):
-        main = before[-1] if before else (after[0] if after else None)
-        if main is not None:  # "from $12.2 billion a year earlier"
-            c.period_start = dt.date(main.first.year - 1, main.first.month, 1)
-            c.months, c.period_text = main.months, _YEAR_EARLIER.match(s[m.end : m.end + 40]).group(0).strip()  # type: ignore[union-attr]
+        main = _main_period(s, m, before, list(every)) or (after[0] if after else None)
+        if main is None:
+            c.ambiguous = "'a year before' follows only the period of another figure of the sentence"
             return True
+        # "from $12.2 billion a year earlier"
+        c.period_start = dt.date(main.first.year - 1, main.first.month, 1)
+        c.months, c.period_text = main.months, _YEAR_EARLIER.match(tail).group(0).strip()  # type: ignore[union-attr]
+        return True
     return False
 
 

@@ -1520,11 +1520,14 @@ def _check_quantity(store: Store, c: Claim) -> Verdict:
             "quantities by HS code would settle it)",
         )
     val = round(r["value"] * (1e9 if r["unit"] == "bn units" else 1.0), 2)
-    ok = abs(val - c.quantity) <= tol
-    shown = f"{val / 1e9:,.2f} billion units" if val >= 1e8 else f"{val:,.0f} units"
+    lo, hi = amount_interval(c.quantity, tol, c.bound)
+    # a bound just missed ("more than 550 billion" for 549.2) is consistent, as for amounts
+    verdict = judge(val, lo, hi, REVISION_MARGIN * val if c.bound else 0.0)
+    ok = verdict == "supported"
+    shown = _units(val)
     return Verdict(
         c,
-        "supported" if ok else "contradicted",
+        verdict,
         "quantity",
         val,
         c.quantity,
@@ -1532,8 +1535,13 @@ def _check_quantity(store: Store, c: Claim) -> Verdict:
         [f"reported figure {r['figure_id']} ({r['source_url']})"],
         f"the release as quoted gives {shown} for {r['period_label']}"
         + (f" (mirror data: {r['reporter']}'s count of imports from {r['partner']})" if mirrored else "")
-        + ("" if ok else f", not {c.quantity:,.0f}"),
+        + ("" if ok else f", not {c.quantity:,.0f}")
+        + (f" (the claim means {interval_text(lo, hi, _units)})" if c.bound else ""),
     )
+
+
+def _units(x: float) -> str:
+    return f"{x / 1e9:,.2f} billion units" if x >= 1e8 else f"{x:,.0f} units"
 
 
 def _reported_count(store: Store, c: Claim) -> dict[str, Any] | None:
