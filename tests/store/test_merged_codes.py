@@ -24,16 +24,26 @@ US_CODES = ("854231", "854232", "847180")
 SME = ("848620", "903082", "903141")
 
 
+def _same_points(got, want) -> None:
+    """Every field equal, the value to 12 digits: the shared test store runs DuckDB on several threads,
+    whose sums of one set of rows differ in the last bits from run to run (62823154368.18999 against
+    .19001 was seen once), whichever query shape asks."""
+    assert [dataclasses.replace(p, value=0.0) for p in got] == [
+        dataclasses.replace(p, value=0.0) for p in want
+    ]
+    assert [p.value for p in got] == pytest.approx([p.value for p in want], rel=1e-12, abs=0.0)
+
+
 def _same_series(got, want) -> None:
     assert got.keys() == want.keys()
     for k in want:
-        assert (got[k].key, got[k].source, got[k].points, got[k].notes, got[k].products) == (
+        assert (got[k].key, got[k].source, got[k].notes, got[k].products) == (
             want[k].key,
             want[k].source,
-            want[k].points,
             want[k].notes,
             want[k].products,
         )
+        _same_points(got[k].points, want[k].points)
 
 
 @pytest.mark.parametrize("dim", ["partner", "reporter"])
@@ -68,7 +78,7 @@ def test_overlapping_codes_each_keep_their_rows(store):
     assert both["8542"].points != both["854231"].points
     for code in ("8542", "854231"):
         alone = Q.series_by(store, q, "product", values=[code])
-        assert both[code].points == alone[code].points
+        _same_points(both[code].points, alone[code].points)
 
 
 def test_a_revision_changes_the_merged_answer_and_as_of_keeps_the_old(tmp_path):
@@ -97,8 +107,8 @@ def test_a_revision_changes_the_merged_answer_and_as_of_keeps_the_old(tmp_path):
         then = Q.series_by_each(s, dataclasses.replace(q, as_of=last.vintage), "partner", US_CODES)
     assert now["854232"][WORLD].points[-1].value == last.value + 5e8
     assert now["854232"][WORLD].points[-1].vintage == later
-    assert then["854232"][WORLD].points == before.points
-    assert now["854231"][WORLD].points == then["854231"][WORLD].points  # the other codes untouched
+    _same_points(then["854232"][WORLD].points, before.points)
+    _same_points(now["854231"][WORLD].points, then["854231"][WORLD].points)  # the other codes untouched
 
 
 def test_auto_threads_is_one_on_a_small_store_and_the_default_on_a_big_one(loaded_db, tmp_path):
@@ -173,4 +183,4 @@ def test_series_by_source_equals_one_series_by_per_source(store):
     for src in ("comtrade", "twcustoms"):
         _same_series(both[src], Q.series_by(store, dataclasses.replace(q, source=src), "reporter"))
     alone = Q.series(store, Query("TWN", WORLD, "X", "8542", freq="A", source="twcustoms"))
-    assert both["twcustoms"]["TWN"].points == alone.points
+    _same_points(both["twcustoms"]["TWN"].points, alone.points)
