@@ -93,3 +93,47 @@ def test_over_budget_504_and_busy_slots_503(loaded_db):
             assert r.json()["total"] > 0
     finally:
         close(app)
+
+
+def test_light_slots_bound_the_light_computations_at_once_and_lose_none():
+    """With ``light_slots`` = 2, ten light requests at once compute at most two at a time, all are
+    answered, and a heavy path and /health do not wait for a light slot."""
+    import asyncio
+
+    from frontload.web.limits import Limits
+
+    running = peak = 0
+
+    async def inner(scope: Any, receive: Any, send: Any) -> None:
+        nonlocal running, peak
+        running += 1
+        peak = max(peak, running)
+        await asyncio.sleep(0.05)
+        running -= 1
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    limits = Limits(inner, budget=30, heavy_slots=8, light_slots=2)
+
+    async def ask(path: str) -> int:
+        sent: list[Any] = []
+
+        async def send(msg: Any) -> None:
+            sent.append(msg)
+
+        await limits({"type": "http", "path": path}, None, send)  # type: ignore[arg-type]
+        return int(sent[0]["status"])
+
+    async def main() -> list[int]:
+        return await asyncio.gather(*(ask("/api/v1/flows") for _ in range(10)))
+
+    assert asyncio.run(main()) == [200] * 10
+    assert peak == 2
+    peak = 0
+
+    async def mixed() -> list[int]:
+        return await asyncio.gather(ask("/api/v1/flows"), ask("/api/v1/stats"), ask("/api/v1/detect"),
+                                    ask("/api/v1/health"))
+
+    assert asyncio.run(mixed()) == [200] * 4
+    assert peak == 4  # two light ones, the heavy one and /health at once
