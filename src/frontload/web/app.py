@@ -732,9 +732,6 @@ def _brief_job(store: Store, reporter: str, partner: str, product: str, period: 
                                            as_of=as_of))
 
 
-# Light answers computed at once in the server's threads when heavy ones go to workers: more only
-# share its GIL, and delay the heavy requests' own threads (issue 13, docs/web.md "Load test").
-LIGHT_SLOTS = 4
 WAITING_PER_WORKER = 4  # heavy requests admitted per heavy slot when worker processes compute them
 DEFAULT_BRIEF = ("CHN", "USA", "8542", None, None)  # the home page's flow, as resolved (prewarm)
 
@@ -918,8 +915,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
     # With workers, a heavy request admitted waits on them holding a thread, not a core: admit a few
     # per worker, so a prewarmed brief or screen is not queued behind two detects still computing.
     admitted = slots * WAITING_PER_WORKER if processes else slots
-    app.add_middleware(Limits, budget=budget, heavy_slots=admitted,  # inside the cache: hits skip it
-                       light_slots=LIGHT_SLOTS if processes else None)
+    app.add_middleware(Limits, budget=budget, heavy_slots=admitted)  # inside the cache: hits skip it
     if cache:
         app.add_middleware(AnswerCache, max_bytes=cache_mb, budget=budget)
     app.add_middleware(GZipMiddleware, minimum_size=1000)  # outside the cache: it keeps plain bodies

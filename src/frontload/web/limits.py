@@ -48,29 +48,20 @@ class Limits:
     """Pure ASGI middleware: a time budget for every request and slots for the heavy ones."""
 
     def __init__(self, app: ASGIApp, *, budget: float = 20.0, heavy_slots: int = 2,
-                 heavy_paths: frozenset[str] = HEAVY_PATHS, light_slots: int | None = None) -> None:
+                 heavy_paths: frozenset[str] = HEAVY_PATHS) -> None:
         self.app = app
         self.budget = budget
         self.heavy_slots = heavy_slots
-        # Light computations at once (None: no bound). They hold the server's GIL: twenty-five of them
-        # at once after a new snapshot give a heavy request's thread a 1/26 share of it, and the
-        # detect waited 0.5-0.75 s in the server before its job even reached a worker (job log).
-        self.light_slots = light_slots
-        self._light: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = \
-            weakref.WeakKeyDictionary()
         self.heavy_paths = heavy_paths
         # A semaphore belongs to one event loop; tests drive one app from several loops.
         self._sems: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = \
             weakref.WeakKeyDictionary()
         self.abandoned = 0  # requests answered over budget whose computation ran on
 
-    def _slots(self, loop: asyncio.AbstractEventLoop, heavy: bool = True) -> asyncio.Semaphore | None:
-        sems, n = (self._sems, self.heavy_slots) if heavy else (self._light, self.light_slots)
-        if n is None:
-            return None
-        sem = sems.get(loop)
+    def _slots(self, loop: asyncio.AbstractEventLoop) -> asyncio.Semaphore:
+        sem = self._sems.get(loop)
         if sem is None:
-            sem = sems[loop] = asyncio.Semaphore(n)
+            sem = self._sems[loop] = asyncio.Semaphore(self.heavy_slots)
         return sem
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -82,15 +73,14 @@ class Limits:
         deadline = loop.time() + self.budget
         heavy = path in self.heavy_paths
         scope[ARRIVED] = time.time()  # the job log (web/pool.py) measures the wait before a worker from it
-        sem = self._slots(loop, heavy)
+        sem = self._slots(loop) if heavy else None
         if sem is not None:
             try:
                 await asyncio.wait_for(sem.acquire(), timeout=self.budget)
             except TimeoutError:
-                what = ("heavy requests (detect, screen, check, brief)" if heavy else "light requests")
                 await send_error(send, BusyError(
-                    f"the server is busy: all {self.heavy_slots if heavy else self.light_slots} slots "
-                    f"for {what} stayed taken for {self.budget:g} s",
+                    f"the server is busy: all {self.heavy_slots} slots for heavy requests (detect, "
+                    f"screen, check, brief) stayed taken for {self.budget:g} s",
                     hint="retry in a minute; heavy requests are answered a few at a time"), retry_after=30)
                 return
         if scope.get(DETACHED):
