@@ -266,10 +266,12 @@ def complete(r: httpx.Response) -> bool:
 class Served:
     """``frontload serve`` from one checkout's source, over its own copy of the store."""
 
-    def __init__(self, name: str, src: Path, db: Path) -> None:
+    def __init__(self, name: str, src: Path, db: Path, joblog: Path | None = None) -> None:
         self.name, self.db = name, db
         self.base = f"http://127.0.0.1:{free_port()}"
         env = {**os.environ, "FRONTLOAD_DB": str(db), "PYTHONPATH": str(src)}
+        if joblog is not None:  # each heavy job's wait for a worker and compute time (web/pool.py)
+            env["FRONTLOAD_WEB_JOBLOG"] = str(joblog)
         self.proc = subprocess.Popen([sys.executable, "-m", "frontload", "serve", "--host", "127.0.0.1",
                                       "--port", self.base.rsplit(":", 1)[1]], env=env,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -291,6 +293,12 @@ class Served:
         self.proc.wait(timeout=30)
 
 
+def mark(joblog: Path, what: str) -> None:
+    """A line in a server's job log where a level starts, to read its jobs apart from the others'."""
+    with joblog.open("a") as f:
+        f.write(f"{time.time():.3f} level {what}\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--requests", type=int, default=300, help="requests per level")
@@ -298,6 +306,8 @@ def main() -> None:
     ap.add_argument("--clients", default=",".join(map(str, LEVELS)), help="concurrency levels")
     ap.add_argument("--mix", default="explorer,mixed", help="mixes to run: explorer, mixed")
     ap.add_argument("--baseline-src", type=Path, help="another checkout's src folder to serve side by side")
+    ap.add_argument("--job-log", type=Path, help="folder for each server's log of its heavy jobs: the wait "
+                    "for a worker and the compute time of each (SERVER.jobs.log)")
     args = ap.parse_args()
     levels = [int(c) for c in args.clients.split(",")]
     here = Path(__file__).resolve().parents[1] / "src"
@@ -311,7 +321,8 @@ def main() -> None:
         for name, src in srcs:
             copy = Path(d) / f"{name}.duckdb"
             shutil.copyfile(db, copy)
-            servers.append(Served(name, src, copy))
+            joblog = args.job_log / f"{name}.jobs.log" if args.job_log else None
+            servers.append(Served(name, src, copy, joblog))
         rows: list[dict[str, Any]] = []
         try:
             for srv in servers:  # warm-up: thread pool, imports, first compiles
@@ -325,6 +336,8 @@ def main() -> None:
                                 srv.new_snapshot()
                             elif mode == "warm":
                                 prime(srv.base, MIXES[mix])
+                            if args.job_log:
+                                mark(args.job_log / f"{srv.name}.jobs.log", f"{mix} {mode} {clients}")
                             r = asyncio.run(run_level(srv.base, MIXES[mix], clients, args.requests,
                                                       args.time_limit, unique=mode == "uncached"))
                             rows.append({"server": srv.name, "mix": mix, "mode": mode, **r})

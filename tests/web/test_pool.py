@@ -97,6 +97,27 @@ def test_pool_answers_equal_in_process_answers(apps, path, params):
     same(pooled.get(f"{V1}/{path}", params=params), threads.get(f"{V1}/{path}", params=params))
 
 
+def test_the_job_log_gives_each_jobs_wait_and_compute(apps, caplog):
+    """The debug log (FRONTLOAD_WEB_JOBLOG) names the job, its worker, and splits its time into the
+    wait for a worker and the compute; the request's own line says how long it took to get there."""
+    import logging
+
+    _, pooled, _ = apps
+    with caplog.at_level(logging.INFO, logger="frontload.web.pool"):
+        r = pooled.get(f"{V1}/detect", params={"reporter": "USA", "partner": "TWN", "product": "processors",
+                                                  "event": "2022-10", "lag": 2})
+        assert r.status_code == 200, r.text
+        deadline = time.monotonic() + 30  # the job's line is written by the pool's thread
+        while not any("fn=_detect_job pid=" in m for m in caplog.messages) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    job = next(m for m in caplog.messages if "fn=_detect_job pid=" in m)
+    found = re.search(r"lane=interactive fn=_detect_job pid=(\d+) queue=(\S+) compute=(\S+) how=ok", job)
+    assert found is not None, job
+    assert int(found[1]) in apps[0].state.heavy.pids()
+    assert float(found[2]) >= 0 and float(found[3]) > 0
+    assert any(re.search(r"request fn=_detect_job in_server=\d", m) for m in caplog.messages)
+
+
 def test_pool_check_and_brief_page_equal_in_process(apps):
     _, pooled, threads = apps
     body = {"text": ARTICLE, "date": "2012-03-01"}

@@ -20,8 +20,10 @@ import datetime as dt
 import hmac
 import io
 import json
+import logging
 import math
 import os
+import time
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -48,8 +50,9 @@ from ..store.store import Store
 from .cache import AnswerCache, Memo
 from .errors import at, from_frontload, param
 from .errors import body as error_body
-from .limits import Limits
+from .limits import ARRIVED, Limits
 from .pool import HeavyPool, Lane
+from .pool import log as pool_log
 
 HERE = Path(__file__).parent
 MAX_BODY = 1_000_000  # bytes of a request body (an article to check)
@@ -352,6 +355,9 @@ def _heavy(request: Request, fn: Callable[..., Any], *args: Any, key: tuple[Any,
         if pool is None:
             memo: Memo = request.app.state.memo
             return fn(store, *args) if full is None else memo.get(full, lambda: fn(store, *args))
+        if pool_log.isEnabledFor(logging.INFO) and ARRIVED in request.scope:
+            pool_log.info("request fn=%s in_server=%.3f (slot, thread, store, before its job)",
+                          getattr(fn, "__name__", "?"), time.time() - request.scope[ARRIVED])
         return pool.call(lane, str(store.path), fn, *args, key=full)
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 import weakref
 from typing import Any
 
@@ -40,6 +41,7 @@ EXEMPT = frozenset({f"{API}/health", "/static/plotly.min.js"})
 # Scope key set by the answer cache on a computation no client waits on directly: it gets a slot
 # like any heavy request but no time budget (each of its waiters has its own, in the cache).
 DETACHED = "frontload.detached"
+ARRIVED = "frontload.arrived"  # scope key: when the request reached these limits (time.time())
 
 
 class Limits:
@@ -70,6 +72,7 @@ class Limits:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.budget
         heavy = path in self.heavy_paths
+        scope[ARRIVED] = time.time()  # the job log (web/pool.py) measures the wait before a worker from it
         sem = self._slots(loop) if heavy else None
         if sem is not None:
             try:

@@ -32,6 +32,7 @@ attributes, which pickling an exception drops, so a worker sends them apart
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import threading
@@ -45,7 +46,10 @@ from ..errors import FrontloadError, WorkerError
 from ..store.store import Store
 from .cache import ByteLRU, Key
 
+log = logging.getLogger(__name__)  # one line per job: its wait for a worker and its compute time
+
 Lane = Literal["interactive", "background"]
+Timing = tuple[int, float, float]  # the worker's pid, when it started the job and ended it (time.time())
 # CPU priority of the workers below the server's process (nice 0), the background one lowest.
 NICE: dict[str, int] = {"interactive": 5, "background": 15}
 
@@ -74,8 +78,16 @@ def _exit_with(parent: int) -> None:
     os._exit(0)
 
 
-def _run(path: str, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any]:
-    """Call ``fn(store, *args)`` on the snapshot at ``path``; an error comes back as data."""
+def _run(path: str, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any, Timing]:
+    """Call ``fn(store, *args)`` on the snapshot at ``path``; an error comes back as data, and with
+    the result this worker's pid and when it started and ended the job (wall clock, shared by the
+    processes): the server tells the job's wait for a worker from its compute time by them."""
+    t0 = time.time()
+    how, value = _call(path, fn, args)
+    return how, value, (os.getpid(), t0, time.time())
+
+
+def _call(path: str, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any]:
     global _STORE
     try:
         if _STORE is None or str(_STORE.path) != path:
@@ -88,8 +100,8 @@ def _run(path: str, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str,
         return "error", (type(exc), exc.message, dict(exc.__dict__))
 
 
-def _unwrap(result: tuple[str, Any]) -> Any:
-    how, value = result
+def _unwrap(result: tuple[str, Any, Timing]) -> Any:
+    how, value, _ = result
     if how == "ok":
         return value
     cls, message, attrs = value
@@ -100,6 +112,23 @@ def _unwrap(result: tuple[str, Any]) -> Any:
 
 
 # -- in the server ----------------------------------------------------------------------------
+def _log_job(fut: Future[tuple[str, Any, Timing]], lane: str, name: str, submitted: float) -> None:
+    """One line per finished job: how long it waited for a worker (``queue``) and computed."""
+    if fut.cancelled() or fut.exception() is not None:
+        log.info("job lane=%s fn=%s failed after %.3f s", lane, name, time.time() - submitted)
+        return
+    how, _, (pid, t0, t1) = fut.result()
+    log.info(
+        "job lane=%s fn=%s pid=%d queue=%.3f compute=%.3f how=%s",
+        lane,
+        name,
+        pid,
+        t0 - submitted,
+        t1 - t0,
+        how,
+    )
+
+
 class HeavyPool:
     """Process pools for the heavy endpoints, started on first use, with per-snapshot sharing."""
 
@@ -108,7 +137,7 @@ class HeavyPool:
         self._pools: dict[str, ProcessPoolExecutor] = {}
         self._lock = threading.Lock()
         self._done = ByteLRU(max_kept, size=lambda _: 1)  # results kept per snapshot, by key
-        self._running: dict[Key, Future[tuple[str, Any]]] = {}
+        self._running: dict[Key, Future[tuple[str, Any, Timing]]] = {}
         self.crashes = 0  # pools replaced after a worker died
 
     def _pool(self, lane: Lane) -> ProcessPoolExecutor:
@@ -133,7 +162,7 @@ class HeavyPool:
             pool = self._pool(lane)
             n = self.workers[lane]
             jobs = [
-                pool.submit(_run, path, warm, ())
+                self.submit(lane, path, warm)
                 if warm is not None and path is not None
                 else pool.submit(os.getpid)
                 for _ in range(n)
@@ -147,14 +176,20 @@ class HeavyPool:
         procs = (pool._processes or {}).values() if pool is not None else ()
         return [p.pid for p in procs if p.pid is not None]
 
-    def submit(self, lane: Lane, path: str, fn: Callable[..., Any], *args: Any) -> Future[tuple[str, Any]]:
+    def submit(
+        self, lane: Lane, path: str, fn: Callable[..., Any], *args: Any
+    ) -> Future[tuple[str, Any, Timing]]:
         """Start ``fn(store, *args)`` in a worker of ``lane`` on the snapshot at ``path``."""
         pool = self._pool(lane)
+        submitted = time.time()
         try:
-            return pool.submit(_run, path, fn, args)
+            fut = pool.submit(_run, path, fn, args)
         except BrokenProcessPool:
             self._replace(lane, pool)
-            return self._pool(lane).submit(_run, path, fn, args)
+            fut = self._pool(lane).submit(_run, path, fn, args)
+        if log.isEnabledFor(logging.INFO):
+            fut.add_done_callback(lambda f: _log_job(f, lane, getattr(fn, "__name__", "?"), submitted))
+        return fut
 
     def shared(self, key: Key, lane: Lane, path: str, fn: Callable[..., Any], *args: Any) -> Future[Any]:
         """The job for ``key`` (generation first), started unless one is running or its result is
@@ -175,11 +210,11 @@ class HeavyPool:
             fut.cancel()
             return running
 
-        def finished(f: Future[tuple[str, Any]]) -> None:
+        def finished(f: Future[tuple[str, Any, Timing]]) -> None:
             with self._lock:
                 self._running.pop(key, None)
                 if not f.cancelled() and f.exception() is None and f.result()[0] == "ok":
-                    self._done.put(key, ("ok", f.result()[1]))
+                    self._done.put(key, ("ok", f.result()[1], (0, 0.0, 0.0)))
 
         fut.add_done_callback(finished)
         return fut

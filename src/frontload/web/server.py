@@ -68,6 +68,15 @@ def run(db: str | os.PathLike[str] | None, *, host: str | None = None, port: int
          + (" · token required" if t else ""))
     from .app import close, start
 
+    if joblog := os.environ.get("FRONTLOAD_WEB_JOBLOG"):  # a debug log: each heavy job's wait and compute
+        import logging
+
+        handler = logging.FileHandler(joblog)
+        handler.setFormatter(logging.Formatter("%(created).3f %(message)s"))
+        pool_log = logging.getLogger("frontload.web.pool")
+        pool_log.addHandler(handler)
+        pool_log.setLevel(logging.INFO)
+
     start(app)  # the worker processes up and warm, the default views computing, before any request
     try:
         uvicorn.run(app, host=h, port=p, log_level="warning")
