@@ -1,5 +1,5 @@
 """Figures for the claim tests, from the raw KazooKat CSV (csv module, never through frontload), and
-the look-up of one verdict by the quantity it quotes. Shared by test_frames and test_guards."""
+the look-up of one verdict by the quantity it quotes. Shared by the claim tests."""
 
 from __future__ import annotations
 
@@ -14,6 +14,14 @@ D = dt.date(2026, 9, 1)  # an article date after the file's last month (2026-07)
 def proc(partner: str) -> dict[str, float]:
     """US imports of processors and controllers (HS 854231) from a partner, by month."""
     return raw_kazookat("USA", "M", partner, "854231")
+
+
+def highest_month(series: dict[str, float]) -> tuple[str, dt.date, str]:
+    """The month with the largest value of a raw series: its key ("2025-03"), first day and name
+    ("March 2025"), for claims about a series' peak."""
+    top = max(series, key=lambda k: series[k])
+    first = dt.date(int(top[:4]), int(top[5:]), 1)
+    return top, first, first.strftime("%B %Y")
 
 
 def bn(x: float, decimals: int = 2) -> str:

@@ -14,7 +14,7 @@ import pytest
 from frontload.claims.verify import check_text
 
 from ..conftest import DATA, read_csv
-from .raw import MYS, TWN, D, by_quote, proc
+from .raw import MYS, TWN, D, by_quote, highest_month, proc
 
 
 def m(x: float) -> str:
@@ -149,9 +149,7 @@ def test_a_run_of_moves_is_each_move_on_the_span_before(store):
 
 def test_rebounded_by_is_a_rise_and_the_most_since_is_a_bounded_record(store):
     v = proc(TWN)
-    top = max(v, key=lambda k: v[k])
-    y, mo = int(top[:4]), int(top[5:])
-    name = dt.date(y, mo, 1).strftime("%B %Y")
+    top, _, name = highest_month(v)
     got = check_text(
         store,
         f"US imports of processors from Taiwan reached {m(v[top])} in {name}, the most since at least 2017.",
