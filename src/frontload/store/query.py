@@ -383,6 +383,37 @@ def series_by_each(store: Store, q: Query, dim: str, each: Sequence[str]) -> dic
             for code, got in by_code.items()}
 
 
+def series_by_partner_each(
+    store: Store, keys: Sequence[tuple[str, str, str]], *, source: str, freq: str = "M"
+) -> dict[tuple[str, str, str], dict[str, Series]]:
+    """``series_by(store, Query(reporter, "*", flow, product, freq=freq, source=source), "partner")`` for
+    every ``(reporter, flow, product)`` of ``keys``, in one query.
+
+    The reporter, the flow and the code lead every partition of the series query (the version key,
+    the level groups, the aggregate), so the rows of one key are those its own query returns; the
+    query asks for the union of the keys' reporters, flows and codes, and rows of a combination not in
+    ``keys`` are left out. The screen's 24 monthly Comtrade flows: one scan instead of 24 queries
+    (about 6 ms of DuckDB each, most of the screen ranking's time).
+    """
+    wanted = list(dict.fromkeys(keys))
+    if not wanted:
+        return {}
+    reporters = sorted({k[0] for k in wanted})
+    flows = {k[1] for k in wanted}
+    codes = list(dict.fromkeys(k[2] for k in wanted))
+    rows = _fetch_frame(store, codes, reporter=reporters, partner=None,
+                        flow=next(iter(flows)) if len(flows) == 1 else None, source=source, start=None,
+                        end=None, as_of=None)
+    by_key: dict[tuple[str, str, str], list[dict[str, Any]]] = {k: [] for k in wanted}
+    for r in rows:
+        got = by_key.get((r["reporter"], r["flow"], r["code"]))
+        if got is not None:
+            got.append(r)
+    return {(rep, flow, prod): _series_of_rows(store, Query(rep, "*", flow, prod, freq=freq, source=source),
+                                               "partner", (prod,), got)
+            for (rep, flow, prod), got in by_key.items()}
+
+
 def series_by_source(
     store: Store, q: Query, dim: str, sources: Sequence[str]
 ) -> dict[str, dict[str, Series]]:
