@@ -324,7 +324,17 @@ def _fetch_frame(
 
 
 def series(store: Store, q: Query, codes: Sequence[str] | None = None) -> Series:
-    """The series for one flow. ``codes`` (default: ``(q.product,)``) are summed (a basket)."""
+    """The series for one flow. ``codes`` (default: ``(q.product,)``) are summed (a basket).
+
+    On a snapshot (``store.shared``) each flow's series is read once and every caller gets its own
+    copy of it (callers add provenance and notes to theirs)."""
+    if store.shared is None:
+        return _series(store, q, codes)
+    s: Series = store.shared.get(("series", q, tuple(codes or ())), lambda: _series(store, q, codes))
+    return dataclasses.replace(s, provenance=dict(s.provenance), notes=list(s.notes))
+
+
+def _series(store: Store, q: Query, codes: Sequence[str] | None = None) -> Series:
     found = series_by(store, q, "reporter", codes=codes, values=[q.reporter])
     s = found.get(q.reporter)
     if s is None or not s.points:
