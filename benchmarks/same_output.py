@@ -4,7 +4,8 @@
 
 A speed change must not change a number (issue 13): every command below runs as a fresh process
 under both ``src`` folders, on one store (built by the base's ``frontload load`` unless ``--db``
-is given), and the outputs must be equal (``--web``: the web API's answers, :data:`WEB_CALLS`). The brief's generation time is masked. JSON numbers are
+is given), and the outputs must be equal (``--web``: the web API's answers, :data:`WEB_CALLS`).
+The brief's generation time is masked. JSON numbers are
 compared exactly, except that floats may differ in their last bits (relative 1e-12): a total that
 Python sums over rows in the order DuckDB returns them varies that much between two runs of the
 *same* code when DuckDB runs two threads (it is shown and counted, and any other difference fails).

@@ -43,7 +43,7 @@ from typing import Any
 
 import numpy as np
 
-from ..model import Query, from_month_index
+from ..model import from_month_index
 from ..stats.series import Series
 from ..store import query as Q
 from ..store.store import Store

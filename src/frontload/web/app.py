@@ -388,7 +388,8 @@ async def _heavy_async(request: Request, fn: Callable[..., Any], *args: Any,
     if pool_log.isEnabledFor(logging.INFO) and ARRIVED in request.scope:
         pool_log.info("request fn=%s in_server=%.3f (slot, event loop, before its job)",
                       getattr(fn, "__name__", "?"), time.time() - request.scope[ARRIVED])
-    fut = pool.submit(lane, path, fn, *args) if key is None else pool.shared((gen, *key), lane, path, fn, *args)
+    fut = (pool.submit(lane, path, fn, *args) if key is None
+           else pool.shared((gen, *key), lane, path, fn, *args))
     return await pool.wait(fut, lane)
 
 
