@@ -184,3 +184,22 @@ def test_series_by_source_equals_one_series_by_per_source(store):
         _same_series(both[src], Q.series_by(store, dataclasses.replace(q, source=src), "reporter"))
     alone = Q.series(store, Query("TWN", WORLD, "X", "8542", freq="A", source="twcustoms"))
     _same_points(both["twcustoms"]["TWN"].points, alone.points)
+
+
+def test_series_by_partner_each_equals_one_series_by_per_key(store):
+    """The screen's monthly series (``detect.validate.monthly_series``): one query for every
+    reporter, flow and product gives each key what its own ``series_by`` gave, provenance included."""
+    keys = store.con.execute(
+        "SELECT DISTINCT reporter, flow, product FROM observations "
+        "WHERE source = 'comtrade' AND freq = 'M' AND months = 1 AND level = 6 ORDER BY ALL"
+    ).fetchall()
+    assert len({k[1] for k in keys}) > 1, "the bundled store has monthly imports and exports"
+    each = Q.series_by_partner_each(store, keys, source="comtrade")
+    assert list(each) == keys
+    for rep, flow, prod in keys:
+        want = Q.series_by(store, Query(rep, "*", flow, prod, freq="M", source="comtrade"), "partner")
+        assert want
+        _same_series(each[(rep, flow, prod)], want)
+        assert {k: s.provenance for k, s in each[(rep, flow, prod)].items()} == {
+            k: s.provenance for k, s in want.items()}
+    assert Q.series_by_partner_each(store, [], source="comtrade") == {}

@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 from frontload.store.snapshot import SnapshotReader
+from frontload.store.store import Store
 
 
 def new_copy(reader: SnapshotReader) -> None:
@@ -90,5 +91,56 @@ def test_a_read_nested_in_the_same_thread_keeps_the_outer_store(loaded_db, tmp_p
         with pytest.raises(duckdb.ConnectionException):
             outer.con.execute("SELECT 1")
         assert reader.open_stores == 1
+    finally:
+        reader.close()
+
+
+def test_a_snapshots_series_are_read_once_for_all_its_threads(loaded_db, tmp_path, monkeypatch):
+    """``SharedResults``: threads reading one copy share each series (computed once, however many ask
+    at once), every caller gets its own provenance and notes, and a new copy starts empty."""
+    from frontload.model import Query
+    from frontload.store import query as Q
+
+    db = tmp_path / "store.duckdb"
+    shutil.copyfile(loaded_db, db)
+    reader = SnapshotReader(db, check_interval=3600)
+    calls = []
+    real = Q._series
+
+    def counted(store, q, codes=None):
+        calls.append(q)
+        return real(store, q, codes)
+
+    monkeypatch.setattr(Q, "_series", counted)
+    q = Query("USA", "TWN", "M", "854231")
+    try:
+        got = []
+        barrier = threading.Barrier(8)
+
+        def read() -> None:
+            with reader.store() as store:
+                barrier.wait()
+                got.append(Q.series(store, q))
+
+        threads = [threading.Thread(target=read) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(calls) == 1 and len(got) == 8
+        with Store(reader.current()[1], read_only=True) as store:  # shares nothing, as the CLI's
+            want = real(store, q, None)
+        for s in got:
+            assert (s.key, s.source, s.points, s.provenance, s.notes) == (
+                want.key, want.source, want.points, want.provenance, want.notes)
+        got[0].provenance.clear()
+        got[0].notes.append("a caller's own note")
+        with reader.store() as store:
+            again = Q.series(store, q)
+        assert again.provenance == want.provenance and again.notes == want.notes and len(calls) == 1
+        new_copy(reader)
+        with reader.store() as store:
+            Q.series(store, q)
+        assert len(calls) == 2  # the new copy's series are its own
     finally:
         reader.close()

@@ -187,8 +187,19 @@ def chapters() -> list[str]:
 
 def children(code: str) -> list[str]:
     """The codes one level below in HS 2022 (national lines are not listed)."""
-    c = normalize(code)
-    return sorted(k for k, v in _table().items() if v.parent == c and v.version == "HS2022")
+    return list(_children().get(normalize(code), ()))
+
+
+@cache
+def _children() -> dict[str, tuple[str, ...]]:
+    """Every HS 2022 code's children, sorted, from one pass over the table. The product picker asks
+    for the children of each of the 97 chapters: a scan of the table each cost 0.7 ms, about 70 ms of
+    the server's GIL for one cold ``/products`` (the same lists, in the same order)."""
+    out: dict[str, list[str]] = {}
+    for k, v in _table().items():
+        if v.version == "HS2022" and v.parent is not None:
+            out.setdefault(v.parent, []).append(k)
+    return {p: tuple(sorted(ks)) for p, ks in out.items()}
 
 
 def standard_unit(code: str) -> str | None:

@@ -43,7 +43,7 @@ from typing import Any
 
 import numpy as np
 
-from ..model import Query, from_month_index
+from ..model import from_month_index
 from ..stats.series import Series
 from ..store import query as Q
 from ..store.store import Store
@@ -72,10 +72,11 @@ def monthly_series(store: Store, min_months: int = 60) -> list[Series]:
         "WHERE source = 'comtrade' AND freq = 'M' AND months = 1 AND level = 6 ORDER BY ALL"
     ).fetchall()
     out = []
-    # One query per reporter, flow and product returns every partner's series at once.
-    for rep, flow, prod in keys:
-        by_partner = Q.series_by(store, Query(rep, "*", flow, prod, freq="M", source="comtrade"), "partner")
-        for _, s in sorted(by_partner.items()):
+    # One query returns every partner's series of every reporter, flow and product at once (the same
+    # series as one query per key: benchmarks.same_output --web, tests/detect/test_validate.py).
+    found = Q.series_by_partner_each(store, keys, source="comtrade", freq="M")
+    for key in keys:
+        for _, s in sorted(found[key].items()):
             if sum(1 for p in s.points if p.months == 1) >= min_months:
                 out.append(s)
     return out

@@ -324,7 +324,17 @@ def _fetch_frame(
 
 
 def series(store: Store, q: Query, codes: Sequence[str] | None = None) -> Series:
-    """The series for one flow. ``codes`` (default: ``(q.product,)``) are summed (a basket)."""
+    """The series for one flow. ``codes`` (default: ``(q.product,)``) are summed (a basket).
+
+    On a snapshot (``store.shared``) each flow's series is read once and every caller gets its own
+    copy of it (callers add provenance and notes to theirs)."""
+    if store.shared is None:
+        return _series(store, q, codes)
+    s: Series = store.shared.get(("series", q, tuple(codes or ())), lambda: _series(store, q, codes))
+    return dataclasses.replace(s, provenance=dict(s.provenance), notes=list(s.notes))
+
+
+def _series(store: Store, q: Query, codes: Sequence[str] | None = None) -> Series:
     found = series_by(store, q, "reporter", codes=codes, values=[q.reporter])
     s = found.get(q.reporter)
     if s is None or not s.points:
@@ -381,6 +391,37 @@ def series_by_each(store: Store, q: Query, dim: str, each: Sequence[str]) -> dic
         by_code[r["code"]].append(r)
     return {code: _series_of_rows(store, dataclasses.replace(q, product=code), dim, (code,), got)
             for code, got in by_code.items()}
+
+
+def series_by_partner_each(
+    store: Store, keys: Sequence[tuple[str, str, str]], *, source: str, freq: str = "M"
+) -> dict[tuple[str, str, str], dict[str, Series]]:
+    """``series_by(store, Query(reporter, "*", flow, product, freq=freq, source=source), "partner")`` for
+    every ``(reporter, flow, product)`` of ``keys``, in one query.
+
+    The reporter, the flow and the code lead every partition of the series query (the version key,
+    the level groups, the aggregate), so the rows of one key are those its own query returns; the
+    query asks for the union of the keys' reporters, flows and codes, and rows of a combination not in
+    ``keys`` are left out. The screen's 24 monthly Comtrade flows: one scan instead of 24 queries
+    (about 6 ms of DuckDB each, most of the screen ranking's time).
+    """
+    wanted = list(dict.fromkeys(keys))
+    if not wanted:
+        return {}
+    reporters = sorted({k[0] for k in wanted})
+    flows = {k[1] for k in wanted}
+    codes = list(dict.fromkeys(k[2] for k in wanted))
+    rows = _fetch_frame(store, codes, reporter=reporters, partner=None,
+                        flow=next(iter(flows)) if len(flows) == 1 else None, source=source, start=None,
+                        end=None, as_of=None)
+    by_key: dict[tuple[str, str, str], list[dict[str, Any]]] = {k: [] for k in wanted}
+    for r in rows:
+        got = by_key.get((r["reporter"], r["flow"], r["code"]))
+        if got is not None:
+            got.append(r)
+    return {(rep, flow, prod): _series_of_rows(store, Query(rep, "*", flow, prod, freq=freq, source=source),
+                                               "partner", (prod,), got)
+            for (rep, flow, prod), got in by_key.items()}
 
 
 def series_by_source(

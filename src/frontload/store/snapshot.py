@@ -38,7 +38,7 @@ from typing import Any
 import duckdb
 
 from ..errors import StoreError
-from .store import Store
+from .store import SharedResults, Store
 
 
 class _Open:
@@ -72,6 +72,7 @@ class SnapshotReader:
         self._stamp: tuple[int, ...] | None = None
         self._checked = 0.0
         self._open: list[_Open] = []  # every thread's store, so a new copy can close the old ones
+        self._shared = SharedResults()  # what the current copy's stores compute once for all of them
         self.refreshed_at: dt.datetime | None = None
         self.stale_since: dt.datetime | None = None  # a newer store exists but a writer holds it
         if not self.refresh():
@@ -134,6 +135,7 @@ class SnapshotReader:
             old = self._current
             self._current, self._stamp = dst, stamp
             self._generation += 1
+            self._shared = SharedResults()  # the new copy's results start empty
             self.refreshed_at = dt.datetime.now(dt.UTC)
             self.stale_since = None
             if old is not None:  # open connections keep reading the unlinked file until closed
@@ -165,6 +167,23 @@ class SnapshotReader:
         cached: _Open | None = getattr(self._local, "store", None)
         return cached.generation if cached is not None else None
 
+    def unchanged(self) -> bool:
+        """Whether the store file is still the one copied (then it counts as checked): the cheap
+        first step of :meth:`refresh`, two ``stat`` calls, which the event loop can afford; only
+        when it is False does a new copy need taking (in a thread)."""
+        if self._stat() == self._stamp:
+            self._checked = time.monotonic()
+            return True
+        return False
+
+    def current(self) -> tuple[int, Path]:
+        """The newest copy's generation and file, read together, without opening a store on it: for
+        work another process computes on the copy (``web/pool.py``), so the server's event loop can
+        hand it over without a thread (the caller refreshes first when :attr:`due`)."""
+        with self._lock:
+            assert self._current is not None
+            return self._generation, self._current
+
     @contextmanager
     def store(self) -> Iterator[Store]:
         """A read-only store on the newest copy; one per thread, reused until the next copy."""
@@ -179,6 +198,7 @@ class SnapshotReader:
             if cached is None:
                 assert self._current is not None
                 cached = _Open(self._generation, Store(self._current, read_only=True))
+                cached.store.shared = self._shared
                 self._open = [o for o in self._open if not o.closed] + [cached]
                 self._local.store = cached
             cached.busy += 1

@@ -85,6 +85,50 @@ class FetchRecord:
 
 
 
+class SharedResults:
+    """Results of reads on one unchanging snapshot, computed once however many threads ask.
+
+    The series path (:func:`frontload.store.query.series`) keeps its series here, so the Explorer's
+    three calls on one flow (values, headline, children, which each read the flow's series) and the
+    headlines that divide by the same World total read it once per snapshot. The first thread to ask
+    for a key computes it; threads asking meanwhile wait for it (an error is not kept: the next ask
+    computes again). Bounded by entries, the least recently used dropped first.
+    """
+
+    def __init__(self, max_entries: int = 128) -> None:
+        import threading
+        from collections import OrderedDict
+
+        self.max_entries = max_entries
+        self._done: OrderedDict[Any, Any] = OrderedDict()
+        self._running: dict[Any, threading.Event] = {}
+        self._lock = threading.Lock()
+        self._event = threading.Event
+
+    def get(self, key: Any, fn: Any) -> Any:
+        while True:
+            with self._lock:
+                if key in self._done:
+                    self._done.move_to_end(key)
+                    return self._done[key]
+                running = self._running.get(key)
+                if running is None:
+                    mine = self._running[key] = self._event()
+                    break
+            running.wait()  # its result is kept, or it failed and this thread computes it
+        try:
+            value = fn()
+            with self._lock:
+                self._done[key] = value
+                while len(self._done) > self.max_entries:
+                    self._done.popitem(last=False)
+            return value
+        finally:
+            with self._lock:
+                del self._running[key]
+            mine.set()
+
+
 class Store:
     """A frontload store in one DuckDB file.
 
@@ -131,6 +175,9 @@ class Store:
             raise
         self._ibis: IbisBackend | None = None
         self._fetch_cache: dict[str, FetchRecord] | None = None
+        # Results shared by every store on one unchanging copy of the file (a server's snapshot,
+        # ``store/snapshot.py``): None for a store that can change, where nothing may be kept.
+        self.shared: SharedResults | None = None
 
     @property
     def ibis(self) -> IbisBackend:

@@ -361,6 +361,38 @@ def _heavy(request: Request, fn: Callable[..., Any], *args: Any, key: tuple[Any,
         return pool.call(lane, str(store.path), fn, *args, key=full)
 
 
+async def _snapshot(request: Request) -> tuple[int, str]:
+    """The generation and file of the snapshot to compute on, from the event loop: the store file is
+    looked at when due (at most once a second), and a new copy taken in a thread only when it changed:
+    right after a new snapshot every thread may be busy with a light answer, and a detect that waited
+    for one just to ``stat`` the file spent 0.4-0.6 s in the server before its job (the job log)."""
+    rd = _reader(request)
+    if rd.due and not rd.unchanged():
+        await anyio.to_thread.run_sync(rd.refresh)
+        await anyio.to_thread.run_sync(request.app.state.after_refresh)
+    gen, path = rd.current()
+    return gen, str(path)
+
+
+async def _heavy_async(request: Request, fn: Callable[..., Any], *args: Any,
+                       key: tuple[Any, ...] | None = None, lane: Lane = "interactive") -> Any:
+    """:func:`_heavy` for the API's heavy endpoints, from the event loop: with a pool the job is
+    handed to a worker at once, with no thread in between. Right after a new snapshot the server's
+    threads compute a few dozen light answers at once and share its GIL; a detect that first waited
+    for a thread and its GIL share spent 0.5-0.7 s in the server before its job was even submitted
+    (the job log, docs/web.md). Without a pool, ``fn`` runs in a thread as before."""
+    pool: HeavyPool | None = request.app.state.heavy
+    if pool is None:
+        return await anyio.to_thread.run_sync(lambda: _heavy(request, fn, *args, key=key, lane=lane))
+    gen, path = await _snapshot(request)
+    if pool_log.isEnabledFor(logging.INFO) and ARRIVED in request.scope:
+        pool_log.info("request fn=%s in_server=%.3f (slot, event loop, before its job)",
+                      getattr(fn, "__name__", "?"), time.time() - request.scope[ARRIVED])
+    fut = (pool.submit(lane, path, fn, *args) if key is None
+           else pool.shared((gen, *key), lane, path, fn, *args))
+    return await pool.wait(fut, lane)
+
+
 def prewarm(app: FastAPI) -> None:
     """Start computing the dashboard's default heavy views for the snapshot being served, once per
     snapshot: the screen's ranking and the home page's brief in the interactive lane, the screen's
@@ -533,7 +565,7 @@ def events(request: Request, start: Day = None, end: Day = None, product: OptTex
     return _jsonable(_page(_read(request, run), limit, offset))
 
 @router.get("/detect")
-def detect(request: Request, reporter: Text, partner: Text, product: Text,
+async def detect(request: Request, reporter: Text, partner: Text, product: Text,
            event: Annotated[str, Query(min_length=4, max_length=60,
                                        description="event month YYYY-MM or an event id")],
            flow: Flow = "M", lead: Annotated[int | None, Query(ge=1, le=24)] = None,
@@ -548,8 +580,8 @@ def detect(request: Request, reporter: Text, partner: Text, product: Text,
             raise at("control", QueryError("a control name is over 100 characters"))
         param("control", api.resolve_country, c)
 
-    return _jsonable(_heavy(request, _detect_job, q, codes, product, flow, tuple(control or ()), event,
-                            lead, lag, baseline, as_of))
+    return _jsonable(await _heavy_async(request, _detect_job, q, codes, product, flow, tuple(control or ()),
+                                        event, lead, lag, baseline, as_of))
 
 
 def _detect_job(store: Store, q: FlowQuery, codes: tuple[str, ...], product: str, flow: str,
@@ -611,8 +643,27 @@ def _screen(request: Request, end: dt.date | None, window: int, top: int) -> tup
         return pool.result(verdicts, "background"), True
     return ranking, False
 
+async def _screen_async(request: Request, end: dt.date | None, window: int,
+                        top: int) -> tuple[dict[str, Any], bool]:
+    """:func:`_screen` from the event loop (see :func:`_heavy_async`): the same jobs and keys."""
+    pool: HeavyPool | None = request.app.state.heavy
+    key = ("screen", end, window, top)
+    if pool is None:
+        return await anyio.to_thread.run_sync(lambda: _screen(request, end, window, top))
+    if top == 0:
+        return await _heavy_async(request, _screen_job, end, window, top, key=key), True
+    gen, path = await _snapshot(request)
+    verdicts = pool.shared((gen, *key), "background", path, _screen_job, end, window, top)
+    if verdicts.done():  # kept, or just finished; an error is raised here
+        return pool.result(verdicts, "background"), True
+    ranking = await pool.wait(pool.shared((gen, "screen", end, window, 0), "interactive", path, _screen_job,
+                                          end, window, 0))
+    if verdicts.done():
+        return pool.result(verdicts, "background"), True
+    return ranking, False
+
 @router.get("/screen")
-def screen(request: Request, end: Period = None, window: Annotated[int, Query(ge=1, le=24)] = 6,
+async def screen(request: Request, end: Period = None, window: Annotated[int, Query(ge=1, le=24)] = 6,
            top: Annotated[int, Query(ge=0, le=20)] = 5,
            q: Annotated[str | None, Query(max_length=100,
                                           description="keep series whose label contains this")]
@@ -629,7 +680,7 @@ def screen(request: Request, end: Period = None, window: Annotated[int, Query(ge
     (their ``verdict`` null, never a guess), and is not kept by the answer cache (``cache-control:
     no-store``): ask again to get them."""
     last = _period("end", end)
-    full, complete = _screen(request, last, window, top)
+    full, complete = await _screen_async(request, last, window, top)
     res = dict(full)
     pending = {r["rank"] for r in res["ranked"] if r["rank"] <= top} if not complete else set()
     rows = [{**_named(r), "verdict_pending": r["rank"] in pending} for r in res.pop("ranked")]
@@ -717,12 +768,14 @@ def _check_job(store: Store, text: str, today: dt.date) -> list[dict[str, Any]]:
 
 
 @router.get("/brief")
-def brief(request: Request, reporter: Text = "China", partner: Text = "USA", product: Text = "8542",
-          period: Period = None,
-          as_of: Day = None) -> Any:
+async def brief(request: Request, reporter: Text = "China", partner: Text = "USA", product: Text = "8542",
+                period: Period = None,
+                as_of: Day = None) -> Any:
     """The analyst's brief as a document: sections of paragraphs, tables and charts, every
     figure with its value, unit and numbered sources."""
-    return _jsonable(_brief_doc(request, reporter, partner, product, period, as_of).to_dict())
+    args = _brief_args(reporter, partner, product, period, as_of)
+    doc: Document = await _heavy_async(request, _brief_job, *args, key=("brief", *args))
+    return _jsonable(doc.to_dict())
 
 def _brief_job(store: Store, reporter: str, partner: str, product: str, period: dt.date | None,
                as_of: Any) -> Document:
@@ -736,13 +789,18 @@ WAITING_PER_WORKER = 4  # heavy requests admitted per heavy slot when worker pro
 DEFAULT_BRIEF = ("CHN", "USA", "8542", None, None)  # the home page's flow, as resolved (prewarm)
 
 
-def _brief_doc(request: Request, reporter: str, partner: str, product: str, period: str | None,
-               as_of: str | None) -> Document:
+def _brief_args(reporter: str, partner: str, product: str, period: str | None,
+                as_of: str | None) -> tuple[Any, ...]:
     q, codes = _flow_query(reporter, partner, product, "M", "M", None, None, None, as_of)
     if len(codes) != 1:
         raise at("product", QueryError("the brief's flagship product must be one HS code",
                                        hint="e.g. product=8542"))
-    args = (q.reporter, q.partner, codes[0], _period("period", period), q.as_of)
+    return (q.reporter, q.partner, codes[0], _period("period", period), q.as_of)
+
+
+def _brief_doc(request: Request, reporter: str, partner: str, product: str, period: str | None,
+               as_of: str | None) -> Document:
+    args = _brief_args(reporter, partner, product, period, as_of)
     return _heavy(request, _brief_job, *args, key=("brief", *args))
 
 @router.get("/datasets")

@@ -236,6 +236,20 @@ class HeavyPool:
                 hint="ask again: a new worker computes it (if it stops again, see the server's log)",
             ) from None
 
+    async def wait(self, fut: Future[Any], lane: Lane = "interactive") -> Any:
+        """:meth:`result` from the event loop: awaited, no thread held. The job is shielded, so a
+        request given up (its client gone, its time budget spent) never cancels a job others share."""
+        import asyncio
+
+        try:
+            return _unwrap(await asyncio.shield(asyncio.wrap_future(fut)))
+        except BrokenProcessPool:
+            self._replace(lane, None)
+            raise WorkerError(
+                "the worker process computing this answer stopped before it ended",
+                hint="ask again: a new worker computes it (if it stops again, see the server's log)",
+            ) from None
+
     def call(self, lane: Lane, path: str, fn: Callable[..., Any], *args: Any, key: Key | None = None) -> Any:
         """``fn(store, *args)`` in a worker, waited for: shared per ``key`` when one is given."""
         fut = self.submit(lane, path, fn, *args) if key is None else self.shared(key, lane, path, fn, *args)
