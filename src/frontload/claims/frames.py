@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, field
 from typing import cast
 
+from . import lexicon
 from . import parse as P
 from .parse import Claim
 
@@ -1625,6 +1626,7 @@ def _fill(
                 _from_context(c, s, x)
     _orientation(c, s[clauses[k][0] : clauses[k][1]])
     _buyers(c, s[clauses[k][0] : clauses[k][1]])
+    _lexicon_economies(c, s[clauses[k][0] : clauses[k][1]])
     _source_economy(c, s)
     if c.flow is None and re.search(r"\bexporters?\b", s, re.I):
         c.flow = "X"
@@ -1740,6 +1742,66 @@ def _buyers(c: Claim, clause: str) -> None:
         c.reporter = None
         c.inherited = [i for i in c.inherited if not i.startswith("reporter")]
     c.partner, c.flow = iso, "X"
+
+
+_ECON_WORD = (
+    r"(?:the island|the peninsula|the mainland|(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))"  # a metonym or a name
+)
+_GOODS = r"(?:[\w-]+\s+)?(?:" + P._PRODUCT_WORDS + r")\b"
+# "of the island's chips", "of Seoul's memory chips": the owner of the goods is their exporter
+_OWNERS_GOODS = re.compile(r"\bof\s+(?P<who>" + _ECON_WORD + r")(?:'s|’s)\s+" + _GOODS, re.I)
+# "Mainland buyers took …", "Vietnamese importers bought …", "Mainland China took …": the buyer
+_BUYER_SUBJECT = re.compile(
+    r"^\W*(?P<who>(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)|the mainland)\s+"
+    r"(?:(?:buyers|customers|importers|purchasers|firms|companies)\s+)?"
+    r"(?:took|bought|imported|purchased|absorbed|received)\b",
+    re.I,
+)
+# "The island's chipmakers sold …", "Seoul's exporters shipped …": the seller reports the flow
+_SELLER_SUBJECT = re.compile(
+    r"^\W*(?P<who>" + _ECON_WORD + r")(?:'s|’s)\s+(?:chipmakers|exporters|manufacturers|foundries|"
+    r"firms|companies|factories|fabs|industry)\s+(?:sold|shipped|exported|sent)\b",
+    re.I,
+)
+# "… to mainland buyers", "… to Malaysian customers": the buyers' economy is the partner
+_TO_BUYERS = re.compile(
+    r"\bto\s+(?P<who>mainland|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+(?:buyers|customers|clients|importers|purchasers)\b",
+    re.I,
+)
+
+
+def _economy_word(word: str) -> str | None:
+    """ISO3 of a name, demonym or metonym (the lexicon's "the island", "Seoul", "Mainland")."""
+    w = word.strip()
+    iso = lexicon.economy(w) or P._iso(w.removeprefix("the ").removeprefix("The "))
+    return iso if iso and iso != "WLD" else None
+
+
+def _lexicon_economies(c: Claim, clause: str) -> None:
+    """Economies named by the lexicon's demonyms and metonyms in the shapes that fix the roles
+    (issue 11, batch 7): "Mainland China took $48.5 billion of the island's chips" (the owner of the
+    goods exports them, the subject buys them), "Mainland buyers took $11 billion of Taiwanese
+    chips", "The island's chipmakers sold $61 billion of circuits to mainland buyers". The flow is
+    the exporter's record; verify reads the importer's when the store has only that."""
+    seller = _SELLER_SUBJECT.search(clause)
+    owner = _OWNERS_GOODS.search(clause)
+    buyer = _BUYER_SUBJECT.search(clause)
+    to = _TO_BUYERS.search(clause)
+    exporter = _economy_word(seller.group("who")) if seller else None
+    if exporter is None and owner:
+        exporter = _economy_word(owner.group("who"))
+    if exporter is None and buyer:
+        origin = P._ADJ_RE.search(clause)
+        exporter = P._adj(origin.group(1)) if origin else None
+    importer = _economy_word(to.group("who")) if to else None
+    if importer is None and buyer:
+        importer = _economy_word(buyer.group("who"))
+    if exporter is None or importer is None or exporter == importer or c.flow == "M" and not buyer:
+        return
+    if {c.reporter, c.partner} == {exporter, importer}:
+        return  # "China bought $1 billion of American chips": the importer's reading already holds
+    c.reporter, c.partner, c.flow = exporter, importer, "X"
+    c.inherited = [i for i in c.inherited if not i.startswith(("reporter", "partner"))]
 
 
 def _source_economy(c: Claim, s: str) -> None:
@@ -2046,6 +2108,17 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         # never the base month's; an amount itself introduced as the base ("up from $31 million")
         # keeps it.
         return [p for p in mine if not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))]
+    if m.kind == "record":
+        # "more than double May's level and an all-time high": the record is the sentence's month,
+        # never the base a multiple is measured from
+        return [
+            p
+            for p in mine
+            if not (
+                _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
+                or re.match(r"(?:'s|’s)\s+(?:figure|level|total|value)", s[p.end : p.end + 12])
+            )
+        ]
     return mine
 
 

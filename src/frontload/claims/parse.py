@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..codes import baskets, countries
 from ..errors import CodeError, UnknownProductError
+from . import lexicon
 
 _SCALE = {
     "thousand": 1e3,
@@ -412,30 +413,49 @@ _ADJ = {
     "dutch": "NLD",
     "malaysian": "MYS",
     "vietnamese": "VNM",
+    # the lexicon's demonyms (claims/lexicon.py): "Singaporean", "Thai", "Taiwan-made", "mainland"
+    **{k: v for k, v in lexicon._DEMONYMS.items()},
+    **{k.replace("-", " "): v for k, v in lexicon._DEMONYMS.items() if "-" in k},
 }
+# "Korean memories", "Taiwanese logic chips", "Japanese memory chips": a demonym (as printed, so
+# "us" the pronoun is not the US) before a product word of the lexicon names the goods' origin.
+_PRODUCT_WORDS = lexicon.product_pattern()
 _ADJ_RE = re.compile(
-    r"\b(south korean|u\.s\.|us|american|korean|taiwanese|japanese|chinese|dutch|malaysian|"
-    r"vietnamese)[- ](?:made\s)?(?:micro)?"
-    r"(chips?|semiconductors?|processors?|memory|equipment|lithography|integrated circuits|ics?\b)",
-    re.I,
+    r"\b(" + lexicon.demonym_pattern() + r")[- ](?:made\s|built\s)?"
+    r"(?i:((?:micro)?(?:" + _PRODUCT_WORDS + r"|equipment|lithography))\b)"
 )
 
 
+# ("Mainland buyers took $11 billion of Taiwanese chips" is Taiwan's export record read from the
+# buyers' side: "mainland" names the partner there, never the reporter; see frames._buyers)
 _REPORTER_ADJ = re.compile(
-    r"\b(chinese|american|korean|south korean|taiwanese|japanese|dutch|malaysian|us|u\.s\.|"
-    r"vietnamese)\s+(?:chip[\s-]+|memory[\s-]+(?:chips?[\s-]+)?|processor[\s-]+|semiconductor[\s-]+)?(purchases|imports|"
-    r"exports|buyers|importers|exporters|companies|firms|fabs|chipmakers|shipments)\b",
-    re.I,
+    r"\b(" + lexicon.demonym_pattern(exclude=("mainland",)) + r")\s+(?i:(?:(?:" + _PRODUCT_WORDS + r")[\s-]+)?(purchases|imports|"
+    r"exports|buyers|importers|exporters|companies|firms|fabs|chipmakers|shipments)\b)"
 )
+
+
+def _adj(word: str) -> str:
+    """ISO3 of a demonym as matched ("South  Korean" -> KOR)."""
+    return _ADJ[re.sub(r"\s+", " ", word.lower())]
 
 
 def _origin_adjective(s: str) -> str | None:
     """'US chips', 'Korean memory': the country an adjective names as the goods' origin."""
     m = _ADJ_RE.search(s)
-    return _ADJ[m.group(1).lower()] if m else None
+    return _adj(m.group(1)) if m else None
 
 
 _ALIASES = {a: b for b in baskets.BASKETS.values() for a in b.aliases if len(a) > 3}
+# The lexicon's narrow product words ("logic chip", "microprocessors", "memory chip", "drams"); its
+# generic ones ("chip", "circuits", "semiconductor") stay with the generic reading below, so that a
+# narrower word elsewhere in the sentence still does not name a "chip exports" flow.
+_ALIASES.update(
+    {
+        w.replace("-", " "): baskets.BASKETS[p.basket]
+        for w, p in lexicon.products().items()
+        if p.basket in ("processors", "memory", "amplifiers") and w != "logic" and w not in _ALIASES
+    }
+)
 _ALIAS_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")\b"
 )
@@ -460,7 +480,7 @@ def _product(s: str) -> tuple[tuple[str, ...], str | None]:
     if hits:
         alias = max(hits, key=len)
         return _ALIASES[alias].codes, alias
-    m = re.search(r"\b(?:microchips?|semiconductor chips|chips?|integrated circuit)\b", low) or re.search(
+    m = re.search(r"\b(?:microchips?|semiconductor chips|chips?|integrated circuit|circuits)\b", low) or re.search(
         r"\bICs?\b", s
     )
     if m:
@@ -715,7 +735,7 @@ def _roles(c: Claim, s: str) -> None:
     if c.measure == "billings":
         subject = [iso for _, iso in _found_countries(s) if iso not in c.others]
         m_rep = _REPORTER_ADJ.search(s)
-        c.reporter = subject[0] if subject else (_ADJ[m_rep.group(1).lower()] if m_rep else None)
+        c.reporter = subject[0] if subject else (_adj(m_rep.group(1)) if m_rep else None)
         region = re.search(r"\b(?:(North Americ)|(Europe))(?:a|an)?\b", s)
         if c.reporter is None and region:  # SEMI's regions: "North American equipment billings"
             c.reporter = "USA" if region.group(1) else "EU"
@@ -832,15 +852,15 @@ def _economies(c: Claim, s: str) -> None:
     c.reporter, c.partner = _countries(s)
     origin = _origin_adjective(s)
     m_own = _REPORTER_ADJ.search(s)
-    if origin and m_own and _ADJ[m_own.group(1).lower()] == origin:
+    if origin and m_own and _adj(m_own.group(1)) == origin:
         origin = None  # "Korean memory exports": Korea exports, it is not the origin of someone's imports
-        c.reporter = c.reporter or _ADJ[m_own.group(1).lower()]
+        c.reporter = c.reporter or _adj(m_own.group(1))
     if origin and c.partner is None:
         c.partner = origin
         if c.reporter == origin:  # "US" was read as the reporter: it is the origin
             c.reporter = None
     if c.reporter is None and m_own:  # "Chinese purchases of …": the adjective names the reporter
-        c.reporter = _ADJ[m_own.group(1).lower()]
+        c.reporter = _adj(m_own.group(1))
 
 
 def _parse_sentence(
