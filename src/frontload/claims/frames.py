@@ -1627,6 +1627,7 @@ def _fill(
     _orientation(c, s[clauses[k][0] : clauses[k][1]])
     _buyers(c, s[clauses[k][0] : clauses[k][1]])
     _lexicon_economies(c, s[clauses[k][0] : clauses[k][1]])
+    _unread(c, s[clauses[k][0] : clauses[k][1]])
     _source_economy(c, s)
     if c.flow is None and re.search(r"\bexporters?\b", s, re.I):
         c.flow = "X"
@@ -1704,11 +1705,10 @@ _FROM_TO = re.compile(
     r"(?P<b>(?:the\s+)?(?:mainland\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
 )
 _ORIGIN_TO = re.compile(
-    r"\b(?P<adj>south korean|korean|taiwanese|japanese|chinese|dutch|malaysian|vietnamese|american)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:chips?|semiconductors?|processors?|memory|integrated circuits|ics?)\s+"
-    r"(?:shipped\s+|sent\s+|sold\s+|exported\s+)?to\s+"
-    r"(?P<b>(?:the\s+)?(?:mainland\s+)?(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*))",
-    re.I,
+    r"\b(?P<adj>" + lexicon.demonym_pattern(exclude=("mainland", "us", "u.s.")) + r")\s+"
+    r"(?i:(?:[\w-]+\s+){0,2}?(?:" + P._PRODUCT_WORDS + r")\s+"
+    r"(?:shipped\s+|sent\s+|sold\s+|exported\s+)?to\s+)"
+    r"(?P<b>(?:the\s+)?(?:mainland\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*))",
 )
 _ROLE_TO = re.compile(
     r"\b(?:suppliers?|sources?|exporters?|origins?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+"
@@ -1804,6 +1804,60 @@ def _lexicon_economies(c: Claim, clause: str) -> None:
     c.inherited = [i for i in c.inherited if not i.startswith(("reporter", "partner"))]
 
 
+_FLOW_NOUNS = r"(?:exports|imports|shipments|sales|purchases|deliveries|shipped|imported|exported|bought|sold)"
+# where the goods are named: "exports of gallium", "$2 billion of solar panels", "gallium exports"
+_GOODS_AFTER = re.compile(
+    r"\b(?:" + _FLOW_NOUNS + r"|worth|billion|million|bn|m|trillion)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<np>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})"
+)
+_GOODS_BEFORE = re.compile(
+    r"(?P<np>(?:\b[A-Za-z-]+\s+)?\b[A-Za-z-]+)\s+(?:exports|imports|shipments|sales|purchases)\b"
+)
+# "Indonesian processors", "Thai buyers": a demonym-shaped word before a product or flow noun
+_BEFORE_GOODS = re.compile(
+    r"\b(?P<adj>(?:(?:South|North|East|West|Southeast|Central|Latin)\s+)?[A-Z][a-z]+)\s+"
+    r"(?:(?:" + P._PRODUCT_WORDS + r")|" + _FLOW_NOUNS + r"|buyers|importers|exporters|customers|suppliers)\b",
+    re.I,
+)
+
+
+def _unread(c: Claim, clause: str) -> None:
+    """Words of the mention's clause in a goods or economy position that the lexicon does not map
+    (issue 11's precision default): "exports of gallium", "solar panel imports", "Indonesian
+    processors". The verdict gate answers not_checkable naming them, never a figure of a wider
+    flow or of the World. Goods words are lower case (names and months are not goods), read up to
+    the first word that is not one."""
+    found: list[str] = []
+    for rx in (_GOODS_AFTER, _GOODS_BEFORE):
+        for g in rx.finditer(clause):
+            tokens = [t for t in re.split(r"[\s-]+", g.group("np")) if t]
+            if rx is _GOODS_BEFORE:
+                tokens = tokens[-1:] if len(tokens) < 2 or not lexicon.product_like(tokens[0]) else tokens
+            else:
+                while tokens and tokens[0].lower() in ("the", "its", "their", "a", "an"):
+                    tokens = tokens[1:]
+                head: list[str] = []
+                for t in tokens:
+                    if not (lexicon.product_like(t) or lexicon.is_product_token(t)):
+                        break
+                    head.append(t)
+                tokens = head
+            if any(lexicon.is_product_token(t) for t in tokens):
+                continue  # the phrase holds a product word the reader maps
+            found += [t.lower() for t in tokens if lexicon.product_like(t)]
+    for g in _BEFORE_GOODS.finditer(clause):
+        adj = g.group("adj")
+        if adj[:1].isupper() and lexicon.economy_like(adj):
+            found.append(adj)
+    c.unread = list(dict.fromkeys(found))
+    # a demonym of the lexicon on the goods ("Korean memories") whose economy is in no slot: the
+    # figure read is another partner's or the World's
+    for g in P._ADJ_RE.finditer(clause):
+        iso = P._adj(g.group(1))
+        if iso not in (c.reporter, c.partner, *c.others):
+            c.notes.append(f"unbound:{g.group(1)}")
+
+
 def _source_economy(c: Claim, s: str) -> None:
     """'According to Taiwan's customs agency, exports of integrated circuits to Vietnam rose 58%':
     the economy whose statistics are cited reports the flow; it is not the partner."""
@@ -1837,7 +1891,7 @@ def _orientation(c: Claim, clause: str) -> None:
     if m and not re.search(r"\b(?:imports?|imported|purchases?|bought|buy|buying)\b", clause, re.I):
         # "Shipments of Taiwanese chips to the Philippines": the goods' origin ships them to the
         # destination named, so the origin reports the exports (no importer's word in the clause)
-        a, b = P._ADJ[m.group("adj").lower()], P._iso(m.group("b").removeprefix("the "))
+        a, b = P._adj(m.group("adj")), P._iso(m.group("b").removeprefix("the "))
         if b and a != b and b != "WLD":
             c.reporter, c.partner, c.flow = a, b, "X"
             return

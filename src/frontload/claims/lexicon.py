@@ -253,10 +253,10 @@ def _is_name(word: str) -> bool:
 # A capitalised adjective shaped like a demonym: "Thai", "Indonesian", "Filipino", "Bangladeshi",
 # "Southeast Asian", "European". Only read before a product or flow noun (see frames).
 _DEMONYM_SHAPE = re.compile(
-    r"^(?:(?:South|North|East|West|Southeast|Central|Latin)\s+)?[A-Z][a-z]+(?:ese|ian|an|ish|i|ic|ch)$"
+    r"^(?:(?:South|North|East|West|Southeast|Central|Latin)\s+)?[A-Z][a-z]+(?:ese|ian|an|ish|i|ic)$"
 )
 # Capitalised words of that shape that are not economies: months, sentence words, companies.
-_NOT_DEMONYM = {"in", "an", "than", "than", "then", "christian", "median", "ian", "sian", "european"}
+_NOT_DEMONYM = {"in", "an", "than", "then", "christian", "median", "asian", "european", "african", "atlantic", "pacific", "arctic", "titanic", "public", "republic", "italic", "arabic"}
 
 
 def economy_like(word: str) -> bool:
@@ -283,6 +283,23 @@ _HS_GRAMMAR = frozenset(
 )
 
 
+# English function words and press words that the HS descriptions also hold ("when", "between",
+# "under", "show"); never a goods noun.
+_FUNCTION_WORDS = frozenset(
+    """
+    when where while which what whose between under over above below after before during since
+    until just only even still also much many most more less least about around nearly almost
+    show shows than then there these those this that they them with within without into onto
+    upon from across along among against toward towards through throughout like such very well
+    both either neither each every some same same ones once twice double half whole part rest
+    high higher highest lower lowest level levels record rise fall rose fell grew jump surge drop
+    slump gain loss value worth amount total trade market markets demand supply buyers sellers
+    customs data figures release year years month months quarter week weeks period time times
+    first last next previous prior earlier later ahead behind back away down near date
+    """.split()
+)
+
+
 @functools.cache
 def _hs_vocabulary() -> frozenset[str]:
     words: set[str] = set()
@@ -293,12 +310,16 @@ def _hs_vocabulary() -> frozenset[str]:
 
 @functools.cache
 def _known_product_tokens() -> frozenset[str]:
-    return frozenset(t for w in products() for t in re.split(r"[\s-]+", w))
+    """Every token of a product word here or of a basket alias ("lithography", "servers")."""
+    words = [*products(), *(a for b in baskets.BASKETS.values() for a in b.aliases)]
+    return frozenset(t for w in words for t in re.split(r"[\s-]+", w.lower()))
 
 
 def product_like(word: str) -> bool:
     """A goods noun of the HS nomenclature that the reader cannot map to its products ("gallium",
     "panels", "batteries"); product words and the nomenclature's grammar words are not."""
+    if not re.fullmatch(r"[a-z]{4,}", word) or word in _FUNCTION_WORDS or re.search(r"(?:ly|ed|ing)$", word):
+        return False  # goods are lower-case nouns: not names, months, function words or verb forms
     w = word.lower()
     singular = _plural_singular(w)[-1]
     if w in _known_product_tokens() or singular in _known_product_tokens() or w in _HS_GRAMMAR:
@@ -307,3 +328,9 @@ def product_like(word: str) -> bool:
         return False
     vocab = _hs_vocabulary()
     return w in vocab or singular in vocab
+
+
+def is_product_token(word: str) -> bool:
+    """A token of a product word the reader maps ("memories", "chip", "logic")."""
+    w = word.lower()
+    return w in _known_product_tokens() or _plural_singular(w)[-1] in _known_product_tokens()

@@ -172,6 +172,9 @@ class Claim:
     direction: int | None = None  # +1 "grew", -1 "fell": a change without a number
     streak_open: bool = False  # "for more than two years": the streak may have started earlier
     inherited: list[str] = field(default_factory=list)  # "reporter CHN from the previous sentence"
+    # Words of the mention's clause that look like a product or an economy and that the reader
+    # could not map ("gallium", "Indonesian"): a definite verdict would be on another flow.
+    unread: list[str] = field(default_factory=list)
     ambiguous: str | None = None  # why a slot cannot be told, with the candidates
 
 
