@@ -1628,6 +1628,7 @@ def _fill(
     _buyers(c, s[clauses[k][0] : clauses[k][1]])
     _lexicon_economies(c, s[clauses[k][0] : clauses[k][1]])
     _unread(c, s[clauses[k][0] : clauses[k][1]])
+    _own_destination(c, s, m)
     _source_economy(c, s)
     if c.flow is None and re.search(r"\bexporters?\b", s, re.I):
         c.flow = "X"
@@ -1768,6 +1769,30 @@ _TO_BUYERS = re.compile(
     r"\bto\s+(?P<who>mainland|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+(?:buyers|customers|clients|importers|purchasers)\b",
     re.I,
 )
+
+
+# "… $29.5 billion of chips to Hong Kong and $27.3 billion to the mainland": the destination printed
+# right after a figure is its own partner, never the one of the figure before it
+_DESTINATION_AFTER = re.compile(
+    r"\s*(?:worth\s+)?(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+"
+    r"(?P<who>the mainland|the island|the peninsula|(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))",
+    re.I,
+)
+
+
+def _own_destination(c: Claim, s: str, m: Mention) -> None:
+    """An export figure followed by its own destination ("$27.3 billion to the mainland") has that
+    partner, whatever an earlier figure of the sentence shipped to."""
+    if m.kind not in ("amount", "count") or c.flow == "M":
+        return
+    g = _DESTINATION_AFTER.match(s, m.end)
+    iso = _economy_word(g.group("who")) if g else None
+    if iso is None or iso in (c.reporter, c.partner):
+        return
+    if c.reporter is None:
+        return  # no exporter named: nothing to bind the destination to
+    c.partner, c.flow = iso, "X"
+    c.inherited = [i for i in c.inherited if not i.startswith("partner")]
 
 
 def _economy_word(word: str) -> str | None:

@@ -342,7 +342,10 @@ def _iso(token: str) -> str | None:
     try:
         return countries.iso3(token)
     except CodeError:
-        return None
+        pass
+    # the lexicon's metonyms: "Hanoi", "Kuala Lumpur", "the island", "the peninsula"
+    key = re.sub(r"\s+", " ", token.lower()).removesuffix("'s").removesuffix("’s")
+    return lexicon._METONYMS.get(key) if key not in ("mainland", "the mainland") else None
 
 
 def _names_inside(token: str, offset: int) -> list[tuple[int, str]]:
@@ -373,7 +376,14 @@ def _found_countries_cached(s: str) -> tuple[tuple[int, str], ...]:
 
 def _find_countries(s: str) -> list[tuple[int, str]]:
     words = re.finditer(
-        r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|\b(?:Beijing|Washington)\b|\bworld's largest economy\b", s
+        # "the island", "the peninsula": the lexicon's metonyms for Taiwan and South Korea, where they
+        # name a trading economy ("the island's exports", "from the island", "the island shipped"),
+        # never a figure of speech elsewhere ("making the island the largest source")
+        r"(?:(?<=from )|(?<=to )|(?<=of )|\b)(?i:the (?:island|peninsula))"
+        r"(?=(?:'s|’s)|\s+(?:shipped|exported|sold|sent|exports|imported|bought|took)\b|(?<=from the island)"
+        r"|(?<=from the peninsula)|(?<=to the island)|(?<=to the peninsula))"
+        r"|(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|\b(?:Beijing|Washington)\b|\bworld's largest economy\b",
+        s,
     )
     found: list[tuple[int, str]] = []
     for mw in words:
