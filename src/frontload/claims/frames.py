@@ -1846,6 +1846,29 @@ _BEFORE_GOODS = re.compile(
 )
 
 
+# a generic product word narrowed by a modifier that no HS code follows ("AI chips", "legacy chips")
+_NARROWED = re.compile(
+    r"\b(?:AI|(?i:advanced|leading[- ]edge|cutting[- ]edge|trailing[- ]edge|high[- ]end|low[- ]end|legacy|"
+    r"mature(?:[- ]node)?|automotive|analog|analogue|power|older))\s+"
+    r"(?i:chips?|semiconductors?|integrated circuits?|ICs?)\b"
+)
+_FLOW_WORD = re.compile(
+    r"\b(?:imports?|exports?|shipments?|purchases?|sales|deliveries|shipped|sold|bought|imported|exported|"
+    r"sent|supplied|suppliers?|buyers|customers)\b",
+    re.I,
+)
+# "… from Penang", "… to Bavaria": a capitalised place after from/to, after a flow word; not after
+# "according to", not a currency or a figure
+_FROM_TO_NAME = re.compile(r"(?<!according )\b(?:from|to)\s+(?:the\s+)?(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+# sources and institutions a figure is reported to or by, not places goods go to
+_INSTITUTION = re.compile(
+    r"\b(?:Comtrade|Census|Ministry|House|Congress|Commerce|Treasury|Customs|Parliament|Reuters|Bloomberg|"
+    r"Nikkei|Xinhua|Yonhap|Kyodo|Bureau|Office|Department|Agency|Administration|Association|Council|"
+    r"Commission|Institute|Bank|Fund|Exchange|Times|Journal|Post|News)\b"
+)
+_MONTH_NAMES = set(P._MONTH_WORDS.split("|")) | {"sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "oct", "nov", "dec"}
+
+
 def _unread(c: Claim, clause: str) -> None:
     """Words of the mention's clause in a goods or economy position that the lexicon does not map
     (issue 11's precision default): "exports of gallium", "solar panel imports", "Indonesian
@@ -1874,6 +1897,17 @@ def _unread(c: Claim, clause: str) -> None:
         adj = g.group("adj")
         if adj[:1].isupper() and lexicon.economy_like(adj):
             found.append(adj)
+    for g in _NARROWED.finditer(clause):
+        found.append(g.group(0))  # "AI chips": narrower than any code the generic word maps to
+    flow = _FLOW_WORD.search(clause)
+    # only the first "from/to <Name>" after the flow word is its partner slot ("imports of processors
+    # from China halved as sourcing moved to Southeast Asia": China is, the region is not)
+    for g in list(_FROM_TO_NAME.finditer(clause, flow.end() if flow else len(clause)))[:1]:
+        who = g.group("who")
+        if who.lower() in _MONTH_NAMES or lexicon.is_product_token(who.split()[0]) or _INSTITUTION.search(who):
+            continue
+        if _economy_word(who) is None and _economy_word(who.split()[0]) is None:
+            found.append(who)  # "imports from Penang": a place the reader cannot map
     c.unread = list(dict.fromkeys(found))
     # a demonym of the lexicon on the goods ("Korean memories") whose economy is in no slot: the
     # figure read is another partner's or the World's

@@ -434,7 +434,9 @@ _ADJ = {
 # "us" the pronoun is not the US) before a product word of the lexicon names the goods' origin.
 _PRODUCT_WORDS = lexicon.product_pattern()
 _ADJ_RE = re.compile(
-    r"\b(" + lexicon.demonym_pattern() + r")[- ](?:made\s|built\s)?"
+    # "China-made processors", "US-made chips": any name of the crosswalk made into an origin
+    r"\b(" + lexicon.demonym_pattern() + r"|(?:[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)-made"
+    r")[- ](?:made\s|built\s)?"
     r"(?i:((?:micro)?(?:" + _PRODUCT_WORDS + r"|equipment|lithography))\b)"
 )
 
@@ -447,9 +449,12 @@ _REPORTER_ADJ = re.compile(
 )
 
 
-def _adj(word: str) -> str:
-    """ISO3 of a demonym as matched ("South  Korean" -> KOR)."""
-    return _ADJ[re.sub(r"\s+", " ", word.lower())]
+def _adj(word: str) -> str | None:
+    """ISO3 of a demonym as matched ("South  Korean" -> KOR, "China-made" -> CHN)."""
+    key = re.sub(r"\s+", " ", word.lower())
+    if key in _ADJ:
+        return _ADJ[key]
+    return _iso(word.removesuffix("-made"))
 
 
 def _origin_adjective(s: str) -> str | None:
@@ -871,7 +876,10 @@ def _economies(c: Claim, s: str) -> None:
     if origin and c.partner is None:
         c.partner = origin
         if c.reporter == origin:  # "US" was read as the reporter: it is the origin
-            c.reporter = None
+            # "China-made processors worth $1.2 billion entered the US": the next economy named
+            # (not a partner after from/to) is the reporter
+            rest = [iso for _, iso in _found_countries(s) if iso != origin]
+            c.reporter = rest[0] if len(set(rest)) == 1 else None
     if c.reporter is None and m_own:  # "Chinese purchases of …": the adjective names the reporter
         c.reporter = _adj(m_own.group(1))
 
