@@ -144,3 +144,42 @@ def test_an_unknown_demonym_on_the_goods_abstains(store):
     alone = check_text(store, f"Indonesian processors worth {m(world)} entered the US in June 2025.", D)
     v = by_quote(alone, m(world))
     assert v.verdict == "not_checkable" and "'Indonesian'" in v.explanation, v.explanation
+
+
+def test_metonyms_name_the_trader_and_a_figure_keeps_its_destination(store):
+    """'Imports of processors from the island', 'from Hanoi', and '… $X of chips to Japan and $Y to
+    the mainland': the metonym is the partner, and the second figure's own destination is its
+    partner, never the first figure's."""
+    twn = sum(v for k, v in raw_kazookat("USA", "M", TWN, "854231").items() if k.startswith("2024"))
+    text = f"Imports of processors from the island reached ${twn / 1e9:.2f} billion in 2024."
+    v = by_quote(check_text(store, text, D), f"${twn / 1e9:.2f} billion")
+    assert v.verdict == "supported" and v.claim.partner == "TWN", v.explanation
+    vnm = raw_kazookat("USA", "M", VNM, "854231")["2025-03"]
+    text = f"US buyers took in {m(vnm * 1.4)} of processors from Hanoi in March 2025."
+    v = by_quote(check_text(store, text, D), m(vnm * 1.4))
+    assert v.verdict == "contradicted" and v.claim.partner == "VNM", v.explanation
+    names = _countries_of_taiwan_file()
+    japan = next(n for n in names if n in ("日本", "Japan"))
+    china = next(n for n in names if n in ("中國大陸", "China", "Mainland China"))
+    j, c = _taiwan_to(japan, "2023"), _taiwan_to(china, "2023")
+    text = f"In 2023 the island shipped ${j / 1e9:.1f} billion of chips to Japan and ${c / 1e9:.1f} billion to the mainland."
+    got = check_text(store, text, dt.date(2024, 6, 1))
+    assert by_quote(got, f"${j / 1e9:.1f} billion").claim.partner == "JPN"
+    v = by_quote(got, f"${c / 1e9:.1f} billion")
+    assert v.verdict == "supported" and v.claim.partner == "CHN", v.explanation
+
+
+def test_made_in_names_the_origin_and_narrowed_or_unmapped_words_abstain(store):
+    """'China-made processors … entered the US': US imports from China. 'Taiwan's exports of AI
+    chips' and 'processor imports from Penang' name something no code or economy of the store is:
+    not_checkable, whatever the wider flow gives."""
+    chn = sum(v for k, v in raw_kazookat("USA", "M", CHN, "854231").items() if k.startswith("2024"))
+    text = f"China-made processors worth ${chn / 1e9:.2f} billion entered the US in 2024."
+    v = by_quote(check_text(store, text, D), f"${chn / 1e9:.2f} billion")
+    assert v.verdict == "supported" and (v.claim.reporter, v.claim.partner) == ("USA", "CHN"), v.explanation
+    for text, quote in (
+        ("Taiwan's exports of AI chips to the US rose 40% in 2024.", "40%"),
+        ("US imports of processors from Penang rose 20% in 2024.", "20%"),
+    ):
+        v = by_quote(check_text(store, text, dt.date(2025, 6, 1)), quote)
+        assert v.verdict == "not_checkable" and v.reason == "missing_slot", v.explanation

@@ -1821,7 +1821,7 @@ def _lexicon_economies(c: Claim, clause: str) -> None:
     importer = _economy_word(to.group("who")) if to else None
     if importer is None and buyer:
         importer = _economy_word(buyer.group("who"))
-    if exporter is None or importer is None or exporter == importer or c.flow == "M" and not buyer:
+    if exporter is None or importer is None or exporter == importer or (c.flow == "M" and not buyer):
         return
     if {c.reporter, c.partner} == {exporter, importer}:
         return  # "China bought $1 billion of American chips": the importer's reading already holds
@@ -1829,11 +1829,13 @@ def _lexicon_economies(c: Claim, clause: str) -> None:
     c.inherited = [i for i in c.inherited if not i.startswith(("reporter", "partner"))]
 
 
-_FLOW_NOUNS = r"(?:exports|imports|shipments|sales|purchases|deliveries|shipped|imported|exported|bought|sold)"
+_FLOW_NOUNS = (
+    r"(?:exports|imports|shipments|sales|purchases|deliveries|shipped|imported|exported|bought|sold)"
+)
 # where the goods are named: "exports of gallium", "$2 billion of solar panels", "gallium exports"
 _GOODS_AFTER = re.compile(
-    r"\b(?:" + _FLOW_NOUNS + r"|worth|billion|million|bn|m|trillion)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<np>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})"
+    r"\b(?:" + _FLOW_NOUNS + r"|worth|billion|million|bn|m|trillion)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?P<np>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})"
 )
 _GOODS_BEFORE = re.compile(
     r"(?P<np>(?:\b[A-Za-z-]+\s+)?\b[A-Za-z-]+)\s+(?:exports|imports|shipments|sales|purchases)\b"
@@ -1841,15 +1843,16 @@ _GOODS_BEFORE = re.compile(
 # "Indonesian processors", "Thai buyers": a demonym-shaped word before a product or flow noun
 _BEFORE_GOODS = re.compile(
     r"\b(?P<adj>(?:(?:South|North|East|West|Southeast|Central|Latin)\s+)?[A-Z][a-z]+)\s+"
-    r"(?:(?:" + P._PRODUCT_WORDS + r")|" + _FLOW_NOUNS + r"|buyers|importers|exporters|customers|suppliers)\b",
+    r"(?:(?:" + P._PRODUCT_WORDS + r")|" + _FLOW_NOUNS
+    + r"|buyers|importers|exporters|customers|suppliers)\b",
     re.I,
 )
 
 
 # a generic product word narrowed by a modifier that no HS code follows ("AI chips", "legacy chips")
 _NARROWED = re.compile(
-    r"\b(?:AI|(?i:advanced|leading[- ]edge|cutting[- ]edge|trailing[- ]edge|high[- ]end|low[- ]end|legacy|"
-    r"mature(?:[- ]node)?|automotive|analog|analogue|power|older))\s+"
+    r"\b(?:AI|(?i:advanced|leading[- ]edge|cutting[- ]edge|trailing[- ]edge|high[- ]end|low[- ]end|"
+    r"legacy|mature(?:[- ]node)?|automotive|analog|analogue|power|older))\s+"
     r"(?i:chips?|semiconductors?|integrated circuits?|ICs?)\b"
 )
 _FLOW_WORD = re.compile(
@@ -1859,55 +1862,27 @@ _FLOW_WORD = re.compile(
 )
 # "… from Penang", "… to Bavaria": a capitalised place after from/to, after a flow word; not after
 # "according to", not a currency or a figure
-_FROM_TO_NAME = re.compile(r"(?<!according )\b(?:from|to)\s+(?:the\s+)?(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+_FROM_TO_NAME = re.compile(
+    r"(?<!according )\b(?:from|to)\s+(?:the\s+)?(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+)
 # sources and institutions a figure is reported to or by, not places goods go to
 _INSTITUTION = re.compile(
     r"\b(?:Comtrade|Census|Ministry|House|Congress|Commerce|Treasury|Customs|Parliament|Reuters|Bloomberg|"
     r"Nikkei|Xinhua|Yonhap|Kyodo|Bureau|Office|Department|Agency|Administration|Association|Council|"
     r"Commission|Institute|Bank|Fund|Exchange|Times|Journal|Post|News)\b"
 )
-_MONTH_NAMES = set(P._MONTH_WORDS.split("|")) | {"sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "oct", "nov", "dec"}
+_MONTH_NAMES = set(P._MONTH_WORDS.split("|")) | {
+    "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "oct", "nov", "dec",
+}  # fmt: skip
 
 
 def _unread(c: Claim, clause: str) -> None:
     """Words of the mention's clause in a goods or economy position that the lexicon does not map
     (issue 11's precision default): "exports of gallium", "solar panel imports", "Indonesian
-    processors". The verdict gate answers not_checkable naming them, never a figure of a wider
-    flow or of the World. Goods words are lower case (names and months are not goods), read up to
-    the first word that is not one."""
-    found: list[str] = []
-    for rx in (_GOODS_AFTER, _GOODS_BEFORE):
-        for g in rx.finditer(clause):
-            tokens = [t for t in re.split(r"[\s-]+", g.group("np")) if t]
-            if rx is _GOODS_BEFORE:
-                tokens = tokens[-1:] if len(tokens) < 2 or not lexicon.product_like(tokens[0]) else tokens
-            else:
-                while tokens and tokens[0].lower() in ("the", "its", "their", "a", "an"):
-                    tokens = tokens[1:]
-                head: list[str] = []
-                for t in tokens:
-                    if not (lexicon.product_like(t) or lexicon.is_product_token(t)):
-                        break
-                    head.append(t)
-                tokens = head
-            if any(lexicon.is_product_token(t) for t in tokens):
-                continue  # the phrase holds a product word the reader maps
-            found += [t.lower() for t in tokens if lexicon.product_like(t)]
-    for g in _BEFORE_GOODS.finditer(clause):
-        adj = g.group("adj")
-        if adj[:1].isupper() and lexicon.economy_like(adj):
-            found.append(adj)
-    for g in _NARROWED.finditer(clause):
-        found.append(g.group(0))  # "AI chips": narrower than any code the generic word maps to
-    flow = _FLOW_WORD.search(clause)
-    # only the first "from/to <Name>" after the flow word is its partner slot ("imports of processors
-    # from China halved as sourcing moved to Southeast Asia": China is, the region is not)
-    for g in list(_FROM_TO_NAME.finditer(clause, flow.end() if flow else len(clause)))[:1]:
-        who = g.group("who")
-        if who.lower() in _MONTH_NAMES or lexicon.is_product_token(who.split()[0]) or _INSTITUTION.search(who):
-            continue
-        if _economy_word(who) is None and _economy_word(who.split()[0]) is None:
-            found.append(who)  # "imports from Penang": a place the reader cannot map
+    processors", "AI chips", "imports from Penang". The verdict gate answers not_checkable naming
+    them, never a figure of a wider flow or of the World."""
+    found = _unread_goods(clause) + _unread_places(clause)
+    found += [g.group(0) for g in _NARROWED.finditer(clause)]  # narrower than the generic word's code
     c.unread = list(dict.fromkeys(found))
     # a demonym of the lexicon on the goods ("Korean memories") whose economy is in no slot: the
     # figure read is another partner's or the World's
@@ -1915,6 +1890,57 @@ def _unread(c: Claim, clause: str) -> None:
         iso = P._adj(g.group(1))
         if iso not in (c.reporter, c.partner, *c.others):
             c.notes.append(f"unbound:{g.group(1)}")
+
+
+def _unread_goods(clause: str) -> list[str]:
+    """Goods words the lexicon cannot map, in a goods position. Goods words are lower case (names
+    and months are not goods), read up to the first word that is not one."""
+    found: list[str] = []
+    for rx in (_GOODS_AFTER, _GOODS_BEFORE):
+        for g in rx.finditer(clause):
+            tokens = [t for t in re.split(r"[\s-]+", g.group("np")) if t]
+            if rx is _GOODS_BEFORE:
+                tokens = tokens[-1:] if len(tokens) < 2 or not lexicon.product_like(tokens[0]) else tokens
+            else:
+                tokens = _goods_head(tokens)
+            if any(lexicon.is_product_token(t) for t in tokens):
+                continue  # the phrase holds a product word the reader maps
+            found += [t.lower() for t in tokens if lexicon.product_like(t)]
+    return found
+
+
+def _goods_head(tokens: list[str]) -> list[str]:
+    """The goods words at the start of 'of …' (after a determiner)."""
+    while tokens and tokens[0].lower() in ("the", "its", "their", "a", "an"):
+        tokens = tokens[1:]
+    head: list[str] = []
+    for t in tokens:
+        if not (lexicon.product_like(t) or lexicon.is_product_token(t)):
+            break
+        head.append(t)
+    return head
+
+
+def _unread_places(clause: str) -> list[str]:
+    """A demonym-shaped word on the goods or the buyers that the lexicon does not know
+    ("Indonesian processors"), and an unmapped place in the partner slot ("from Penang")."""
+    found = [
+        g.group("adj")
+        for g in _BEFORE_GOODS.finditer(clause)
+        if g.group("adj")[:1].isupper() and lexicon.economy_like(g.group("adj"))
+    ]
+    flow = _FLOW_WORD.search(clause)
+    # only the first "from/to <Name>" after the flow word is its partner slot ("imports of processors
+    # from China halved as sourcing moved to Southeast Asia": China is, the region is not)
+    for g in list(_FROM_TO_NAME.finditer(clause, flow.end() if flow else len(clause)))[:1]:
+        who = g.group("who")
+        if who.lower() in _MONTH_NAMES or lexicon.is_product_token(who.split()[0]):
+            continue
+        if _INSTITUTION.search(who):
+            continue
+        if _economy_word(who) is None and _economy_word(who.split()[0]) is None:
+            found.append(who)  # "imports from Penang": a place the reader cannot map
+    return found
 
 
 def _source_economy(c: Claim, s: str) -> None:

@@ -256,7 +256,10 @@ _DEMONYM_SHAPE = re.compile(
     r"^(?:(?:South|North|East|West|Southeast|Central|Latin)\s+)?[A-Z][a-z]+(?:ese|ian|an|ish|i|ic)$"
 )
 # Capitalised words of that shape that are not economies: months, sentence words, companies.
-_NOT_DEMONYM = {"in", "an", "than", "then", "christian", "median", "asian", "european", "african", "atlantic", "pacific", "arctic", "titanic", "public", "republic", "italic", "arabic"}
+_NOT_DEMONYM = {
+    "in", "an", "than", "then", "christian", "median", "asian", "european", "african", "atlantic",
+    "pacific", "arctic", "titanic", "public", "republic", "italic", "arabic",
+}  # fmt: skip
 
 
 def economy_like(word: str) -> bool:
@@ -267,8 +270,13 @@ def economy_like(word: str) -> bool:
 
 
 # -- product-like words ---------------------------------------------------------------------------
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+
 # Words of the HS descriptions that are its grammar or too general to name goods.
-_HS_GRAMMAR = frozenset(
+_HS_GRAMMAR = _words(
     """
     other others whether or not of and the a an for with without in on to by from than as at be is
     are used kind kinds principally solely mainly n e c nes heading headings subheading chapter note
@@ -279,13 +287,13 @@ _HS_GRAMMAR = frozenset(
     their its his her our all any each every some such only also other same
     electronic electrical apparatus machines machinery equipment instruments appliances devices
     materials material types type
-    """.split()
+    """
 )
 
 
 # English function words and press words that the HS descriptions also hold ("when", "between",
 # "under", "show"); never a goods noun.
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS = _words(
     """
     when where while which what whose between under over above below after before during since
     until just only even still also much many most more less least about around nearly almost
@@ -296,7 +304,7 @@ _FUNCTION_WORDS = frozenset(
     slump gain loss value worth amount total trade market markets demand supply buyers sellers
     customs data figures release year years month months quarter week weeks period time times
     first last next previous prior earlier later ahead behind back away down near date
-    """.split()
+    """
 )
 
 

@@ -444,8 +444,9 @@ _ADJ_RE = re.compile(
 # ("Mainland buyers took $11 billion of Taiwanese chips" is Taiwan's export record read from the
 # buyers' side: "mainland" names the partner there, never the reporter; see frames._buyers)
 _REPORTER_ADJ = re.compile(
-    r"\b(" + lexicon.demonym_pattern(exclude=("mainland",)) + r")\s+(?i:(?:(?:" + _PRODUCT_WORDS + r")[\s-]+)?(purchases|imports|"
-    r"exports|buyers|importers|exporters|companies|firms|fabs|chipmakers|shipments)\b)"
+    r"\b(" + lexicon.demonym_pattern(exclude=("mainland",)) + r")\s+"
+    r"(?i:(?:(?:" + _PRODUCT_WORDS + r")[\s-]+)?(purchases|imports|exports|buyers|importers|exporters|"
+    r"companies|firms|fabs|chipmakers|shipments)\b)"
 )
 
 
@@ -498,9 +499,8 @@ def _product(s: str) -> tuple[tuple[str, ...], str | None]:
     if hits:
         alias = max(hits, key=len)
         return _ALIASES[alias].codes, alias
-    m = re.search(r"\b(?:microchips?|semiconductor chips|chips?|integrated circuit|circuits)\b", low) or re.search(
-        r"\bICs?\b", s
-    )
+    generic = r"\b(?:microchips?|semiconductor chips|chips?|integrated circuit|circuits)\b"
+    m = re.search(generic, low) or re.search(r"\bICs?\b", s)
     if m:
         try:
             return baskets.resolve_product("integrated circuits"), m.group(0)
