@@ -1933,6 +1933,8 @@ def _unread_places(clause: str) -> list[str]:
     # only the first "from/to <Name>" after the flow word is its partner slot ("imports of processors
     # from China halved as sourcing moved to Southeast Asia": China is, the region is not)
     for g in list(_FROM_TO_NAME.finditer(clause, flow.end() if flow else len(clause)))[:1]:
+        if flow is None or g.start() - flow.end() > 50 or re.search(r"[,;:]", clause[flow.end() : g.start()]):
+            continue  # "… up 20.4%, thanks to rush orders from Huawei": not the flow's partner
         who = g.group("who")
         if who.lower() in _MONTH_NAMES or lexicon.is_product_token(who.split()[0]):
             continue
