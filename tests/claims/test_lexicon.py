@@ -183,3 +183,30 @@ def test_made_in_names_the_origin_and_narrowed_or_unmapped_words_abstain(store):
     ):
         v = by_quote(check_text(store, text, dt.date(2025, 6, 1)), quote)
         assert v.verdict == "not_checkable" and v.reason == "missing_slot", v.explanation
+
+
+def test_origin_phrases_and_two_partners(store):
+    """'processors of Taiwanese origin' and 'chips made in Taiwan' name the partner; 'from Korea and
+    Japan together', 'Taiwanese and Korean memory chips' and 'mostly from Korea' name two partners
+    or a total one partner dominates: no verdict on one of them, even when that one's figure would
+    contradict the claim."""
+    twn = sum(v for k, v in raw_kazookat("USA", "M", TWN, "854231").items() if k.startswith("2024"))
+    text = f"Processors of Taiwanese origin worth ${twn / 1e9:.2f} billion entered the US in 2024."
+    v = by_quote(check_text(store, text, D), f"${twn / 1e9:.2f} billion")
+    assert v.verdict == "supported" and v.claim.partner == "TWN", v.explanation
+    kor = sum(v for k, v in raw_kazookat("USA", "M", KOR, "854232").items() if k.startswith("2024"))
+    jpn = sum(v for k, v in raw_kazookat("USA", "M", JPN, "854232").items() if k.startswith("2024"))
+    both = f"${(kor + jpn) / 1e9:.2f} billion"
+    for text in (
+        f"US memory imports from Korea and Japan together reached {both} in 2024.",
+        f"US imports of Korean and Japanese memory chips came to {both} in 2024.",
+        f"US imports of memory chips, mostly from Korea, reached {both} in 2024.",
+    ):
+        v = by_quote(check_text(store, text, D), both)
+        assert v.verdict == "not_checkable" and v.reason == "ambiguous", (text, v.explanation)
+
+
+def test_an_unmapped_destination_in_capitals_abstains(store):
+    """'Taiwan's chip exports to ASEAN': a grouping the store does not hold is not the World."""
+    v = by_quote(check_text(store, "Taiwan's chip exports to ASEAN rose 20% in 2024.", D), "20%")
+    assert v.verdict == "not_checkable" and "'ASEAN'" in v.explanation, v.explanation

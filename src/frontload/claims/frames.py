@@ -1629,6 +1629,8 @@ def _fill(
     _lexicon_economies(c, s[clauses[k][0] : clauses[k][1]])
     _unread(c, s[clauses[k][0] : clauses[k][1]])
     _own_destination(c, s, m)
+    _origin_phrase(c, s[clauses[k][0] : clauses[k][1]])
+    _two_partners(c, s[clauses[k][0] : clauses[k][1]])
     _source_economy(c, s)
     if c.flow is None and re.search(r"\bexporters?\b", s, re.I):
         c.flow = "X"
@@ -1795,6 +1797,70 @@ def _own_destination(c: Claim, s: str, m: Mention) -> None:
     c.inherited = [i for i in c.inherited if not i.startswith("partner")]
 
 
+# "processors made in Taiwan", "memory chips of South Korean origin": the goods' origin
+_ORIGIN_PHRASE = re.compile(
+    r"\b(?:made|produced|manufactured|assembled|fabricated|built)\s+(?:on|in)\s+"
+    r"(?P<who>the island|the peninsula|the mainland|(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))"
+    r"|\bof\s+(?P<adj>(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))\s+origin\b",
+    re.I,
+)
+
+
+def _origin_phrase(c: Claim, clause: str) -> None:
+    """'US imports of chips made in Taiwan', 'processors of Taiwanese origin': the origin is the
+    partner of the importer's flow (the lexicon's demonyms and metonyms, the crosswalk's names)."""
+    g = _ORIGIN_PHRASE.search(clause)
+    if g is None or c.flow == "X":
+        return
+    word = g.group("who") or g.group("adj")
+    iso = _economy_word(word) or (P._adj(word) if word.lower() in P._ADJ else None)
+    if iso is None:
+        c.unread.append(word)  # "made in Penang": an origin the reader cannot map
+        return
+    if c.partner in (None, iso):
+        if c.reporter == iso:
+            rest = [i for _, i in P._found_countries(clause) if i != iso]
+            c.reporter = rest[0] if len(set(rest)) == 1 else None
+        c.partner = iso
+
+
+# "from Korea and Japan", "Taiwanese and Korean memory chips", "mostly from Korea": the figure is
+# two partners' (each, or together?) or a total one partner dominates; no verdict on one of them
+_TWO_FROM = re.compile(
+    r"\b(?:from|to)\s+(?:the\s+)?(?P<a>(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))\s*(?:,|and|or|&)\s*"
+    r"(?:the\s+)?(?P<b>(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))",
+    re.I,
+)
+_TWO_ORIGINS = re.compile(
+    r"\b(?P<a>" + lexicon.demonym_pattern() + r")\s*(?:,|and|or|&)\s*"
+    r"(?P<b>" + lexicon.demonym_pattern() + r")[- ](?i:(?:" + P._PRODUCT_WORDS + r"))\b"
+)
+_MOSTLY_FROM = re.compile(
+    r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|much of it|most of it|most of them)\s+"
+    r"(?:from|to)\s+(?:the\s+)?(?P<a>(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))",
+    re.I,
+)
+
+
+def _two_partners(c: Claim, clause: str) -> None:
+    if c.ambiguous or c.comparison in ("combined", "share", "rank"):
+        return
+    g = _TWO_FROM.search(clause) or _TWO_ORIGINS.search(clause)
+    if g is not None:
+        a = _economy_word(g.group("a")) or P._adj(g.group("a"))
+        b = _economy_word(g.group("b")) or P._adj(g.group("b"))
+        if a and b and a != b and c.partner in (a, b):
+            c.ambiguous = f"two candidate partners for the figure: {a} and {b} (each, or together?)"
+            return
+    g = _MOSTLY_FROM.search(clause)
+    iso = _economy_word(g.group("a")) if g else None
+    if iso and c.partner == iso:
+        c.ambiguous = (
+            f"the figure is a total that {iso} only dominates ('{g.group(0) if g else ''}'); "
+            "the other partners are not named"
+        )
+
+
 def _economy_word(word: str) -> str | None:
     """ISO3 of a name, demonym or metonym (the lexicon's "the island", "Seoul", "Mainland")."""
     w = word.strip()
@@ -1863,7 +1929,7 @@ _FLOW_WORD = re.compile(
 # "… from Penang", "… to Bavaria": a capitalised place after from/to, after a flow word; not after
 # "according to", not a currency or a figure
 _FROM_TO_NAME = re.compile(
-    r"(?<!according )\b(?:from|to)\s+(?:the\s+)?(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+    r"(?<!according )\b(?:from|to)\s+(?:the\s+)?(?P<who>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\b"
 )
 # sources and institutions a figure is reported to or by, not places goods go to
 _INSTITUTION = re.compile(
