@@ -210,3 +210,24 @@ def test_an_unmapped_destination_in_capitals_abstains(store):
     """'Taiwan's chip exports to ASEAN': a grouping the store does not hold is not the World."""
     v = by_quote(check_text(store, "Taiwan's chip exports to ASEAN rose 20% in 2024.", D), "20%")
     assert v.verdict == "not_checkable" and "'ASEAN'" in v.explanation, v.explanation
+
+
+def test_a_buyer_of_taiwanese_chips_and_the_two_records_of_one_trade(store):
+    """'Japanese buyers took $X of Taiwanese chips': Japan's imports, held in the store as Taiwan's
+    exports to Japan; 'American buyers took $Y of Taiwanese chips' with $Y Taiwan's own record
+    while US Census records more: the other side's record of the same trade, never contradicted."""
+    names = _countries_of_taiwan_file()
+    japan = next(n for n in names if n in ("日本", "Japan"))
+    usa = next(n for n in names if n in ("美國", "United States"))
+    j = _taiwan_to(japan, "2023")
+    v = by_quote(
+        check_text(store, f"Japanese buyers took ${j / 1e9:.2f} billion of Taiwanese chips in 2023.", D),
+        f"${j / 1e9:.2f} billion",
+    )
+    assert v.verdict == "supported" and (v.claim.reporter, v.claim.partner) == ("TWN", "JPN"), v.explanation
+    u = _taiwan_to(usa, "2024")
+    v = by_quote(
+        check_text(store, f"American buyers took ${u / 1e9:.2f} billion of Taiwanese chips in 2024.", D),
+        f"${u / 1e9:.2f} billion",
+    )
+    assert v.verdict != "contradicted", v.explanation

@@ -1755,7 +1755,7 @@ _GOODS = r"(?:[\w-]+\s+)?(?:" + P._PRODUCT_WORDS + r")\b"
 _OWNERS_GOODS = re.compile(r"\bof\s+(?P<who>" + _ECON_WORD + r")(?:'s|’s)\s+" + _GOODS, re.I)
 # "Mainland buyers took …", "Vietnamese importers bought …", "Mainland China took …": the buyer
 _BUYER_SUBJECT = re.compile(
-    r"^\W*(?P<who>(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)|the mainland)\s+"
+    r"^\W*(?P<who>the mainland|(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))\s+"
     r"(?:(?:buyers|customers|importers|purchasers|firms|companies)\s+)?"
     r"(?:took|bought|imported|purchased|absorbed|received)\b",
     re.I,
@@ -1890,7 +1890,11 @@ def _lexicon_economies(c: Claim, clause: str) -> None:
     if exporter is None or importer is None or exporter == importer or (c.flow == "M" and not buyer):
         return
     if {c.reporter, c.partner} == {exporter, importer}:
-        return  # "China bought $1 billion of American chips": the importer's reading already holds
+        # "China bought $1 billion of American chips", "Japanese buyers took …": the importer's
+        # reading already holds (verify reads the exporter's record when the store has only that)
+        if c.reporter == importer and c.flow is None:
+            c.flow = "M"
+        return
     c.reporter, c.partner, c.flow = exporter, importer, "X"
     c.inherited = [i for i in c.inherited if not i.startswith(("reporter", "partner"))]
 

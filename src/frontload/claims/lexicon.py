@@ -264,8 +264,8 @@ _NOT_DEMONYM = {
 
 def economy_like(word: str) -> bool:
     """A capitalised demonym-shaped word the lexicon does not know ("Indonesian", "Thai" is known)."""
-    if economy(word) is not None or _is_name(word):
-        return False
+    if economy(word) is not None or _is_name(word) or is_product_token(word):
+        return False  # "Logic chips" at a sentence's start: a product word, not a demonym
     return bool(_DEMONYM_SHAPE.match(word.strip())) and word.strip().lower() not in _NOT_DEMONYM
 
 

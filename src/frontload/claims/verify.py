@@ -223,7 +223,7 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
         _only_reporter(store, c)
     _importer_reading(store, c)
     out = _check_claim(store, c)
-    out = [_unread_gate(_guard(_base_guard(store, v))) for v in out]
+    out = [_mirror_gate(store, _unread_gate(_guard(_base_guard(store, v)))) for v in out]
     if c.inherited:
         for v in out:
             v.explanation += "; read with " + ", ".join(c.inherited)
@@ -344,6 +344,42 @@ def _unread_gate(v: Verdict) -> Verdict:
         reason="missing_slot",
         explanation=f"the text names {words}, which the reader does not map to a product or economy "
         f"in the store; no verdict on a wider flow (with the reading it could make: {v.explanation})",
+    )
+
+
+def _mirror_gate(store: Store, v: Verdict) -> Verdict:
+    """A contradicted amount that the partner's own record of the same trade matches ("American
+    buyers took $7.4 billion of Taiwanese chips": Taiwan's customs give 7.40 bn, US Census 11.13 bn)
+    is not a false figure but the other side's record (valuation, CIF against FOB, and timing
+    differ): no verdict on one record, both figures named."""
+    c = v.claim
+    if (
+        v.verdict != "contradicted"
+        or v.measure != "amount"
+        or c.amount is None
+        or not (c.reporter and c.partner)
+        or "WLD" in (c.reporter, c.partner)
+        or c.period_start is None
+        or c.months is None
+        or c.measure != "value"
+    ):
+        return v
+    try:
+        mirror = _mirror(store, c)
+    except FrontloadError:
+        return v
+    if mirror is None:
+        return v
+    lo, hi = amount_interval(c.amount, _tolerance(c.amount, c.decimals, c.unit), c.bound)
+    if not lo <= mirror <= hi:
+        return v
+    return dataclasses.replace(
+        v,
+        verdict="not_checkable",
+        reason="ambiguous",
+        explanation=f"ambiguous: the claim matches {c.partner}'s own record of this trade "
+        f"({fmt_money(mirror)}), not {c.reporter}'s; the two customs records of one flow differ "
+        f"(valuation, CIF against FOB, timing); with {c.reporter}'s record: {v.explanation}",
     )
 
 
