@@ -55,7 +55,8 @@ def test_the_lexicon_says_where_its_words_come_from():
     assert lexicon.economy("Hanoi") == "VNM" and lexicon.economy("the peninsula") == "KOR"
     assert lexicon.economy("South Korean") == "KOR" and lexicon.economy("Vietnamese") == "VNM"
     assert lexicon.product_like("gallium") and lexicon.product_like("panels")
-    for word in ("memories", "chips", "when", "between", "March", "Chinese", "exports"):
+    assert lexicon.product_like("Gallium")  # a sentence's first word
+    for word in ("memories", "chips", "when", "between", "March", "Chinese", "exports", "Logic", "Taiwan"):
         assert not lexicon.product_like(word), word
     assert lexicon.economy_like("Indonesian") and not lexicon.economy_like("Taiwan")
     assert not lexicon.economy_like("Thai") and not lexicon.economy_like("Japan")
@@ -126,6 +127,9 @@ def test_an_unmapped_goods_word_abstains_even_when_a_wider_flow_matches(store):
     v = by_quote(check_text(store, text, D), f"${x / 1e9:.2f} billion")
     assert v.verdict == "not_checkable" and v.reason == "missing_slot", v.explanation
     assert "'gallium'" in v.explanation
+    text = "US processor imports from China were steady. Gallium shipments from China fell 13% in 2024."
+    v = by_quote(check_text(store, text, D), "13%")
+    assert v.verdict == "not_checkable" and "'gallium'" in v.explanation, v.explanation
     text = f"Solar panel purchases from China reached ${x * 2 / 1e9:.2f} billion in 2024, up 40%."
     for v in check_text(store, "US processor imports from China were steady. " + text, D):
         assert v.verdict == "not_checkable", (v.claim.quote, v.explanation)

@@ -308,6 +308,11 @@ _FUNCTION_WORDS = _words(
 )
 
 
+_MONTHS = _words(
+    "january february march april may june july august september october november december"
+)
+
+
 @functools.cache
 def _hs_vocabulary() -> frozenset[str]:
     words: set[str] = set()
@@ -326,6 +331,12 @@ def _known_product_tokens() -> frozenset[str]:
 def product_like(word: str) -> bool:
     """A goods noun of the HS nomenclature that the reader cannot map to its products ("gallium",
     "panels", "batteries"); product words and the nomenclature's grammar words are not."""
+    if re.fullmatch(r"[A-Z][a-z]{3,}", word):
+        # a sentence's first word ("Gallium shipments"): read lower-cased unless it is a name, a
+        # demonym or a month
+        if economy(word) is not None or _is_name(word) or word.lower() in _MONTHS:
+            return False
+        word = word.lower()
     if not re.fullmatch(r"[a-z]{4,}", word) or word in _FUNCTION_WORDS or re.search(r"(?:ly|ed|ing)$", word):
         return False  # goods are lower-case nouns: not names, months, function words or verb forms
     w = word.lower()

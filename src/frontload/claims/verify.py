@@ -223,7 +223,8 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
         _only_reporter(store, c)
     _importer_reading(store, c)
     out = _check_claim(store, c)
-    out = [_mirror_gate(store, _unread_gate(_guard(_base_guard(store, v)))) for v in out]
+    # the unmapped-word gate first: it names the word, which says more than an inherited slot
+    out = [_mirror_gate(store, _guard(_unread_gate(_base_guard(store, v)))) for v in out]
     if c.inherited:
         for v in out:
             v.explanation += "; read with " + ", ".join(c.inherited)
