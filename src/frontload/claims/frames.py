@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -1951,15 +1952,23 @@ def _unread(c: Claim, clause: str) -> None:
     (issue 11's precision default): "exports of gallium", "solar panel imports", "Indonesian
     processors", "AI chips", "imports from Penang". The verdict gate answers not_checkable naming
     them, never a figure of a wider flow or of the World."""
-    found = _unread_goods(clause) + _unread_places(clause)
-    found += [g.group(0) for g in _NARROWED.finditer(clause)]  # narrower than the generic word's code
-    c.unread = list(dict.fromkeys(found))
+    words, origins = _unread_of(clause)
+    c.unread = list(words)
     # a demonym of the lexicon on the goods ("Korean memories") whose economy is in no slot: the
     # figure read is another partner's or the World's
-    for g in P._ADJ_RE.finditer(clause):
-        iso = P._adj(g.group(1))
+    for word, iso in origins:
         if iso not in (c.reporter, c.partner, *c.others):
-            c.notes.append(f"unbound:{g.group(1)}")
+            c.notes.append(f"unbound:{word}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _unread_of(clause: str) -> tuple[tuple[str, ...], tuple[tuple[str, str | None], ...]]:
+    """The unmapped words of a clause and its demonyms on goods (cached: every mention of a clause
+    asks)."""
+    found = _unread_goods(clause) + _unread_places(clause)
+    found += [g.group(0) for g in _NARROWED.finditer(clause)]  # narrower than the generic word's code
+    origins = tuple((g.group(1), P._adj(g.group(1))) for g in P._ADJ_RE.finditer(clause))
+    return tuple(dict.fromkeys(found)), origins
 
 
 def _unread_goods(clause: str) -> list[str]:

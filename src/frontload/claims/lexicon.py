@@ -242,8 +242,10 @@ def economy(word: str) -> str | None:
     return economies().get(w)
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_name(word: str) -> bool:
-    """A name the country crosswalk resolves ("Taiwan", "Japan" end like demonyms)."""
+    """A name the country crosswalk resolves ("Taiwan", "Japan" end like demonyms; cached: a failed
+    look-up computes spelling suggestions)."""
     try:
         return bool(countries.iso3(word.strip()))
     except Exception:  # CodeError: not an economy's name
