@@ -7,22 +7,22 @@ so every new press voice found the next gap ("Taiwanese logic chips", "Korean me
 island's chips") and a wider flow answered for it. Here each list is built once, from the bundled
 data where the data hold the words, and says where it comes from:
 
-- product words (:data:`PRODUCTS`): the HS 2022 descriptions of the IC subheadings
+- product words (:func:`products`): the HS 2022 descriptions of the IC subheadings
   (``data/harmonized_system``: "processors and controllers", "memories", "amplifiers",
   "electronic integrated circuits"), singular and plural, plus the press synonyms of
   ``blind/README.md``'s product rules ("logic chips", "CPUs", "DRAM", "ICs", "chips",
   "semiconductors"), each mapped to the basket of :mod:`frontload.codes.baskets` it names;
-- economy words (:data:`ECONOMIES`): every name the country crosswalk
+- economy words (:data:`DEMONYMS`, :data:`METONYMS`, :func:`economies`): every name the country crosswalk
   (``data/comtrade_country_codes`` via :mod:`frontload.codes.countries`) resolves is already read
   by the reader; this adds the demonyms and metonyms the press uses for the economies in the
   store ("Taiwanese", "South Korean", "Vietnamese", "the island", "the peninsula", "Hanoi"),
   each checked against the crosswalk when the module loads;
 - product-like words (:func:`product_like`): every word of the HS descriptions
-  (5,900 words: "gallium", "panels", "batteries", "steel") that is not a product word here nor a
+  (about 5,900 words: "gallium", "panels", "batteries", "steel") that is not a product word here nor a
   word of the nomenclature's own grammar ("other", "whether", "parts"): a goods noun the reader
   sees but cannot map, so a figure about it must not be checked against chips;
 - economy-like words (:func:`economy_like`): a capitalised demonym shape ("Thai", "Indonesian",
-  "Filipino", "Southeast Asian") that is not in :data:`ECONOMIES`.
+  "Filipino", "Southeast Asian") that is not in :func:`economies`.
 """
 
 from __future__ import annotations
@@ -143,8 +143,6 @@ def products() -> dict[str, ProductWord]:
     return dict(sorted(found.items(), key=lambda kv: -len(kv[0])))
 
 
-PRODUCTS = products
-
 
 def product_pattern() -> str:
     """A regex alternation of every product word (longest first; hyphens read as spaces)."""
@@ -204,6 +202,10 @@ _METONYMS = {
 }
 
 
+DEMONYMS = _DEMONYMS
+METONYMS = _METONYMS
+
+
 @functools.cache
 def economies() -> dict[str, str]:
     """Lower-cased demonym or metonym -> ISO3 (longest first); each ISO3 is one the country
@@ -213,8 +215,6 @@ def economies() -> dict[str, str]:
         countries.name(iso)  # raises on a code the crosswalk does not hold
     return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
-
-ECONOMIES = economies
 
 
 def _capitalised(w: str) -> str:
@@ -265,7 +265,7 @@ _NOT_DEMONYM = {
 
 
 def economy_like(word: str) -> bool:
-    """A capitalised demonym-shaped word the lexicon does not know ("Indonesian", "Thai" is known)."""
+    """A capitalised demonym-shaped word the lexicon does not know ("Indonesian"; "Thai" is known)."""
     if economy(word) is not None or _is_name(word) or is_product_token(word):
         return False  # "Logic chips" at a sentence's start: a product word, not a demonym
     return bool(_DEMONYM_SHAPE.match(word.strip())) and word.strip().lower() not in _NOT_DEMONYM

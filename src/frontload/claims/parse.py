@@ -345,7 +345,7 @@ def _iso(token: str) -> str | None:
         pass
     # the lexicon's metonyms: "Hanoi", "Kuala Lumpur", "the island", "the peninsula"
     key = re.sub(r"\s+", " ", token.lower()).removesuffix("'s").removesuffix("’s")
-    return lexicon._METONYMS.get(key) if key not in ("mainland", "the mainland") else None
+    return lexicon.METONYMS.get(key) if key not in ("mainland", "the mainland") else None
 
 
 def _names_inside(token: str, offset: int) -> list[tuple[int, str]]:
@@ -427,8 +427,8 @@ _ADJ = {
     "malaysian": "MYS",
     "vietnamese": "VNM",
     # the lexicon's demonyms (claims/lexicon.py): "Singaporean", "Thai", "Taiwan-made", "mainland"
-    **{k: v for k, v in lexicon._DEMONYMS.items()},
-    **{k.replace("-", " "): v for k, v in lexicon._DEMONYMS.items() if "-" in k},
+    **lexicon.DEMONYMS,
+    **{k.replace("-", " "): v for k, v in lexicon.DEMONYMS.items() if "-" in k},
 }
 # "Korean memories", "Taiwanese logic chips", "Japanese memory chips": a demonym (as printed, so
 # "us" the pronoun is not the US) before a product word of the lexicon names the goods' origin.
