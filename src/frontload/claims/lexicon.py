@@ -21,8 +21,8 @@ data where the data hold the words, and says where it comes from:
   (about 5,900 words: "gallium", "panels", "batteries", "steel") that is not a product word here nor a
   word of the nomenclature's own grammar ("other", "whether", "parts"): a goods noun the reader
   sees but cannot map, so a figure about it must not be checked against chips;
-- economy-like words (:func:`economy_like`): a capitalised demonym shape ("Thai", "Indonesian",
-  "Filipino", "Southeast Asian") that is not in :func:`economies`.
+- economy-like words (:func:`economy_like`): a capitalised demonym shape ("Indonesian",
+  "Bangladeshi", "Cambodian") that is not in :func:`economies`.
 """
 
 from __future__ import annotations
@@ -252,8 +252,9 @@ def _is_name(word: str) -> bool:
         return False
 
 
-# A capitalised adjective shaped like a demonym: "Thai", "Indonesian", "Filipino", "Bangladeshi",
-# "Southeast Asian", "European". Only read before a product or flow noun (see frames).
+# A capitalised adjective shaped like a demonym: "Indonesian", "Bangladeshi", "Cambodian" (regions,
+# "Asian", "European", are not economies; see the region readers). Read only before a product or
+# flow noun (see frames).
 _DEMONYM_SHAPE = re.compile(
     r"^(?:(?:South|North|East|West|Southeast|Central|Latin)\s+)?[A-Z][a-z]+(?:ese|ian|an|ish|i|ic)$"
 )
