@@ -28,11 +28,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
 from typing import cast
 
+from . import lexicon
 from . import parse as P
 from .parse import Claim
 
@@ -1625,6 +1627,11 @@ def _fill(
                 _from_context(c, s, x)
     _orientation(c, s[clauses[k][0] : clauses[k][1]])
     _buyers(c, s[clauses[k][0] : clauses[k][1]])
+    _lexicon_economies(c, s[clauses[k][0] : clauses[k][1]])
+    _unread(c, s[clauses[k][0] : clauses[k][1]])
+    _own_destination(c, s, m)
+    _origin_phrase(c, s[clauses[k][0] : clauses[k][1]])
+    _two_partners(c, s[clauses[k][0] : clauses[k][1]])
     _source_economy(c, s)
     if c.flow is None and re.search(r"\bexporters?\b", s, re.I):
         c.flow = "X"
@@ -1702,11 +1709,10 @@ _FROM_TO = re.compile(
     r"(?P<b>(?:the\s+)?(?:mainland\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
 )
 _ORIGIN_TO = re.compile(
-    r"\b(?P<adj>south korean|korean|taiwanese|japanese|chinese|dutch|malaysian|vietnamese|american)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:chips?|semiconductors?|processors?|memory|integrated circuits|ics?)\s+"
-    r"(?:shipped\s+|sent\s+|sold\s+|exported\s+)?to\s+"
-    r"(?P<b>(?:the\s+)?(?:mainland\s+)?(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*))",
-    re.I,
+    r"\b(?P<adj>" + lexicon.demonym_pattern(exclude=("mainland", "us", "u.s.")) + r")\s+"
+    r"(?i:(?:[\w-]+\s+){0,2}?(?:" + P._PRODUCT_WORDS + r")\s+"
+    r"(?:shipped\s+|sent\s+|sold\s+|exported\s+)?to\s+)"
+    r"(?P<b>(?:the\s+)?(?:mainland\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*))",
 )
 _ROLE_TO = re.compile(
     r"\b(?:suppliers?|sources?|exporters?|origins?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+"
@@ -1742,6 +1748,282 @@ def _buyers(c: Claim, clause: str) -> None:
     c.partner, c.flow = iso, "X"
 
 
+_ECON_WORD = (
+    r"(?:the island|the peninsula|the mainland|(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))"  # a metonym or a name
+)
+_GOODS = r"(?:[\w-]+\s+)?(?:" + P._PRODUCT_WORDS + r")\b"
+# "of the island's chips", "of Seoul's memory chips": the owner of the goods is their exporter
+_OWNERS_GOODS = re.compile(r"\bof\s+(?P<who>" + _ECON_WORD + r")(?:'s|’s)\s+" + _GOODS, re.I)
+# "Mainland buyers took …", "Vietnamese importers bought …", "Mainland China took …": the buyer
+_BUYER_SUBJECT = re.compile(
+    r"^\W*(?P<who>the mainland|(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))\s+"
+    r"(?:(?:buyers|customers|importers|purchasers|firms|companies)\s+)?"
+    r"(?:took|bought|imported|purchased|absorbed|received)\b",
+    re.I,
+)
+# "The island's chipmakers sold …", "Seoul's exporters shipped …": the seller reports the flow
+_SELLER_SUBJECT = re.compile(
+    r"^\W*(?P<who>" + _ECON_WORD + r")(?:'s|’s)\s+(?:chipmakers|exporters|manufacturers|foundries|"
+    r"firms|companies|factories|fabs|industry)\s+(?:sold|shipped|exported|sent)\b",
+    re.I,
+)
+# "… to mainland buyers", "… to Malaysian customers": the buyers' economy is the partner
+_TO_BUYERS = re.compile(
+    r"\bto\s+(?P<who>mainland|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+(?:buyers|customers|clients|importers|purchasers)\b",
+    re.I,
+)
+
+
+# "… $29.5 billion of chips to Hong Kong and $27.3 billion to the mainland": the destination printed
+# right after a figure is its own partner, never the one of the figure before it
+_DESTINATION_AFTER = re.compile(
+    r"\s*(?:worth\s+)?(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+"
+    r"(?P<who>the mainland|the island|the peninsula|(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))",
+    re.I,
+)
+
+
+def _own_destination(c: Claim, s: str, m: Mention) -> None:
+    """An export figure followed by its own destination ("$27.3 billion to the mainland") has that
+    partner, whatever an earlier figure of the sentence shipped to."""
+    if m.kind not in ("amount", "count") or c.flow == "M":
+        return
+    g = _DESTINATION_AFTER.match(s, m.end)
+    iso = _economy_word(g.group("who")) if g else None
+    if iso is None or iso in (c.reporter, c.partner):
+        return
+    if c.reporter is None:
+        return  # no exporter named: nothing to bind the destination to
+    c.partner, c.flow = iso, "X"
+    c.inherited = [i for i in c.inherited if not i.startswith("partner")]
+
+
+# "processors made in Taiwan", "memory chips of South Korean origin": the goods' origin
+_ORIGIN_PHRASE = re.compile(
+    r"\b(?:made|produced|manufactured|assembled|fabricated|built)\s+(?:on|in)\s+"
+    r"(?P<who>the island|the peninsula|the mainland|(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))"
+    r"|\bof\s+(?P<adj>(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))\s+origin\b",
+    re.I,
+)
+
+
+def _origin_phrase(c: Claim, clause: str) -> None:
+    """'US imports of chips made in Taiwan', 'processors of Taiwanese origin': the origin is the
+    partner of the importer's flow (the lexicon's demonyms and metonyms, the crosswalk's names)."""
+    g = _ORIGIN_PHRASE.search(clause)
+    if g is None or c.flow == "X":
+        return
+    word = g.group("who") or g.group("adj")
+    iso = _economy_word(word) or (P._adj(word) if word.lower() in P._ADJ else None)
+    if iso is None:
+        c.unread.append(word)  # "made in Penang": an origin the reader cannot map
+        return
+    if c.partner in (None, iso):
+        if c.reporter == iso:
+            rest = [i for _, i in P._found_countries(clause) if i != iso]
+            c.reporter = rest[0] if len(set(rest)) == 1 else None
+        c.partner = iso
+
+
+# "from Korea and Japan", "Taiwanese and Korean memory chips", "mostly from Korea": the figure is
+# two partners' (each, or together?) or a total one partner dominates; no verdict on one of them
+_TWO_FROM = re.compile(
+    r"\b(?:from|to)\s+(?:the\s+)?(?P<a>(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))\s*(?:,|and|or|&)\s*"
+    r"(?:the\s+)?(?P<b>(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))",
+    re.I,
+)
+_TWO_ORIGINS = re.compile(
+    r"\b(?P<a>" + lexicon.demonym_pattern() + r")\s*(?:,|and|or|&)\s*"
+    r"(?P<b>" + lexicon.demonym_pattern() + r")[- ](?i:(?:" + P._PRODUCT_WORDS + r"))\b"
+)
+_MOSTLY_FROM = re.compile(
+    r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|much of it|most of it|most of them)\s+"
+    r"(?:from|to)\s+(?:the\s+)?(?P<a>(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))",
+    re.I,
+)
+
+
+def _two_partners(c: Claim, clause: str) -> None:
+    if c.ambiguous or c.comparison in ("combined", "share", "rank"):
+        return
+    g = _TWO_FROM.search(clause) or _TWO_ORIGINS.search(clause)
+    if g is not None:
+        a = _economy_word(g.group("a")) or P._adj(g.group("a"))
+        b = _economy_word(g.group("b")) or P._adj(g.group("b"))
+        if a and b and a != b and c.partner in (a, b):
+            c.ambiguous = f"two candidate partners for the figure: {a} and {b} (each, or together?)"
+            return
+    g = _MOSTLY_FROM.search(clause)
+    iso = _economy_word(g.group("a")) if g else None
+    if iso and c.partner == iso:
+        c.ambiguous = (
+            f"the figure is a total that {iso} only dominates ('{g.group(0) if g else ''}'); "
+            "the other partners are not named"
+        )
+
+
+def _economy_word(word: str) -> str | None:
+    """ISO3 of a name, demonym or metonym (the lexicon's "the island", "Seoul", "Mainland")."""
+    w = word.strip()
+    iso = lexicon.economy(w) or P._iso(w.removeprefix("the ").removeprefix("The "))
+    return iso if iso and iso != "WLD" else None
+
+
+def _lexicon_economies(c: Claim, clause: str) -> None:
+    """Economies named by the lexicon's demonyms and metonyms in the shapes that fix the roles
+    (issue 11, batch 7): "Mainland China took $48.5 billion of the island's chips" (the owner of the
+    goods exports them, the subject buys them), "Mainland buyers took $11 billion of Taiwanese
+    chips", "The island's chipmakers sold $61 billion of circuits to mainland buyers". The flow is
+    the exporter's record; verify reads the importer's when the store has only that."""
+    seller = _SELLER_SUBJECT.search(clause)
+    owner = _OWNERS_GOODS.search(clause)
+    buyer = _BUYER_SUBJECT.search(clause)
+    to = _TO_BUYERS.search(clause)
+    exporter = _economy_word(seller.group("who")) if seller else None
+    if exporter is None and owner:
+        exporter = _economy_word(owner.group("who"))
+    if exporter is None and buyer:
+        origin = P._ADJ_RE.search(clause)
+        exporter = P._adj(origin.group(1)) if origin else None
+    importer = _economy_word(to.group("who")) if to else None
+    if importer is None and buyer:
+        importer = _economy_word(buyer.group("who"))
+    if exporter is None or importer is None or exporter == importer or (c.flow == "M" and not buyer):
+        return
+    if {c.reporter, c.partner} == {exporter, importer}:
+        # "China bought $1 billion of American chips", "Japanese buyers took …": the importer's
+        # reading already holds (verify reads the exporter's record when the store has only that)
+        if c.reporter == importer and c.flow is None:
+            c.flow = "M"
+        return
+    c.reporter, c.partner, c.flow = exporter, importer, "X"
+    c.inherited = [i for i in c.inherited if not i.startswith(("reporter", "partner"))]
+
+
+_FLOW_NOUNS = (
+    r"(?:exports|imports|shipments|sales|purchases|deliveries|shipped|imported|exported|bought|sold)"
+)
+# where the goods are named: "exports of gallium", "$2 billion of solar panels", "gallium exports"
+_GOODS_AFTER = re.compile(
+    r"\b(?:" + _FLOW_NOUNS + r"|worth|billion|million|bn|m|trillion)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?P<np>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})"
+)
+_GOODS_BEFORE = re.compile(
+    r"(?P<np>(?:\b[A-Za-z-]+\s+)?\b[A-Za-z-]+)\s+(?:exports|imports|shipments|sales|purchases)\b"
+)
+# "Indonesian processors", "Thai buyers": a demonym-shaped word before a product or flow noun
+_BEFORE_GOODS = re.compile(
+    r"\b(?P<adj>(?:(?:South|North|East|West|Southeast|Central|Latin)\s+)?[A-Z][a-z]+)\s+"
+    r"(?:(?:" + P._PRODUCT_WORDS + r")|" + _FLOW_NOUNS
+    + r"|buyers|importers|exporters|customers|suppliers)\b",
+    re.I,
+)
+
+
+# a generic product word narrowed by a modifier that no HS code follows ("AI chips", "legacy chips")
+_NARROWED = re.compile(
+    r"\b(?:AI|(?i:advanced|leading[- ]edge|cutting[- ]edge|trailing[- ]edge|high[- ]end|low[- ]end|"
+    r"legacy|mature(?:[- ]node)?|automotive|analog|analogue|power|older))\s+"
+    r"(?i:chips?|semiconductors?|integrated circuits?|ICs?)\b"
+)
+_FLOW_WORD = re.compile(
+    r"\b(?:imports?|exports?|shipments?|purchases?|sales|deliveries|shipped|sold|bought|imported|exported|"
+    r"sent|supplied|suppliers?|buyers|customers)\b",
+    re.I,
+)
+# "… from Penang", "… to Bavaria": a capitalised place after from/to, after a flow word; not after
+# "according to", not a currency or a figure
+_FROM_TO_NAME = re.compile(
+    r"(?<!according )\b(?:from|to)\s+(?:the\s+)?(?P<who>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\b"
+)
+# sources and institutions a figure is reported to or by, not places goods go to
+_INSTITUTION = re.compile(
+    r"\b(?:Comtrade|Census|Ministry|House|Congress|Commerce|Treasury|Customs|Parliament|Reuters|Bloomberg|"
+    r"Nikkei|Xinhua|Yonhap|Kyodo|Bureau|Office|Department|Agency|Administration|Association|Council|"
+    r"Commission|Institute|Bank|Fund|Exchange|Times|Journal|Post|News)\b"
+)
+_MONTH_NAMES = set(P._MONTH_WORDS.split("|")) | {
+    "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "oct", "nov", "dec",
+}  # fmt: skip
+
+
+def _unread(c: Claim, clause: str) -> None:
+    """Words of the mention's clause in a goods or economy position that the lexicon does not map
+    (issue 11's precision default): "exports of gallium", "solar panel imports", "Indonesian
+    processors", "AI chips", "imports from Penang". The verdict gate answers not_checkable naming
+    them, never a figure of a wider flow or of the World."""
+    words, origins = _unread_of(clause)
+    c.unread = list(words)
+    # a demonym of the lexicon on the goods ("Korean memories") whose economy is in no slot: the
+    # figure read is another partner's or the World's
+    for word, iso in origins:
+        if iso not in (c.reporter, c.partner, *c.others):
+            c.notes.append(f"unbound:{word}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _unread_of(clause: str) -> tuple[tuple[str, ...], tuple[tuple[str, str | None], ...]]:
+    """The unmapped words of a clause and its demonyms on goods (cached: every mention of a clause
+    asks)."""
+    found = _unread_goods(clause) + _unread_places(clause)
+    found += [g.group(0) for g in _NARROWED.finditer(clause)]  # narrower than the generic word's code
+    origins = tuple((g.group(1), P._adj(g.group(1))) for g in P._ADJ_RE.finditer(clause))
+    return tuple(dict.fromkeys(found)), origins
+
+
+def _unread_goods(clause: str) -> list[str]:
+    """Goods words the lexicon cannot map, in a goods position. Goods words are lower case (names
+    and months are not goods), read up to the first word that is not one."""
+    found: list[str] = []
+    for rx in (_GOODS_AFTER, _GOODS_BEFORE):
+        for g in rx.finditer(clause):
+            tokens = [t for t in re.split(r"[\s-]+", g.group("np")) if t]
+            if rx is _GOODS_BEFORE:
+                tokens = tokens[-1:] if len(tokens) < 2 or not lexicon.product_like(tokens[0]) else tokens
+            else:
+                tokens = _goods_head(tokens)
+            if any(lexicon.is_product_token(t) for t in tokens):
+                continue  # the phrase holds a product word the reader maps
+            found += [t.lower() for t in tokens if lexicon.product_like(t)]
+    return found
+
+
+def _goods_head(tokens: list[str]) -> list[str]:
+    """The goods words at the start of 'of …' (after a determiner)."""
+    while tokens and tokens[0].lower() in ("the", "its", "their", "a", "an"):
+        tokens = tokens[1:]
+    head: list[str] = []
+    for t in tokens:
+        if not (lexicon.product_like(t) or lexicon.is_product_token(t)):
+            break
+        head.append(t)
+    return head
+
+
+def _unread_places(clause: str) -> list[str]:
+    """A demonym-shaped word on the goods or the buyers that the lexicon does not know
+    ("Indonesian processors"), and an unmapped place in the partner slot ("from Penang")."""
+    found = [
+        g.group("adj")
+        for g in _BEFORE_GOODS.finditer(clause)
+        if g.group("adj")[:1].isupper() and lexicon.economy_like(g.group("adj"))
+    ]
+    flow = _FLOW_WORD.search(clause)
+    # only the first "from/to <Name>" after the flow word is its partner slot ("imports of processors
+    # from China halved as sourcing moved to Southeast Asia": China is, the region is not)
+    for g in list(_FROM_TO_NAME.finditer(clause, flow.end() if flow else len(clause)))[:1]:
+        if flow is None or g.start() - flow.end() > 50 or re.search(r"[,;:]", clause[flow.end() : g.start()]):
+            continue  # "… up 20.4%, thanks to rush orders from Huawei": not the flow's partner
+        who = g.group("who")
+        if who.lower() in _MONTH_NAMES or lexicon.is_product_token(who.split()[0]):
+            continue
+        if _INSTITUTION.search(who):
+            continue
+        if _economy_word(who) is None and _economy_word(who.split()[0]) is None:
+            found.append(who)  # "imports from Penang": a place the reader cannot map
+    return found
+
+
 def _source_economy(c: Claim, s: str) -> None:
     """'According to Taiwan's customs agency, exports of integrated circuits to Vietnam rose 58%':
     the economy whose statistics are cited reports the flow; it is not the partner."""
@@ -1775,7 +2057,7 @@ def _orientation(c: Claim, clause: str) -> None:
     if m and not re.search(r"\b(?:imports?|imported|purchases?|bought|buy|buying)\b", clause, re.I):
         # "Shipments of Taiwanese chips to the Philippines": the goods' origin ships them to the
         # destination named, so the origin reports the exports (no importer's word in the clause)
-        a, b = P._ADJ[m.group("adj").lower()], P._iso(m.group("b").removeprefix("the "))
+        a, b = P._adj(m.group("adj")), P._iso(m.group("b").removeprefix("the "))
         if b and a != b and b != "WLD":
             c.reporter, c.partner, c.flow = a, b, "X"
             return
@@ -2046,6 +2328,17 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         # never the base month's; an amount itself introduced as the base ("up from $31 million")
         # keeps it.
         return [p for p in mine if not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))]
+    if m.kind == "record":
+        # "more than double May's level and an all-time high": the record is the sentence's month,
+        # never the base a multiple is measured from
+        return [
+            p
+            for p in mine
+            if not (
+                _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
+                or re.match(r"(?:'s|’s)\s+(?:figure|level|total|value)", s[p.end : p.end + 12])
+            )
+        ]
     return mine
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..codes import baskets, countries
 from ..errors import CodeError, UnknownProductError
+from . import lexicon
 
 _SCALE = {
     "thousand": 1e3,
@@ -171,6 +172,9 @@ class Claim:
     direction: int | None = None  # +1 "grew", -1 "fell": a change without a number
     streak_open: bool = False  # "for more than two years": the streak may have started earlier
     inherited: list[str] = field(default_factory=list)  # "reporter CHN from the previous sentence"
+    # Words of the mention's clause that look like a product or an economy and that the reader
+    # could not map ("gallium", "Indonesian"): a definite verdict would be on another flow.
+    unread: list[str] = field(default_factory=list)
     ambiguous: str | None = None  # why a slot cannot be told, with the candidates
 
 
@@ -338,7 +342,10 @@ def _iso(token: str) -> str | None:
     try:
         return countries.iso3(token)
     except CodeError:
-        return None
+        pass
+    # the lexicon's metonyms: "Hanoi", "Kuala Lumpur", "the island", "the peninsula"
+    key = re.sub(r"\s+", " ", token.lower()).removesuffix("'s").removesuffix("’s")
+    return lexicon.METONYMS.get(key) if key not in ("mainland", "the mainland") else None
 
 
 def _names_inside(token: str, offset: int) -> list[tuple[int, str]]:
@@ -369,7 +376,14 @@ def _found_countries_cached(s: str) -> tuple[tuple[int, str], ...]:
 
 def _find_countries(s: str) -> list[tuple[int, str]]:
     words = re.finditer(
-        r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|\b(?:Beijing|Washington)\b|\bworld's largest economy\b", s
+        # "the island", "the peninsula": the lexicon's metonyms for Taiwan and South Korea, where they
+        # name a trading economy ("the island's exports", "from the island", "the island shipped"),
+        # never a figure of speech elsewhere ("making the island the largest source")
+        r"(?:(?<=from )|(?<=to )|(?<=of )|\b)(?i:the (?:island|peninsula))"
+        r"(?=(?:'s|’s)|\s+(?:shipped|exported|sold|sent|exports|imported|bought|took)\b|(?<=from the island)"
+        r"|(?<=from the peninsula)|(?<=to the island)|(?<=to the peninsula))"
+        r"|(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|\b(?:Beijing|Washington)\b|\bworld's largest economy\b",
+        s,
     )
     found: list[tuple[int, str]] = []
     for mw in words:
@@ -412,30 +426,55 @@ _ADJ = {
     "dutch": "NLD",
     "malaysian": "MYS",
     "vietnamese": "VNM",
+    # the lexicon's demonyms (claims/lexicon.py): "Singaporean", "Thai", "Taiwan-made", "mainland"
+    **lexicon.DEMONYMS,
+    **{k.replace("-", " "): v for k, v in lexicon.DEMONYMS.items() if "-" in k},
 }
+# "Korean memories", "Taiwanese logic chips", "Japanese memory chips": a demonym (as printed, so
+# "us" the pronoun is not the US) before a product word of the lexicon names the goods' origin.
+_PRODUCT_WORDS = lexicon.product_pattern()
 _ADJ_RE = re.compile(
-    r"\b(south korean|u\.s\.|us|american|korean|taiwanese|japanese|chinese|dutch|malaysian|"
-    r"vietnamese)[- ](?:made\s)?(?:micro)?"
-    r"(chips?|semiconductors?|processors?|memory|equipment|lithography|integrated circuits|ics?\b)",
-    re.I,
+    # "China-made processors", "US-made chips": any name of the crosswalk made into an origin
+    r"\b(" + lexicon.demonym_pattern() + r"|(?:[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)-made"
+    r")[- ](?:made\s|built\s)?"
+    r"(?i:((?:micro)?(?:" + _PRODUCT_WORDS + r"|equipment|lithography))\b)"
 )
 
 
+# ("Mainland buyers took $11 billion of Taiwanese chips" is Taiwan's export record read from the
+# buyers' side: "mainland" names the partner there, never the reporter; see frames._buyers)
 _REPORTER_ADJ = re.compile(
-    r"\b(chinese|american|korean|south korean|taiwanese|japanese|dutch|malaysian|us|u\.s\.|"
-    r"vietnamese)\s+(?:chip[\s-]+|memory[\s-]+(?:chips?[\s-]+)?|processor[\s-]+|semiconductor[\s-]+)?(purchases|imports|"
-    r"exports|buyers|importers|exporters|companies|firms|fabs|chipmakers|shipments)\b",
-    re.I,
+    r"\b(" + lexicon.demonym_pattern(exclude=("mainland",)) + r")\s+"
+    r"(?i:(?:(?:" + _PRODUCT_WORDS + r")[\s-]+)?(purchases|imports|exports|buyers|importers|exporters|"
+    r"companies|firms|fabs|chipmakers|shipments)\b)"
 )
+
+
+def _adj(word: str) -> str | None:
+    """ISO3 of a demonym as matched ("South  Korean" -> KOR, "China-made" -> CHN)."""
+    key = re.sub(r"\s+", " ", word.lower())
+    if key in _ADJ:
+        return _ADJ[key]
+    return _iso(word.removesuffix("-made"))
 
 
 def _origin_adjective(s: str) -> str | None:
     """'US chips', 'Korean memory': the country an adjective names as the goods' origin."""
     m = _ADJ_RE.search(s)
-    return _ADJ[m.group(1).lower()] if m else None
+    return _adj(m.group(1)) if m else None
 
 
 _ALIASES = {a: b for b in baskets.BASKETS.values() for a in b.aliases if len(a) > 3}
+# The lexicon's narrow product words ("logic chip", "microprocessors", "memory chip", "drams"); its
+# generic ones ("chip", "circuits", "semiconductor") stay with the generic reading below, so that a
+# narrower word elsewhere in the sentence still does not name a "chip exports" flow.
+_ALIASES.update(
+    {
+        w.replace("-", " "): baskets.BASKETS[p.basket]
+        for w, p in lexicon.products().items()
+        if p.basket in ("processors", "memory", "amplifiers") and w != "logic" and w not in _ALIASES
+    }
+)
 _ALIAS_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")\b"
 )
@@ -460,9 +499,8 @@ def _product(s: str) -> tuple[tuple[str, ...], str | None]:
     if hits:
         alias = max(hits, key=len)
         return _ALIASES[alias].codes, alias
-    m = re.search(r"\b(?:microchips?|semiconductor chips|chips?|integrated circuit)\b", low) or re.search(
-        r"\bICs?\b", s
-    )
+    generic = r"\b(?:microchips?|semiconductor chips|chips?|integrated circuit|circuits)\b"
+    m = re.search(generic, low) or re.search(r"\bICs?\b", s)
     if m:
         try:
             return baskets.resolve_product("integrated circuits"), m.group(0)
@@ -715,7 +753,7 @@ def _roles(c: Claim, s: str) -> None:
     if c.measure == "billings":
         subject = [iso for _, iso in _found_countries(s) if iso not in c.others]
         m_rep = _REPORTER_ADJ.search(s)
-        c.reporter = subject[0] if subject else (_ADJ[m_rep.group(1).lower()] if m_rep else None)
+        c.reporter = subject[0] if subject else (_adj(m_rep.group(1)) if m_rep else None)
         region = re.search(r"\b(?:(North Americ)|(Europe))(?:a|an)?\b", s)
         if c.reporter is None and region:  # SEMI's regions: "North American equipment billings"
             c.reporter = "USA" if region.group(1) else "EU"
@@ -832,15 +870,18 @@ def _economies(c: Claim, s: str) -> None:
     c.reporter, c.partner = _countries(s)
     origin = _origin_adjective(s)
     m_own = _REPORTER_ADJ.search(s)
-    if origin and m_own and _ADJ[m_own.group(1).lower()] == origin:
+    if origin and m_own and _adj(m_own.group(1)) == origin:
         origin = None  # "Korean memory exports": Korea exports, it is not the origin of someone's imports
-        c.reporter = c.reporter or _ADJ[m_own.group(1).lower()]
+        c.reporter = c.reporter or _adj(m_own.group(1))
     if origin and c.partner is None:
         c.partner = origin
         if c.reporter == origin:  # "US" was read as the reporter: it is the origin
-            c.reporter = None
+            # "China-made processors worth $1.2 billion entered the US": the next economy named
+            # (not a partner after from/to) is the reporter
+            rest = [iso for _, iso in _found_countries(s) if iso != origin]
+            c.reporter = rest[0] if len(set(rest)) == 1 else None
     if c.reporter is None and m_own:  # "Chinese purchases of …": the adjective names the reporter
-        c.reporter = _ADJ[m_own.group(1).lower()]
+        c.reporter = _adj(m_own.group(1))
 
 
 def _parse_sentence(

@@ -223,7 +223,8 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
         _only_reporter(store, c)
     _importer_reading(store, c)
     out = _check_claim(store, c)
-    out = [_guard(_base_guard(store, v)) for v in out]
+    # the unmapped-word gate first: it names the word, which says more than an inherited slot
+    out = [_mirror_gate(store, _guard(_unread_gate(_base_guard(store, v)))) for v in out]
     if c.inherited:
         for v in out:
             v.explanation += "; read with " + ", ".join(c.inherited)
@@ -234,7 +235,11 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
 # reader's guess that a figure belongs to the previous sentence's period, partner or product is
 # the commonest cause of a true figure called contradicted (blind batches 2 and 3). A data-backed
 # inference ("the only reporter in the store with this flow") is not a guess and does not count.
-_GUESSED = re.compile(r"^(?:period|reporter|product|partner)\b(?!.*: the only reporter in the store)")
+# ("the year 2025 from the previous sentence" is a period slot read from elsewhere too; "the year
+# 2020 from '2020, when'" is the sentence's own anchor and is not a guess)
+_GUESSED = re.compile(
+    r"^(?:period|reporter|product|partner|the year \d{4} from (?!'))\b(?!.*: the only reporter in the store)"
+)
 
 # The economy or product carried over from another clause of the same sentence ("Imports from
 # Taiwan reached $1.5 billion in December, and over 2025 they were up 35%") is the writer's own
@@ -313,6 +318,69 @@ def _guard(v: Verdict) -> Verdict:
         + ", ".join(guessed)
         + "); the text does not tie the figure to them; with that reading: "
         + v.explanation,
+    )
+
+
+def _unread_gate(v: Verdict) -> Verdict:
+    """Issue 11's precision default: no definite verdict when the mention's clause names a product
+    or an economy the reader could not map ("exports of gallium", "Indonesian processors",
+    ``frames._unread``): the figure it found is of a wider flow (chips for gallium, the World for an
+    unknown partner), so a match is chance and a gap proves nothing."""
+    c = v.claim
+    unbound = [n.split(":", 1)[1] for n in c.notes if n.startswith("unbound:")]
+    if v.verdict == "contradicted" and unbound and not c.unread:
+        return dataclasses.replace(
+            v,
+            verdict="not_checkable",
+            reason="ambiguous",
+            explanation=f"ambiguous: the text names {', '.join(repr(w) for w in unbound)} on the goods, "
+            f"an economy the reading does not use; with that reading: {v.explanation}",
+        )
+    if v.verdict not in ("supported", "contradicted") or not c.unread:
+        return v
+    words = ", ".join(f"'{w}'" for w in c.unread)
+    return dataclasses.replace(
+        v,
+        verdict="not_checkable",
+        reason="missing_slot",
+        explanation=f"the text names {words}, which the reader does not map to a product or economy "
+        f"in the store; no verdict on a wider flow (with the reading it could make: {v.explanation})",
+    )
+
+
+def _mirror_gate(store: Store, v: Verdict) -> Verdict:
+    """A contradicted amount that the partner's own record of the same trade matches ("American
+    buyers took $7.4 billion of Taiwanese chips": Taiwan's customs give 7.40 bn, US Census 11.13 bn)
+    is not a false figure but the other side's record (valuation, CIF against FOB, and timing
+    differ): no verdict on one record, both figures named."""
+    c = v.claim
+    if (
+        v.verdict != "contradicted"
+        or v.measure != "amount"
+        or c.amount is None
+        or not (c.reporter and c.partner)
+        or "WLD" in (c.reporter, c.partner)
+        or c.period_start is None
+        or c.months is None
+        or c.measure != "value"
+    ):
+        return v
+    try:
+        mirror = _mirror(store, c)
+    except FrontloadError:
+        return v
+    if mirror is None:
+        return v
+    lo, hi = amount_interval(c.amount, _tolerance(c.amount, c.decimals, c.unit), c.bound)
+    if not lo <= mirror <= hi:
+        return v
+    return dataclasses.replace(
+        v,
+        verdict="not_checkable",
+        reason="ambiguous",
+        explanation=f"ambiguous: the claim matches {c.partner}'s own record of this trade "
+        f"({fmt_money(mirror)}), not {c.reporter}'s; the two customs records of one flow differ "
+        f"(valuation, CIF against FOB, timing); with {c.reporter}'s record: {v.explanation}",
     )
 
 
