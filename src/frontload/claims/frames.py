@@ -247,20 +247,59 @@ _P_THE_N = re.compile(
     re.I,
 )
 _P_QUARTER = re.compile(
-    r"\b(first|second|third|fourth) quarter(?: of (\d{4}|the year|this year|last year))?|"
+    r"\b(first|second|third|fourth)[\s-]quarter(?: of (\d{4}|the year|this year|last year))?|"
     r"\bq([1-4])\s*(\d{4})\b",
     re.I,
 )
-_P_HALF = re.compile(r"\b(first|second) half(?: of (\d{4}|the year|this year|last year))?", re.I)
+_P_HALF = re.compile(r"\b(first|second)[\s-]half(?: of (\d{4}|the year|this year|last year))?", re.I)
 _P_MONTH = re.compile(r"\b(" + _MW + r")(?:,?\s+(\d{4}))?\b", re.I)
 _P_YEAR = re.compile(r"\b(?:in|for|during|of|over|across|through)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 _P_POSSESSIVE_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:'s|’s)(?=\s)")
 # "the 2022 peak of $184 billion": a year attached to the figure's noun is that figure's period.
 _P_ATTRIBUTIVE_YEAR = re.compile(
-    r"\b(?:the|its|a|their)\s+((?:19|20)\d\d)(?=\s+(?:peak|high|record|low|trough|level|total|figure)\s+of\b)",
+    r"\b(?:the|its|a|their)\s+((?:19|20)\d\d)(?=\s+(?:peak|high|record|low|trough|level|total|figure|top|"
+    r"best|bottom|height)\s+of\b)",
     re.I,
 )
-_P_LAST_YEAR = re.compile(r"\blast year\b(?!'s)", re.I)
+# -- spans to a month and spans to date (claims8b) ----------------------------------------------------
+# "in the seven months to July", "the three months to September", "the twelve months ended June":
+# N months ending at that month (N = the month's number is the year to date).
+_P_N_TO = re.compile(
+    r"\b(?:the\s+)?(\w+)\s+months\s+(?:to|through|ending|ended|up to)\s+(?:the end of\s+)?(" + _MW + r")"
+    r"(?:,?\s+(\d{4}))?\b",
+    re.I,
+)
+# "the June quarter", "the quarter to September": the three months ending in March/June/Sep/Dec.
+_P_QTR_MONTH = re.compile(
+    r"\bthe\s+(march|june|september|december)\s+quarter(?:\s+of\s+(\d{4}))?|"
+    r"\bthe\s+quarter\s+(?:to|ending|ended)\s+(march|june|september|december)(?:,?\s+(\d{4}))?",
+    re.I,
+)
+# "H1", "H1 2025", "1H25", "2Q25", "Q2", "Q3'25": halves and quarters in analysts' shorthand.
+_P_SHORT_HALF = re.compile(r"\b(?:H([12])|([12])H)(?:\s*'?\s*((?:19|20)?\d\d))?\b")
+_P_SHORT_QUARTER = re.compile(r"\b(?:Q([1-4])|([1-4])Q)(?:\s*'?\s*((?:19|20)?\d\d))?\b")
+# "through July", "to July", "as of August", "until June": the year to that month, unless another
+# month opens a range ("from March to July" is read by _P_RANGE first) or a comparison ("compared
+# to July").
+_P_TO_MONTH = re.compile(
+    r"(?<!\bcompared )(?<!\brelative )(?<!\bclose )(?<!\bsimilar )(?<!\bequal )(?<!\bup )"
+    r"\b(?:through|thru|to|until|till|as of|up to|up until)\s+(?:the end of\s+)?(" + _MW + r")(?!['’]s)"
+    r"(?:,?\s+(\d{4}))?\b",
+    re.I,
+)
+# "so far this year", "year to date", "year-to-date", "this year so far": January to the latest
+# month in the store.
+_P_SO_FAR = re.compile(
+    r"\b(?:so far (?:this year|in ((?:19|20)\d\d))|(?:this|the) year so far|(?:the |this )?year[- ]to[- ]date|"
+    r"to date this year|this year to date|(?:in|of) the year to date)\b",
+    re.I,
+)
+# "over the past twelve months", "in the last 12 months", "the trailing twelve months"
+_P_TRAILING = re.compile(r"\b(?:the\s+)?(?:past|last|latest|trailing|previous)\s+(?:twelve|12)\s+months\b", re.I)
+# "last year's $12 billion" is a figure's base (read by _base_of); "last year's processor imports"
+# is the period of the noun it qualifies.
+_P_LAST_YEAR = re.compile(r"\blast year\b(?!['’]s\s+(?:US\$|USD|\$|\d|(?:level|figure|total|value|pace|tally|haul|rate|amount|sum|"
+    r"record|high|peak|low|mark|result|run|showing|performance)\b))", re.I)
 _P_LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _WHEN_ANCHOR = re.compile(r"\b((?:19|20)\d\d),?\s+when\b", re.I)
 _YEAR_EARLIER = re.compile(
@@ -278,6 +317,9 @@ class Period:
     months: int
     text: str
     anchored: str | None = None  # "2020 from 'echoes 2020, when'" when the year came from elsewhere
+    # "so far this year" ("ytd"), "the past twelve months" ("trailing"): the span ends at the latest
+    # month the store holds for the flow (verify resolves it); ``months`` is a provisional guess
+    to_date: str | None = None
 
 
 @dataclass
@@ -1407,7 +1449,9 @@ def _periods(
     a "2020, when" anchor before it, of a year named earlier in its clause, or of the paragraph's
     last month-level period; otherwise the latest such month before the article."""
     r = _PeriodReader(masked, clauses, today, ctx)
+    r.spans_to_month()
     r.spans()
+    r.to_month()
     r.months()
     r.same()
     r.years()
@@ -1487,10 +1531,79 @@ class _PeriodReader:
         for m in _P_QUARTER.finditer(text):
             q = _QUARTERS.get((m.group(1) or "").lower()) or int(m.group(3))
             y, why = self.rel_year(m.group(2) or m.group(4), m.start())
+            y = self.past(y, why, m.group(2) or m.group(4), 3 * q - 2, 3)
             self.add(m, dt.date(y, 3 * q - 2, 1), 3, why)
         for m in _P_HALF.finditer(text):
             y, why = self.rel_year(m.group(2), m.start())
+            y = self.past(y, why, m.group(2), 1 if m.group(1).lower() == "first" else 7, 6)
             self.add(m, dt.date(y, 1 if m.group(1).lower() == "first" else 7, 1), 6, why)
+
+    def past(self, y: int, why: str | None, word: str | None, month: int, months: int) -> int:
+        """A quarter or half without a year that would end after the article is last year's
+        ("fourth-quarter exports" in February)."""
+        if word is None and why is None and _add_months(dt.date(y, month, 1), months - 1) >= dt.date(
+            self.today.year, self.today.month, 1
+        ):
+            return y - 1
+        return y
+
+    def spans_to_month(self) -> None:
+        """Spans that end at a month or at the data's latest month: "the seven months to July", "the
+        June quarter", "H1 2025", "2Q25", "so far this year", "the past twelve months"."""
+        text = self.text
+        for m in _P_N_TO.finditer(text):
+            n = P._ORDINAL.get(m.group(1).lower()) or {"twelve": 12, "12": 12}.get(m.group(1).lower())
+            if not n:
+                continue
+            mon = P._MONTHS[m.group(2).lower()]
+            y, why = self.month_year(mon, m.group(3), m.start())
+            self.add(m, _add_months(dt.date(y, mon, 1), 1 - n), n, why)
+        for m in _P_QTR_MONTH.finditer(text):
+            word, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            mon = P._MONTHS[word.lower()]
+            y, why = self.month_year(mon, year, m.start())
+            self.add(m, dt.date(y, mon - 2, 1), 3, why)
+        for m in _P_SHORT_HALF.finditer(text):
+            h = int(m.group(1) or m.group(2))
+            y, why = self._short_year(m.group(3), m.start())
+            y = self.past(y, why, m.group(3), 1 if h == 1 else 7, 6)
+            self.add(m, dt.date(y, 1 if h == 1 else 7, 1), 6, why)
+        for m in _P_SHORT_QUARTER.finditer(text):
+            q = int(m.group(1) or m.group(2))
+            y, why = self._short_year(m.group(3), m.start())
+            y = self.past(y, why, m.group(3), 3 * q - 2, 3)
+            self.add(m, dt.date(y, 3 * q - 2, 1), 3, why)
+        for m in _P_SO_FAR.finditer(text):
+            y = int(m.group(1)) if m.group(1) else self.today.year
+            months = max(1, self.today.month - 1) if y == self.today.year else 12
+            if not _overlaps(m.start(), m.end(), self.taken):
+                self.found.append(Period(m.start(), m.end(), dt.date(y, 1, 1), months, m.group(0), None, "ytd"))
+                self.taken.append((m.start(), m.end()))
+        for m in _P_TRAILING.finditer(text):
+            if re.match(r"(?:the\s+)?previous\b", m.group(0), re.I):
+                continue  # "than in the previous twelve months": the base, read from the period
+            end = _add_months(dt.date(self.today.year, self.today.month, 1), -1)
+            if not _overlaps(m.start(), m.end(), self.taken):
+                first = _add_months(end, -11)
+                self.found.append(Period(m.start(), m.end(), first, 12, m.group(0), None, "trailing"))
+                self.taken.append((m.start(), m.end()))
+
+    def _short_year(self, word: str | None, pos: int) -> tuple[int, str | None]:
+        if word:
+            return (int(word) if len(word) == 4 else 2000 + int(word)), None
+        return self.rel_year(None, pos)
+
+    def to_month(self) -> None:
+        """'through July', 'to July', 'as of August': January to that month (ranges are read first)."""
+        for m in _P_TO_MONTH.finditer(self.text):
+            word = m.group(1)
+            if word.lower() in ("may", "march") and not word[0].isupper():
+                continue
+            mon = P._MONTHS[word.lower()]
+            if mon == 1:
+                continue
+            y, why = self.month_year(mon, m.group(2), m.start())
+            self.add(m, dt.date(y, 1, 1), mon, why)
 
     def months(self) -> None:
         for m in _P_MONTH.finditer(self.text):
@@ -1893,6 +2006,7 @@ def _period_of(
         c.period_start, c.months, c.period_text = pick.first, pick.months, pick.text
         if pick.anchored:
             c.inherited.append(pick.anchored)
+        _mark_to_date(c)
         return
     if ctx.period is not None and not _COMPANY.search(s):
         if len(ctx.periods) > 1:
@@ -1903,6 +2017,16 @@ def _period_of(
             return
         c.period_start, c.months, c.period_text = ctx.period
         c.inherited.append(f"period '{ctx.period[2]}' from {ctx.period_where or ctx.where}")
+        _mark_to_date(c)
+
+
+def _mark_to_date(c: Claim) -> None:
+    """A span to date ("so far this year", "the past twelve months") ends at the store's latest month
+    for the flow: the note tells verify to resolve it (``months`` is the reader's provisional guess)."""
+    t = c.period_text or ""
+    kind = "ytd" if _P_SO_FAR.fullmatch(t) else ("trailing" if _P_TRAILING.fullmatch(t) else None)
+    if kind and f"to_date:{kind}" not in c.notes:
+        c.notes.append(f"to_date:{kind}")
 
 
 _BASE_FIGURE = re.compile(
@@ -2041,12 +2165,28 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         # million recorded in April 2023": the base figure's period (_named_base)
         named = _named_base(s, m, mine)
         return [p for p in mine if not (p.start >= m.end and _is_base(s, p)) and p is not named]
+    named = _attributive_own(s, m, mine)
+    if named is not None:
+        return [named]
     if m.kind == "amount" and not _BASE_WORDS.search(s[max(0, m.start - 20) : m.start]):
         # "rose by two-thirds in July from June, to $15.7 million": the amount is the level reached,
         # never the base month's; an amount itself introduced as the base ("up from $31 million")
         # keeps it.
         return [p for p in mine if not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))]
     return mine
+
+
+def _attributive_own(s: str, m: Mention, mine: list[Period]) -> Period | None:
+    """'a long way from the 2022 high of just over $184 billion': the year attached to the figure's
+    own noun is the figure's period, even when the noun phrase is a base ("from the 2022 high")."""
+    if m.kind != "amount":
+        return None
+    for p in mine:
+        if p.end <= m.start and _P_ATTRIBUTIVE_YEAR.match(s, p.start) and re.fullmatch(
+            r"\s+\w+\s+of\s+(?:[a-z]+\s+){0,2}", s[p.end : m.start]
+        ):
+            return p
+    return None
 
 
 def _base_word(s: str, p: Period) -> str:

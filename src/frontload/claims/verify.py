@@ -221,6 +221,7 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
         and c.measure == "value"
     ):
         _only_reporter(store, c)
+    _resolve_to_date(store, c)
     _importer_reading(store, c)
     out = _check_claim(store, c)
     out = [_guard(_base_guard(store, v)) for v in out]
@@ -228,6 +229,38 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
         for v in out:
             v.explanation += "; read with " + ", ".join(c.inherited)
     return out
+
+
+def _resolve_to_date(store: Store, c: Claim) -> None:
+    """'so far this year', 'the past twelve months': the span ends at the latest month before the
+    article that the store holds for the flow (the writer used the data out at the time); no such
+    month leaves the reader's guess (the month before the article), which the check then reports
+    as missing."""
+    kind = next((n.split(":", 1)[1] for n in c.notes if n.startswith("to_date:")), None)
+    if kind is None or c.period_start is None or c.months is None or not c.reporter or not c.product:
+        return
+    if c.measure != "value":
+        return
+    held = [_series(store, c)]
+    if c.partner and c.flow in ("X", "M"):  # the other side's record (_importer_reading may use it)
+        other = "M" if c.flow == "X" else "X"
+        held.append(_series(store, dataclasses.replace(c, reporter=c.partner, partner=c.reporter, flow=other)))
+    series = [x for x in held if x is not None]
+    if not series:
+        return
+    last = add_months(c.period_start, c.months - 1)  # the reader's guess: the month before the article
+    for back in range(0, 12):
+        end = add_months(last, -back)
+        if kind == "ytd":
+            if end.year != c.period_start.year:
+                return
+            first, months = c.period_start, end.month
+        else:
+            first, months = add_months(end, -11), 12
+        if any(x.value_over(first, months) is not None for x in series):
+            c.period_start, c.months = first, months
+            c.notes.append(f"to date: {period_label(first, months)}, the latest in the store")
+            return
 
 
 # Slots taken from outside the mention's own clause that a contradiction must not rest on: the
