@@ -195,8 +195,8 @@ _NUMBER_WORDS = {
     "one": 1,
 }
 _STREAK_THIS_YEAR = re.compile(
-    r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\b(?:every|each)\s+month\s+"
-    r"(?:so far\s+)?(?:this year|of the year|in (?P<y>(?:19|20)\d\d))",
+    r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\b(?:every|each)\s+(?:single\s+)?month\s+"
+    r"(?:so far\s+)?(?:this year|of the year|(?:in|of) (?P<y>(?:19|20)\d\d))",
     re.I,
 )
 # "Korea's monthly memory exports never fell below $4.5 billion in 2024": a monthly floor over the
@@ -507,6 +507,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             )
             _mark_theirs(c, theirs)
             _possessive(c, s, m)
+            _outside_region(c, s, m)
         if m.kind == "direction" and c.kind == "not_trade":
             continue  # "demand fell": a verb in prose, not a claim about a flow
         out.append(c)
@@ -522,6 +523,32 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
         out.append(c)
     _learn(ctx, base, out)
     return out
+
+
+# Regions and groups the customs tables do not hold as one economy (SEMI's "Europe" and "North
+# America" are regions of its own table and are not listed).
+_REGION = re.compile(
+    r"\b(?:(?:South|North)[- ]?east(?:ern)? Asia|South(?:ern)? Asia|Central Asia|ASEAN|the EU\b|European Union|"
+    r"Latin America|South America|Central America|Africa|the Middle East|the Gulf|Eastern Europe|Oceania|"
+    r"emerging (?:markets|economies)|the rest of (?:Asia|the world)|other Asian (?:economies|markets|countries))",
+    re.I,
+)
+
+
+def _outside_region(c: Claim, s: str, m: Mention) -> None:
+    """'… even as they rose to most of Southeast Asia': a region outside the store, in the mention's
+    own stretch of the sentence (between commas) and with no economy of the store there, gives no
+    verdict, rather than the figure of a neighbouring clause's economy."""
+    if c.kind == "not_trade" or c.measure != "value" or c.ambiguous:
+        return
+    a = max(s.rfind(",", 0, m.start), s.rfind(";", 0, m.start)) + 1
+    ends = [i for i in (s.find(",", m.end), s.find(";", m.end)) if i >= 0]
+    b = min(ends) if ends else len(s)
+    piece = s[a:b]
+    region = _REGION.search(piece)
+    if region is None or P._found_countries(piece):
+        return
+    c.ambiguous = f"'{region.group(0)}' is a region the store does not hold as one economy"
 
 
 _DATELINE = re.compile(
@@ -797,6 +824,7 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
     shares = bool(_SHARE_CUE.search(masked))
     for find, needed in (
         (_find_not_trade, True),
+        (_find_year_counts, True),
         (_find_shares, shares),
         (_find_shares_at, shares and digits),
         (_find_combined, True),
@@ -814,6 +842,31 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
             find(f)
     f.out.sort(key=lambda x: x.start)
     return f.out, f.masked
+
+
+# "the second year above $100 billion", "a third straight year of growth", "its fifth consecutive
+# annual gain": a count of years, not the amount of that year (claims8b).
+_YEAR_COUNT = re.compile(
+    r"\b(?:the|a|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:straight\s+|consecutive\s+|successive\s+|full\s+)?(?:years?|annual\s+(?:gain|rise|increase|"
+    r"decline|fall|drop))\b(?:\s+(?:in a row|running))?"
+    r"(?:\s+(?:above|over|of more than|exceeding|topping|beyond|below|under|of)\s+"
+    r"(?:(?:US\$|USD\s?|\$)\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|m)?|(?:double-digit\s+)?"
+    r"(?:growth|gains?|increases?|rises?|declines?|falls?|contraction|decreases?)))?",
+    re.I,
+)
+
+
+def _find_year_counts(f: _Found) -> None:
+    """A count of years ("the second year above $100 billion"): not checkable as that year's amount;
+    the run of annual figures is not read here."""
+    for m in _YEAR_COUNT.finditer(f.s):
+        if re.search(r"\bfor\s+$", f.s[max(0, m.start() - 5) : m.start()]):
+            continue  # "grew for a third straight year": a run of moves, checked as one
+        if not _overlaps(m.start(), m.end(), f.taken):
+            why = "a count of years (the Nth year above a level or of growth), not the amount of one year"
+            f.out.append(Mention("not_trade", m.start(), m.end(), {"not_trade_reason": why}))
+            f.taken.append((m.start(), m.end()))
 
 
 def _find_not_trade(f: _Found) -> None:
