@@ -294,6 +294,14 @@ _P_SO_FAR = re.compile(
     r"to date this year|this year to date|(?:in|of) the year to date)\b",
     re.I,
 )
+# "have roughly tripled this year": the year to date (not "every month this year", a streak, nor
+# "any month this year", a record's range; nor a forecast: "is expected to grow 16% this year")
+_P_THIS_YEAR = re.compile(r"(?<!\bmonth )(?<!\bmonths )\bthis year\b(?!['’]s)", re.I)
+_FORECAST = re.compile(
+    r"\b(?:expects?|expected|forecasts?|forecast|projects?|projected|predicts?|will|would|could|should|"
+    r"set to|on course|on track|plans?|planned|aims?|likely|outlook|guidance|estimates?)\b",
+    re.I,
+)
 # "over the past twelve months", "in the last 12 months", "the trailing twelve months"
 _P_TRAILING = re.compile(r"\b(?:the\s+)?(?:past|last|latest|trailing|previous)\s+(?:twelve|12)\s+months\b", re.I)
 # "last year's $12 billion" is a figure's base (read by _base_of); "last year's processor imports"
@@ -1647,7 +1655,15 @@ class _PeriodReader:
         return self.rel_year(None, pos)
 
     def to_month(self) -> None:
-        """'through July', 'to July', 'as of August': January to that month (ranges are read first)."""
+        """'through July', 'to July', 'as of August': January to that month (ranges are read first);
+        'this year' alone: the year to date."""
+        if not _FORECAST.search(self.text):
+            for m in _P_THIS_YEAR.finditer(self.text):
+                if not _overlaps(m.start(), m.end(), self.taken):
+                    months = max(1, self.today.month - 1)
+                    first = dt.date(self.today.year, 1, 1)
+                    self.found.append(Period(m.start(), m.end(), first, months, m.group(0), None, "ytd"))
+                    self.taken.append((m.start(), m.end()))
         for m in _P_TO_MONTH.finditer(self.text):
             word = m.group(1)
             if word.lower() in ("may", "march") and not word[0].isupper():
@@ -2077,7 +2093,7 @@ def _mark_to_date(c: Claim) -> None:
     """A span to date ("so far this year", "the past twelve months") ends at the store's latest month
     for the flow: the note tells verify to resolve it (``months`` is the reader's provisional guess)."""
     t = c.period_text or ""
-    kind = "ytd" if _P_SO_FAR.fullmatch(t) else ("trailing" if _P_TRAILING.fullmatch(t) else None)
+    kind = "ytd" if _P_SO_FAR.fullmatch(t) or _P_THIS_YEAR.fullmatch(t) else ("trailing" if _P_TRAILING.fullmatch(t) else None)
     if kind and f"to_date:{kind}" not in c.notes:
         c.notes.append(f"to_date:{kind}")
 
