@@ -1659,6 +1659,8 @@ class _PeriodReader:
         'this year' alone: the year to date."""
         if not _FORECAST.search(self.text):
             for m in _P_THIS_YEAR.finditer(self.text):
+                if re.search(r"\b(?:" + _MW + r")\s+$", self.text[max(0, m.start() - 12) : m.start()], re.I):
+                    continue  # "in June this year": the month's year (months() reads it)
                 if not _overlaps(m.start(), m.end(), self.taken):
                     months = max(1, self.today.month - 1)
                     first = dt.date(self.today.year, 1, 1)
@@ -1682,7 +1684,11 @@ class _PeriodReader:
             if word.lower() in ("may", "march") and not word[0].isupper():
                 continue  # the verbs
             mon = P._MONTHS[word.lower()]
-            y, why = self.month_year(mon, m.group(2), m.start())
+            rel = re.match(r"\s+(this|last) year\b", self.text[m.end() : m.end() + 16], re.I)
+            if rel and not m.group(2):  # "in June this year", "in June last year"
+                y, why = self.today.year - (rel.group(1).lower() == "last"), None
+            else:
+                y, why = self.month_year(mon, m.group(2), m.start())
             self.add(m, dt.date(y, mon, 1), 1, why)
 
     def same(self) -> None:
@@ -2371,6 +2377,11 @@ _MONTH_ON_MONTH = re.compile(
 )
 
 
+def _base_period_text(t: str | None) -> bool:
+    """A period printed as a base: 'a year earlier', 'the year before', 'the same months of 2025'."""
+    return bool(t) and bool(_YEAR_EARLIER.match(t or "") or _P_SAME.match(t or ""))
+
+
 def _learn(ctx: Context, base: Claim, claims: list[Claim] | None) -> None:
     """Carry what a sentence stated to the next sentences of its paragraph."""
     src = [x for x in (claims or []) if x.kind in ("trade", "streak")] or [base]
@@ -2381,9 +2392,12 @@ def _learn(ctx: Context, base: Claim, claims: list[Claim] | None) -> None:
         ctx.flow = last.flow
     if last.product:
         ctx.product, ctx.product_text, ctx.measure = last.product, last.product_text, last.measure
+    # "… in June, up from $131 million a year earlier": the year-earlier base is not the period the
+    # next sentence carries on (claims8b)
+    own = [x for x in src if not _base_period_text(x.period_text)] or src
     stated = {
         (x.period_start, x.months): x.period_text or ""
-        for x in src
+        for x in own
         if x.kind == "trade"
         and x.period_start
         and x.months
@@ -2391,12 +2405,13 @@ def _learn(ctx: Context, base: Claim, claims: list[Claim] | None) -> None:
     }
     if stated:
         ctx.periods = list(stated.values())
-    if last.kind == "trade" and last.period_start and last.months and claims:
-        ctx.period = (last.period_start, last.months, last.period_text or "")
-        if not any(i.startswith("period") for i in last.inherited):
+    lastp = own[-1]
+    if lastp.kind == "trade" and lastp.period_start and lastp.months and claims:
+        ctx.period = (lastp.period_start, lastp.months, lastp.period_text or "")
+        if not any(i.startswith("period") for i in lastp.inherited):
             ctx.period_where = None
-        if last.months < 12:
-            ctx.month_year = last.period_start.year
+        if lastp.months < 12:
+            ctx.month_year = lastp.period_start.year
     anchor = _WHEN_ANCHOR.search(base.sentence)
     if anchor:
         ctx.month_year = int(anchor.group(1))
