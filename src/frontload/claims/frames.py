@@ -554,7 +554,7 @@ def _outside_region(c: Claim, s: str, m: Mention) -> None:
     b = min(ends) if ends else len(s)
     piece = s[a:b]
     region = _REGION.search(piece)
-    if region is None or P._found_countries(piece):
+    if region is None or P._found_countries(_REGION.sub(" ", piece)):  # "Latin America" is not the US
         return
     c.ambiguous = f"'{region.group(0)}' is a region the store does not hold as one economy"
 
@@ -2222,9 +2222,14 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(k // 12, k % 12 + 1, 1)
 
 
+_RANGE_TEXT = re.compile(r"(?:" + _MW + r")\s*(?:-|–|to|through)\s*(?:" + _MW + r")\b", re.I)
+
+
 def _is_base(s: str, p: Period) -> bool:
     """A period named as what a change is measured from ("from July 2024", "2023's figure", "on the
     same months of 2025")."""
+    if p.months > 1 and _RANGE_TEXT.match(p.text) and re.search(r"\bfrom\s+$", s[max(0, p.start - 6) : p.start]):
+        return False  # "from January through July": a span, not a base
     return bool(
         _P_SAME.match(p.text)
         or _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])

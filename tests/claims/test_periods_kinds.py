@@ -1,0 +1,167 @@
+"""Period grammar and claim kinds (issue 11, branch claims8b; batches 5-7's misses, each a general
+shape): spans to a month ("through July", "the seven months to July", "the June quarter", "H1 2025",
+"2Q25"), spans to date ("so far this year", "the past twelve months"), the year of a figure's own
+noun ("the 2024 peak of"), "last year's imports", a count of years, a monthly floor over a year, a
+region outside the store, and the year-earlier base not carried to the next sentence.
+
+Sentences written for these tests; figures from the raw KazooKat CSV (csv module, never through
+frontload).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontload.claims.verify import check_text
+
+from ..conftest import raw_kazookat
+from .raw import KOR, MYS, D, bn, by_quote, proc
+
+
+def span_sum(series: dict[str, float], first: str, last: str) -> float:
+    return sum(v for k, v in series.items() if first <= k <= last)
+
+
+def m(x: float) -> str:
+    return f"${x / 1e6:.1f} million"
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "came to {x} through July",
+        "came to {x} in the seven months to July",
+        "came to {x} from January through July",
+        "came to {x} in the year to July",
+        "came to {x} as of July",
+    ],
+)
+def test_year_to_a_month_is_january_to_that_month(store, wording):
+    """Every wording of the year to date read as January-July, never July alone."""
+    jan_jul = span_sum(proc(MYS), "2026-01", "2026-07")
+    text = "US imports of processors from Malaysia " + wording.format(x=bn(jan_jul)) + "."
+    got = by_quote(check_text(store, text, D), "billion")
+    assert (got.claim.period_start, got.claim.months) == (dt.date(2026, 1, 1), 7), got.explanation
+    assert got.verdict == "supported", got.explanation
+    wrong = "US imports of processors from Malaysia " + wording.format(x=bn(jan_jul * 1.3)) + "."
+    assert by_quote(check_text(store, wrong, D), "billion").verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "wording,first,last",
+    [
+        ("in the three months to September 2025", "2025-07", "2025-09"),
+        ("in the June quarter of 2025", "2025-04", "2025-06"),
+        ("in H1 2025", "2025-01", "2025-06"),
+        ("in 1H25", "2025-01", "2025-06"),
+        ("in 2Q25", "2025-04", "2025-06"),
+        ("in the second-quarter of 2025", "2025-04", "2025-06"),
+    ],
+)
+def test_quarters_and_halves_in_shorthand(store, wording, first, last):
+    x = span_sum(proc(MYS), first, last)
+    text = f"US imports of processors from Malaysia reached {bn(x)} {wording}."
+    got = by_quote(check_text(store, text, D), "billion")
+    assert got.claim.period_start == dt.date(int(first[:4]), int(first[5:]), 1), got.explanation
+    assert got.verdict == "supported", got.explanation
+
+
+def test_a_quarter_without_a_year_is_not_in_the_future(store):
+    """'fourth-quarter imports' in an article of February 2026: the fourth quarter of 2025."""
+    x = span_sum(proc(MYS), "2025-10", "2025-12")
+    text = f"Fourth-quarter US imports of processors from Malaysia came to {bn(x)}."
+    got = by_quote(check_text(store, text, dt.date(2026, 2, 20)), "billion")
+    assert got.claim.period_start == dt.date(2025, 10, 1) and got.verdict == "supported", got.explanation
+
+
+def test_so_far_this_year_ends_at_the_latest_month_in_the_store(store):
+    """'so far this year' in September: the store's months of the year (January-July), not August."""
+    series = proc(MYS)
+    x = span_sum(series, "2026-01", "2026-07")
+    assert "2026-08" not in series
+    for wording in ("so far this year", "in the year to date", "this year"):
+        text = f"Malaysia has shipped the US {bn(x)} of processors {wording}."
+        got = by_quote(check_text(store, text, D), "billion")
+        assert got.claim.months == 7 and got.verdict == "supported", (wording, got.explanation)
+
+
+def test_a_forecast_this_year_is_not_the_year_to_date(store):
+    text = "Analysts expect US processor imports from Malaysia to reach $9 billion this year."
+    got = by_quote(check_text(store, text, D), "billion")
+    assert got.verdict not in ("supported", "contradicted") or got.claim.months == 12, got.explanation
+
+
+def test_the_past_twelve_months(store):
+    x = span_sum(proc(MYS), "2025-08", "2026-07")
+    text = f"In the past twelve months the US bought {bn(x)} of processors from Malaysia."
+    got = by_quote(check_text(store, text, D), "billion")
+    assert (got.claim.period_start, got.claim.months) == (dt.date(2025, 8, 1), 12), got.explanation
+    assert got.verdict == "supported", got.explanation
+
+
+def test_the_year_of_a_peak_is_the_figure_own_period(store):
+    """'a long way from the 2024 peak of about $X': the base's noun carries its year; the figure is
+    2024's, not the sentence's other year."""
+    series = proc(MYS)
+    y24, y25 = span_sum(series, "2024-01", "2024-12"), span_sum(series, "2025-01", "2025-12")
+    for noun in ("peak", "high", "top"):
+        text = f"US processor imports from Malaysia were {bn(y25)} in 2025, a long way from the 2024 {noun} of about {bn(y24, 1)}."
+        got = by_quote(check_text(store, text, D), "about")
+        assert got.claim.period_start == dt.date(2024, 1, 1) and got.verdict == "supported", got.explanation
+
+
+def test_last_years_flow_is_the_period(store):
+    x = span_sum(proc(MYS), "2025-01", "2025-12")
+    text = f"Customs data put last year's US processor imports from Malaysia at {bn(x)}."
+    got = by_quote(check_text(store, text, D), "billion")
+    assert got.claim.period_start == dt.date(2025, 1, 1) and got.verdict == "supported", got.explanation
+
+
+def test_a_count_of_years_is_not_that_years_amount(store):
+    """'the second year above $X': a count of years; the amount before it is checked on its own."""
+    x = span_sum(proc(MYS), "2025-01", "2025-12")
+    low = f"${int(x / 1e9)} billion"
+    text = f"US processor imports from Malaysia reached {bn(x)} in 2025, the second year above {low}."
+    got = check_text(store, text, D)
+    assert by_quote(got, "the second year").verdict == "not_checkable"
+    assert by_quote(got, f"{bn(x)}").verdict == "supported"
+
+
+def test_every_single_month_of_a_year_is_checked_month_by_month(store):
+    series = proc(MYS)
+    months = [series[f"2025-{k:02d}"] for k in range(1, 13)]
+    floor = min(months) * 0.98
+    text = f"US processor imports from Malaysia were more than {m(floor)} in every single month of 2025."
+    (got,) = check_text(store, text, D)
+    assert got.claim.kind == "streak" and got.verdict == "supported", got.explanation
+    high = sorted(months)[3]  # four months are below it
+    text = f"US processor imports from Malaysia were more than {m(high)} in every single month of 2025."
+    (got,) = check_text(store, text, D)
+    assert got.verdict == "contradicted", got.explanation
+
+
+def test_a_region_outside_the_store_gives_no_verdict(store):
+    """'… even as those to most of Latin America fell': not Malaysia's figure from the other clause."""
+    text = "US processor imports from Malaysia rose in 2025, even as shipments from most of Latin America fell."
+    got = check_text(store, text, D)
+    fell = by_quote(got, "fell")
+    assert fell.verdict == "not_checkable" and "Latin America" in fell.explanation
+
+
+def test_a_year_earlier_base_is_not_carried_to_the_next_sentence(store):
+    """'… in June this year, up from $Y a year earlier. In the first half as a whole …': the first
+    half of this year, not of the base's year."""
+    mem = raw_kazookat("USA", "M", KOR, "854232")
+    june, june_before = mem["2026-06"], mem["2025-06"]
+    h1 = span_sum(mem, "2026-01", "2026-06")
+    text = (
+        f"US imports of memory chips from South Korea reached {m(june)} in June this year, up from "
+        f"{m(june_before)} a year earlier. In the first half as a whole they came to {bn(h1)}."
+    )
+    got = check_text(store, text, D)
+    half = by_quote(got, bn(h1))
+    assert (half.claim.period_start, half.claim.months) == (dt.date(2026, 1, 1), 6), half.explanation
+    assert half.verdict == "supported", half.explanation
+    assert by_quote(got, m(june)).verdict == "supported"
