@@ -306,6 +306,22 @@ _FORECAST = re.compile(
 _P_TRAILING = re.compile(r"\b(?:the\s+)?(?:past|last|latest|trailing|previous)\s+(?:twelve|12)\s+months\b", re.I)
 # "last year's $12 billion" is a figure's base (read by _base_of); "last year's processor imports"
 # is the period of the noun it qualifies.
+# "At their 2021 peak, …", "The 2025 total was the highest …": a year on the figure's own noun, in
+# subject position (not a base: no "from"/"than" before it)
+_P_YEAR_NOUN = re.compile(
+    r"\b(?:at|in|during)\s+(?:the|its|their)\s+((?:19|20)\d\d)(?=\s+(?:peak|high|low|trough|top)\b)|"
+    r"(?:^|(?<=[.;:]\s))\W{0,3}(?:the|its|their)\s+((?:19|20)\d\d)(?=\s+(?:total|tally|haul|figure|value|level)\s+"
+    r"(?:was|were|is|came|reached|stood|hit|rose|fell|set|marked)\b)",
+    re.I,
+)
+# "put 2025 processor imports at", "In SEMI's 2024 equipment billings": a bare year before the flow's
+# noun (never after a base word or inside a range)
+_P_ADJ_YEAR = re.compile(
+    r"(?<!\bsince )(?<!\bfrom )(?<!\bthan )(?<!\band )(?<!\bto )(?<![-–/])\b((?:19|20)\d\d)(?!['’]s)(?=\s+(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?:imports|exports|shipments|purchases|sales|billings|spending)\b)",
+)
+# "nearly tripled between 2013 and 2022": the later year, on the earlier one
+_P_YEAR_RANGE = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.I)
 _P_LAST_YEAR = re.compile(r"\blast year\b(?!['’]s\s+(?:US\$|USD|\$|\d|(?:level|figure|total|value|pace|tally|haul|rate|amount|sum|"
     r"record|high|peak|low|mark|result|run|showing|performance)\b))", re.I)
 _P_LAST_MONTH = re.compile(r"\blast month\b", re.I)
@@ -1721,6 +1737,18 @@ class _PeriodReader:
             self.add(m, dt.date(int(m.group(1)), 1, 1), 12)
         for m in _P_ATTRIBUTIVE_YEAR.finditer(self.text):  # "the 2021 peak of $15.7 billion"
             self.add(m, dt.date(int(m.group(1)), 1, 1), 12)
+        for m in _P_YEAR_NOUN.finditer(self.text):
+            y = int(m.group(1) or m.group(2))
+            self.add(m, dt.date(y, 1, 1), 12)
+        for m in _P_YEAR_RANGE.finditer(self.text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a < b and not _overlaps(m.start(), m.end(), self.taken):
+                self.found.append(Period(m.start(), m.end(), dt.date(b, 1, 1), 12, m.group(0)))
+                self.taken.append((m.start(), m.end()))
+        for m in _P_ADJ_YEAR.finditer(self.text):
+            if not _overlaps(m.start(1), m.end(1), self.taken):
+                self.found.append(Period(m.start(1), m.end(1), dt.date(int(m.group(1)), 1, 1), 12, m.group(1)))
+                self.taken.append((m.start(1), m.end(1)))
         for m in _P_LAST_YEAR.finditer(self.text):
             self.add(m, dt.date(self.today.year - 1, 1, 1), 12)
         for m in _P_LAST_MONTH.finditer(self.text):
@@ -2082,6 +2110,11 @@ def _period_of(
         if pick.anchored:
             c.inherited.append(pick.anchored)
         _mark_to_date(c)
+        yr = _P_YEAR_RANGE.fullmatch(pick.text)
+        if yr and m.kind in ("change", "multiple", "direction"):
+            c.base_start = dt.date(int(yr.group(1)), 1, 1)  # "tripled between 2013 and 2022"
+        return
+    if _year_after_base(c, s, m, today):
         return
     if ctx.period is not None and not _COMPANY.search(s):
         if len(ctx.periods) > 1:
@@ -2093,6 +2126,27 @@ def _period_of(
         c.period_start, c.months, c.period_text = ctx.period
         c.inherited.append(f"period '{ctx.period[2]}' from {ctx.period_where or ctx.where}")
         _mark_to_date(c)
+
+
+_ON_BASE_YEAR = re.compile(
+    r"^\s*(?:on|from|over|versus|vs\.?|compared with|against)\s+((?:19|20)\d\d)\b(?!['’]s|\s*[-–])", re.I
+)
+
+
+def _year_after_base(c: Claim, s: str, m: Mention, today: dt.date) -> bool:
+    """'Worldwide billings grew about 10% on 2023' with no period of its own: the year after the
+    base (2024 on 2023). Read, not printed: the slot counts as inferred, so a contradiction on it
+    abstains."""
+    if m.kind not in ("change", "multiple", "direction"):
+        return False
+    b = _ON_BASE_YEAR.match(s[m.end : m.end + 30])
+    if not b or int(b.group(1)) + 1 > today.year:
+        return False
+    y = int(b.group(1)) + 1
+    c.period_start, c.months, c.period_text = dt.date(y, 1, 1), 12, str(y)
+    c.base_start = dt.date(y - 1, 1, 1)
+    c.inherited.append(f"period {y}: the year after the base '{b.group(1)}'")
+    return True
 
 
 def _mark_to_date(c: Claim) -> None:
@@ -2168,7 +2222,13 @@ def _special_period(
 ) -> bool:
     """'more than doubled between June and July' (July on June) and 'from $12.2 billion a year
     earlier' (the year before the clause's period); True when one of them set the period."""
-    if m.kind in ("change", "multiple") and after and after[0].months > 1 and after[0].start - m.end <= 3:
+    if (
+        m.kind in ("change", "multiple")
+        and after
+        and after[0].months > 1
+        and after[0].start - m.end <= 3
+        and not _P_YEAR_RANGE.fullmatch(after[0].text)
+    ):
         span = after[0]
         if re.match(r"between\b", span.text, re.I):  # "more than doubled between June and July": July on June
             c.period_start, c.months, c.period_text = _add_months(span.first, span.months - 1), 1, span.text
@@ -2233,7 +2293,10 @@ def _is_base(s: str, p: Period) -> bool:
     return bool(
         _P_SAME.match(p.text)
         or _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
-        or re.match(r"(?:'s|’s)?\s+(?:figure|level|total|value)", s[p.end : p.end + 12])
+        or (
+            re.match(r"(?:'s|’s)?\s+(?:figure|level|total|value)", s[p.end : p.end + 12])
+            and not _P_YEAR_NOUN.match(s, p.start)
+        )
     )
 
 
