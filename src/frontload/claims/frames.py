@@ -1328,7 +1328,10 @@ def _find_changes(f: _Found) -> None:
         bound, qa = _qualifier(s, a)
         # The direction is looked for before the qualifier: the "more" of "fell more than 20%" is
         # the bound, not a rise (read as one, a true fall was called contradicted).
-        sign = _sign_near(masked, min(qa, a), b)
+        comp = _COMPARATIVE_AFTER.match(masked, b)
+        sign = (1 if comp.group(1).lower().startswith(("above", "higher")) else -1) if comp else None
+        if sign is None:
+            sign = _sign_near(masked, min(qa, a), b)
         if sign is None:
             continue  # read below as a number that is not a change
         out.append(
@@ -1492,8 +1495,22 @@ def _multiple_value(m: re.Match[str]) -> float | None:
     return None
 
 
-_UP_NEAR = re.compile(P._UP.pattern, re.I)
-_DOWN_NEAR = re.compile(P._DOWN.pattern, re.I)
+# Besides the parser's direction words, their other forms ("slipping 9.5 per cent", "had fallen
+# 34.9%", "lifted imports by 29%", "collapsed by more than 80%") and a comparative right after the
+# number ("31% above 2024", "3.9% below the year before") (claims8b)
+_UP_NEAR = re.compile(
+    P._UP.pattern
+    + r"|\b(?:lifted|lifting|boosted|grown|growing|climbing|jumping|surging|soaring|increasing|gaining|"
+    r"rising|advanced|accelerated)\b",
+    re.I,
+)
+_DOWN_NEAR = re.compile(
+    P._DOWN.pattern
+    + r"|\b(?:collapsed|collapsing|slipping|fallen|sliding|shrinking|dropping|declining|tumbling|"
+    r"plunging|slumping|sinking|dipping|easing|contracting|retreated|slid)\b",
+    re.I,
+)
+_COMPARATIVE_AFTER = re.compile(r"\s+(above|higher than|below|lower than)\b", re.I)
 
 
 def _sign_near(s: str, a: int, b: int) -> int | None:

@@ -63,7 +63,7 @@ _MONEY = re.compile(
     r"(?P<cur2>(?:US |U\.S\. )?dollars?|yuan|euros?|USD|RMB)?",
     re.I,
 )
-_PCT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I)
+_PCT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent|pc\b)", re.I)
 _UP = re.compile(
     r"\b(up|rose|rise|rising|increase[ds]?|grew|growth|jump(?:ed)?|surge[ds]?|soar(?:ed)?|hike|higher|"
     r"climb(?:ed)?|gain(?:ed)?|rebound(?:ed|s)?|recover(?:ed|s)?|expand(?:ed|s)?|more)\b",
