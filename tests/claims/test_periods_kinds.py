@@ -17,7 +17,7 @@ import pytest
 from frontload.claims.verify import check_text
 
 from ..conftest import raw_kazookat
-from .raw import KOR, MYS, D, bn, by_quote, proc
+from .raw import KOR, MYS, TWN, D, bn, by_quote, proc
 
 
 def span_sum(series: dict[str, float], first: str, last: str) -> float:
@@ -165,3 +165,42 @@ def test_a_year_earlier_base_is_not_carried_to_the_next_sentence(store):
     assert (half.claim.period_start, half.claim.months) == (dt.date(2026, 1, 1), 6), half.explanation
     assert half.verdict == "supported", half.explanation
     assert by_quote(got, m(june)).verdict == "supported"
+
+
+def test_a_year_on_year_run_in_the_present_perfect_ends_at_the_latest_month(store):
+    """'have now risen year on year for N consecutive months': each of the store's last N months
+    above the same month a year earlier; one more month than the run contradicts it."""
+    series = proc(TWN)
+    n = 0
+    for key in sorted(series, reverse=True):
+        before = f"{int(key[:4]) - 1}{key[4:]}"
+        if before not in series or series[key] <= series[before]:
+            break
+        n += 1
+    assert n >= 2  # the raw file: US processor imports from Taiwan up on a year earlier since 2025
+    text = f"US processor imports from Taiwan have now risen year on year for {n} consecutive months."
+    (got,) = check_text(store, text, D)
+    assert got.verdict == "supported", got.explanation
+    text = f"US processor imports from Taiwan have now risen year on year for {n + 1} consecutive months."
+    (got,) = check_text(store, text, D)
+    assert got.verdict == "contradicted", got.explanation
+
+
+@pytest.mark.parametrize("wording", ["{p} above {y0}", "{p} higher than in {y0}"])
+def test_a_comparative_after_the_number_is_a_change(store, wording):
+    series = proc(MYS)
+    y0, y1 = span_sum(series, "2024-01", "2024-12"), span_sum(series, "2025-01", "2025-12")
+    pct = f"{(y1 / y0 - 1) * 100:.1f}%"
+    text = f"US processor imports from Malaysia came to {bn(y1)} in 2025, " + wording.format(p=pct, y0=2024) + "."
+    got = by_quote(check_text(store, text, D), pct)
+    assert got.verdict == "supported" and got.claim.change_pct is not None, got.explanation
+    assert (got.claim.change_pct > 0) == (y1 > y0)
+
+
+def test_a_change_on_a_base_year_with_no_period_is_the_year_after(store):
+    series = proc(MYS)
+    y0, y1 = span_sum(series, "2024-01", "2024-12"), span_sum(series, "2025-01", "2025-12")
+    verb = "grew" if y1 > y0 else "fell"
+    text = f"US processor imports from Malaysia {verb} about {abs(y1 / y0 - 1) * 100:.0f}% on 2024."
+    (got,) = check_text(store, text, D)
+    assert got.claim.period_start == dt.date(2025, 1, 1) and got.verdict == "supported", got.explanation

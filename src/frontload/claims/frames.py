@@ -253,7 +253,7 @@ _P_QUARTER = re.compile(
 )
 _P_HALF = re.compile(r"\b(first|second)[\s-]half(?: of (\d{4}|the year|this year|last year))?", re.I)
 _P_MONTH = re.compile(r"\b(" + _MW + r")(?:,?\s+(\d{4}))?\b", re.I)
-_P_YEAR = re.compile(r"\b(?:in|for|during|of|over|across|through)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+_P_YEAR = re.compile(r"\b(?:in|for|during|of|over|across|through|to|until)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 _P_POSSESSIVE_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:'s|’s)(?=\s)")
 # "the 2022 peak of $184 billion": a year attached to the figure's noun is that figure's period.
 _P_ATTRIBUTIVE_YEAR = re.compile(
@@ -1379,12 +1379,19 @@ def _is_run(m: Mention) -> bool:
     return isinstance(notes, list) and any(str(n).startswith("run:") for n in notes)
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# "year on year", "from a year earlier" between the verb and the run: each span on the same span a
+# year before, not on the span before (claims8b)
+_YOY_RUN = r"(?P<yoy>\s+(?:year[- ]on[- ]year|from a year (?:earlier|before)|on the year|(?:from|on) the same month a year (?:earlier|before)))?"
 _MOVES_RUN = re.compile(
-    r"^\s+for\s+(?:a|the)\s+(?P<n>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+"
+    r"^" + _YOY_RUN + r"\s+for\s+(?:a|the)\s+(?P<n>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+"
     r"(?:(?:straight|consecutive|successive)\s+)?(?P<u>month|quarter|year)\b"
-    r"|^\s+for\s+(?P<n2>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:(?:straight|consecutive)\s+)?"
-    r"(?P<u2>month|quarter|year)s\s+(?:in a row|running|straight)\b",
+    r"|^" + _YOY_RUN.replace("?P<yoy>", "?P<yoy2>") + r"\s+for\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\d+)\s+(?:(?:straight|consecutive|successive)\s+(?P<u3>month|quarter|year)s\b|"
+    r"(?P<u2>month|quarter|year)s\s+(?:in a row|running|straight)\b)",
     re.I,
 )
 _SHARE_SUBJECT = re.compile(r"\b(?:share|shares|portion|proportion)\b(?:\s+of\b)?[^,;:.]{0,80}$", re.I)
@@ -1404,12 +1411,11 @@ def _find_directions(f: _Found) -> None:
             # the last N moves, each on the span before, all in the direction
             n_text = (run.group("n") or run.group("n2")).lower()
             n = _ORDINALS.get(n_text) or _COUNT_WORDS.get(n_text) or int(re.sub(r"\D", "", n_text) or 0)
-            unit = (run.group("u") or run.group("u2")).lower()
+            unit = (run.group("u") or run.group("u2") or run.group("u3")).lower()
             end = m.end() + run.end()
             direction = -1 if (m.group("down") or m.group("down2")) else 1
-            out.append(
-                Mention("direction", m.start(), end, {"direction": direction, "notes": [f"run:{n}:{unit}"]})
-            )
+            notes = [f"run:{n}:{unit}"] + (["run_yoy"] if run.group("yoy") or run.group("yoy2") else [])
+            out.append(Mention("direction", m.start(), end, {"direction": direction, "notes": notes}))
             taken.append((m.start(), end))
             continue
         run = _RUN_OF_MOVES.match(masked[m.end() :])
@@ -2131,7 +2137,7 @@ def _period_of(
         if yr and m.kind in ("change", "multiple", "direction"):
             c.base_start = dt.date(int(yr.group(1)), 1, 1)  # "tripled between 2013 and 2022"
         return
-    if _year_after_base(c, s, m, today):
+    if _year_after_base(c, s, m, today) or _run_to_date(c, s, m, today):
         return
     if ctx.period is not None and not _COMPANY.search(s):
         if len(ctx.periods) > 1:
@@ -2163,6 +2169,24 @@ def _year_after_base(c: Claim, s: str, m: Mention, today: dt.date) -> bool:
     c.period_start, c.months, c.period_text = dt.date(y, 1, 1), 12, str(y)
     c.base_start = dt.date(y - 1, 1, 1)
     c.inherited.append(f"period {y}: the year after the base '{b.group(1)}'")
+    return True
+
+
+def _run_to_date(c: Claim, s: str, m: Mention, today: dt.date) -> bool:
+    """'have now risen year on year for nine consecutive months': a run in the present perfect with
+    no period ends at the latest month the store holds (resolved by verify)."""
+    if not (_is_run(m) and re.search(r"\b(?:have|has)\s+(?:now\s+|also\s+)?\w+\s*$", s[max(0, m.start - 20) : m.start + 1] + " ")):
+        if not (_is_run(m) and re.search(r"\b(?:have|has)\s+(?:now\s+)?$", s[max(0, m.start - 14) : m.start])):
+            return False
+    unit = next(str(n).split(":")[2] for n in cast("list[str]", m.fill["notes"]) if str(n).startswith("run:"))
+    step = {"month": 1, "quarter": 3, "year": 12}[unit]
+    if step == 3:
+        return False
+    end = _add_months(dt.date(today.year, today.month, 1), -1)
+    if step == 12:  # "have fallen for three straight years": the last full year
+        end = dt.date(today.year - 1, 1, 1)
+    c.period_start, c.months, c.period_text = end, step, "now"
+    c.notes.append("to_date:latest")
     return True
 
 

@@ -249,12 +249,16 @@ def _resolve_to_date(store: Store, c: Claim) -> None:
     if not series:
         return
     last = add_months(c.period_start, c.months - 1)  # the reader's guess: the month before the article
-    for back in range(0, 12):
+    # how far back the store's latest span may be (the usual lag of the releases)
+    reach = {"ytd": 12, "trailing": 4, "latest": 3 if c.months == 1 else 2}.get(kind, 1)
+    for back in range(0, reach):
         end = add_months(last, -back)
         if kind == "ytd":
             if end.year != c.period_start.year:
                 return
             first, months = c.period_start, end.month
+        elif kind == "latest":  # "have now risen for nine months in a row": the latest month (year)
+            first, months = add_months(c.period_start, -back * c.months), c.months
         else:
             first, months = add_months(end, -11), 12
         if any(x.value_over(first, months) is not None for x in series):
@@ -1169,7 +1173,7 @@ def _check_run(store: Store, c: Claim) -> Verdict:
     blind batches' labels); a span without data leaves no verdict."""
     _, n_text, unit = next(x for x in c.notes if x.startswith("run:")).split(":")
     n, step = int(n_text), _STEP[unit]
-    what = f"a run of {n} {unit}-on-{unit} moves"
+    what = f"a run of {n} {'year-on-year' if 'run_yoy' in c.notes else f'{unit}-on-{unit}'} moves"
     if not (c.reporter and c.product and c.period_start and c.months) or n < 2 or c.measure == "billings":
         return Verdict(
             c,
@@ -1187,6 +1191,8 @@ def _check_run(store: Store, c: Claim) -> Verdict:
             reason="ambiguous",
         )
     s = _series(store, c)
+    if "run_yoy" in c.notes:
+        return _check_yoy_run(store, c, n, step, s)
     starts = [add_months(c.period_start, -k * step) for k in range(n + 2)]
     spans: list[Any] = [s.value_over(p, step) if s is not None else None for p in starts]
     source = s.source if s is not None else ""
@@ -1235,6 +1241,41 @@ def _check_run(store: Store, c: Claim) -> Verdict:
     return Verdict(
         c, "supported", "direction", first.value if first else None, None, None, sorted(set(evidence)), text
     )
+
+
+def _check_yoy_run(store: Store, c: Claim, n: int, step: int, s: Any) -> Verdict:
+    """'risen year on year for nine consecutive months': each of the last N spans above (below) the
+    same span a year earlier. One that is not contradicts it (named); a missing span leaves it
+    not_checkable."""
+    assert c.period_start is not None
+    what = f"a run of {n} year-on-year moves"
+    want = "up" if (c.direction or 0) > 0 else "down"
+    evidence: list[str] = []
+    shown: list[str] = []
+    for k in range(n):
+        p = add_months(c.period_start, -k * step)
+        cur = s.value_over(p, step) if s is not None else None
+        prev = s.value_over(add_months(p, -12), step) if s is not None else None
+        if cur is None or prev is None:
+            return Verdict(
+                c,
+                "not_checkable",
+                "direction",
+                explanation=f"{what}: no data for {period_label(p if cur is None else add_months(p, -12), step)}; "
+                "fetch it with: " + _ingest_hint(c),
+                reason="no_data",
+            )
+        evidence += [s.provenance[f].cite() for f in (*cur.fetch_ids, *prev.fetch_ids) if f in s.provenance]
+        moved = (cur.value > prev.value) if want == "up" else (cur.value < prev.value)
+        if not moved:
+            text = (
+                f"{s.source}: {period_label(p, step)} at {fmt_money(cur.value)} against "
+                f"{fmt_money(prev.value)} a year earlier: not {want}, so the run of {n} is broken"
+            )
+            return Verdict(c, "contradicted", "direction", cur.value, None, None, sorted(set(evidence)), text)
+        shown.append(f"{period_label(p, step)} {cur.value / prev.value - 1:+.0%}")
+    text = f"{s.source}: {n} spans {want} on a year earlier in a row: " + ", ".join(shown)
+    return Verdict(c, "supported", "direction", None, None, None, sorted(set(evidence)), text)
 
 
 def _check_relative(store: Store, c: Claim) -> Verdict:
