@@ -195,7 +195,8 @@ _NUMBER_WORDS = {
     "one": 1,
 }
 _STREAK_THIS_YEAR = re.compile(
-    r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\b(?:every|each)\s+(?:single\s+)?month\s+"
+    r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\b(?:every|each)\s+(?:single\s+)?"
+    r"month\s+"
     r"(?:so far\s+)?(?:this year|of the year|(?:in|of) (?P<y>(?:19|20)\d\d))",
     re.I,
 )
@@ -253,7 +254,9 @@ _P_QUARTER = re.compile(
 )
 _P_HALF = re.compile(r"\b(first|second)[\s-]half(?: of (\d{4}|the year|this year|last year))?", re.I)
 _P_MONTH = re.compile(r"\b(" + _MW + r")(?:,?\s+(\d{4}))?\b", re.I)
-_P_YEAR = re.compile(r"\b(?:in|for|during|of|over|across|through|to|until)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+_P_YEAR = re.compile(
+    r"\b(?:in|for|during|of|over|across|through|to|until)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I
+)
 _P_POSSESSIVE_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:'s|’s)(?=\s)")
 # "the 2022 peak of $184 billion": a year attached to the figure's noun is that figure's period.
 _P_ATTRIBUTIVE_YEAR = re.compile(
@@ -290,7 +293,8 @@ _P_TO_MONTH = re.compile(
 # "so far this year", "year to date", "year-to-date", "this year so far": January to the latest
 # month in the store.
 _P_SO_FAR = re.compile(
-    r"\b(?:so far (?:this year|in ((?:19|20)\d\d))|(?:this|the) year so far|(?:the |this )?year[- ]to[- ]date|"
+    r"\b(?:so far (?:this year|in ((?:19|20)\d\d))|(?:this|the) year so far|"
+    r"(?:the |this )?year[- ]to[- ]date|"
     r"to date this year|this year to date|(?:in|of) the year to date)\b",
     re.I,
 )
@@ -303,7 +307,9 @@ _FORECAST = re.compile(
     re.I,
 )
 # "over the past twelve months", "in the last 12 months", "the trailing twelve months"
-_P_TRAILING = re.compile(r"\b(?:the\s+)?(?:past|last|latest|trailing|previous)\s+(?:twelve|12)\s+months\b", re.I)
+_P_TRAILING = re.compile(
+    r"\b(?:the\s+)?(?:past|last|latest|trailing|previous)\s+(?:twelve|12)\s+months\b", re.I
+)
 # "last year's $12 billion" is a figure's base (read by _base_of); "last year's processor imports"
 # is the period of the noun it qualifies.
 # "At their 2021 peak, …", "The 2025 total was the highest …": a year on the figure's own noun, in
@@ -317,12 +323,14 @@ _P_YEAR_NOUN = re.compile(
 # "put 2025 processor imports at", "In SEMI's 2024 equipment billings": a bare year before the flow's
 # noun (never after a base word or inside a range)
 _P_ADJ_YEAR = re.compile(
-    r"(?<!\bsince )(?<!\bfrom )(?<!\bthan )(?<!\band )(?<!\bto )(?<![-–/])\b((?:19|20)\d\d)(?!['’]s)(?=\s+(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?<!\bsince )(?<!\bfrom )(?<!\bthan )(?<!\band )(?<!\bto )(?<![-–/])\b((?:19|20)\d\d)(?!['’]s)"
+    r"(?=\s+(?:[A-Za-z-]+\s+){0,3}?"
     r"(?:imports|exports|shipments|purchases|sales|billings|spending)\b)",
 )
 # "nearly tripled between 2013 and 2022": the later year, on the earlier one
 _P_YEAR_RANGE = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.I)
-_P_LAST_YEAR = re.compile(r"\blast year\b(?!['’]s\s+(?:US\$|USD|\$|\d|(?:level|figure|total|value|pace|tally|haul|rate|amount|sum|"
+_P_LAST_YEAR = re.compile(
+    r"\blast year\b(?!['’]s\s+(?:US\$|USD|\$|\d|(?:level|figure|total|value|pace|tally|haul|rate|amount|sum|"
     r"record|high|peak|low|mark|result|run|showing|performance)\b))", re.I)
 _P_LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _WHEN_ANCHOR = re.compile(r"\b((?:19|20)\d\d),?\s+when\b", re.I)
@@ -552,9 +560,11 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
 # Regions and groups the customs tables do not hold as one economy (SEMI's "Europe" and "North
 # America" are regions of its own table and are not listed).
 _REGION = re.compile(
-    r"\b(?:(?:South|North)[- ]?east(?:ern)? Asia|South(?:ern)? Asia|Central Asia|ASEAN|the EU\b|European Union|"
+    r"\b(?:(?:South|North)[- ]?east(?:ern)? Asia|South(?:ern)? Asia|Central Asia|ASEAN|the EU\b|"
+    r"European Union|"
     r"Latin America|South America|Central America|Africa|the Middle East|the Gulf|Eastern Europe|Oceania|"
-    r"emerging (?:markets|economies)|the rest of (?:Asia|the world)|other Asian (?:economies|markets|countries))",
+    r"emerging (?:markets|economies)|the rest of (?:Asia|the world)|"
+    r"other Asian (?:economies|markets|countries))",
     re.I,
 )
 
@@ -1385,11 +1395,15 @@ _COUNT_WORDS = {
 }  # fmt: skip
 # "year on year", "from a year earlier" between the verb and the run: each span on the same span a
 # year before, not on the span before (claims8b)
-_YOY_RUN = r"(?P<yoy>\s+(?:year[- ]on[- ]year|from a year (?:earlier|before)|on the year|(?:from|on) the same month a year (?:earlier|before)))?"
+_YOY_RUN = (
+    r"(?P<yoy>\s+(?:year[- ]on[- ]year|from a year (?:earlier|before)|on the year|"
+    r"(?:from|on) the same month a year (?:earlier|before)))?"
+)
 _MOVES_RUN = re.compile(
     r"^" + _YOY_RUN + r"\s+for\s+(?:a|the)\s+(?P<n>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+"
     r"(?:(?:straight|consecutive|successive)\s+)?(?P<u>month|quarter|year)\b"
-    r"|^" + _YOY_RUN.replace("?P<yoy>", "?P<yoy2>") + r"\s+for\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"|^" + _YOY_RUN.replace("?P<yoy>", "?P<yoy2>")
+    + r"\s+for\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|\d+)\s+(?:(?:straight|consecutive|successive)\s+(?P<u3>month|quarter|year)s\b|"
     r"(?P<u2>month|quarter|year)s\s+(?:in a row|running|straight)\b)",
     re.I,
@@ -1677,7 +1691,8 @@ class _PeriodReader:
             y = int(m.group(1)) if m.group(1) else self.today.year
             months = max(1, self.today.month - 1) if y == self.today.year else 12
             if not _overlaps(m.start(), m.end(), self.taken):
-                self.found.append(Period(m.start(), m.end(), dt.date(y, 1, 1), months, m.group(0), None, "ytd"))
+                first = dt.date(y, 1, 1)
+                self.found.append(Period(m.start(), m.end(), first, months, m.group(0), None, "ytd"))
                 self.taken.append((m.start(), m.end()))
         for m in _P_TRAILING.finditer(text):
             if re.match(r"(?:the\s+)?previous\b", m.group(0), re.I):
@@ -1770,7 +1785,8 @@ class _PeriodReader:
                 self.taken.append((m.start(), m.end()))
         for m in _P_ADJ_YEAR.finditer(self.text):
             if not _overlaps(m.start(1), m.end(1), self.taken):
-                self.found.append(Period(m.start(1), m.end(1), dt.date(int(m.group(1)), 1, 1), 12, m.group(1)))
+                first = dt.date(int(m.group(1)), 1, 1)
+                self.found.append(Period(m.start(1), m.end(1), first, 12, m.group(1)))
                 self.taken.append((m.start(1), m.end(1)))
         for m in _P_LAST_YEAR.finditer(self.text):
             self.add(m, dt.date(self.today.year - 1, 1, 1), 12)
@@ -2129,13 +2145,7 @@ def _period_of(
         if pick is not None:
             c.inherited.append(f"period '{pick.text}' from another clause of the sentence")
     if pick is not None:
-        c.period_start, c.months, c.period_text = pick.first, pick.months, pick.text
-        if pick.anchored:
-            c.inherited.append(pick.anchored)
-        _mark_to_date(c)
-        yr = _P_YEAR_RANGE.fullmatch(pick.text)
-        if yr and m.kind in ("change", "multiple", "direction"):
-            c.base_start = dt.date(int(yr.group(1)), 1, 1)  # "tripled between 2013 and 2022"
+        _take_period(c, m, pick)
         return
     if _year_after_base(c, s, m, today) or _run_to_date(c, s, m, today):
         return
@@ -2149,6 +2159,16 @@ def _period_of(
         c.period_start, c.months, c.period_text = ctx.period
         c.inherited.append(f"period '{ctx.period[2]}' from {ctx.period_where or ctx.where}")
         _mark_to_date(c)
+
+
+def _take_period(c: Claim, m: Mention, pick: Period) -> None:
+    c.period_start, c.months, c.period_text = pick.first, pick.months, pick.text
+    if pick.anchored:
+        c.inherited.append(pick.anchored)
+    _mark_to_date(c)
+    yr = _P_YEAR_RANGE.fullmatch(pick.text)
+    if yr and m.kind in ("change", "multiple", "direction"):
+        c.base_start = dt.date(int(yr.group(1)), 1, 1)  # "tripled between 2013 and 2022"
 
 
 _ON_BASE_YEAR = re.compile(
@@ -2172,12 +2192,14 @@ def _year_after_base(c: Claim, s: str, m: Mention, today: dt.date) -> bool:
     return True
 
 
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|also\s+|again\s+)?$", re.I)
+
+
 def _run_to_date(c: Claim, s: str, m: Mention, today: dt.date) -> bool:
     """'have now risen year on year for nine consecutive months': a run in the present perfect with
     no period ends at the latest month the store holds (resolved by verify)."""
-    if not (_is_run(m) and re.search(r"\b(?:have|has)\s+(?:now\s+|also\s+)?\w+\s*$", s[max(0, m.start - 20) : m.start + 1] + " ")):
-        if not (_is_run(m) and re.search(r"\b(?:have|has)\s+(?:now\s+)?$", s[max(0, m.start - 14) : m.start])):
-            return False
+    if not (_is_run(m) and _PRESENT_PERFECT.search(s[max(0, m.start - 20) : m.start])):
+        return False
     unit = next(str(n).split(":")[2] for n in cast("list[str]", m.fill["notes"]) if str(n).startswith("run:"))
     step = {"month": 1, "quarter": 3, "year": 12}[unit]
     if step == 3:
@@ -2194,7 +2216,11 @@ def _mark_to_date(c: Claim) -> None:
     """A span to date ("so far this year", "the past twelve months") ends at the store's latest month
     for the flow: the note tells verify to resolve it (``months`` is the reader's provisional guess)."""
     t = c.period_text or ""
-    kind = "ytd" if _P_SO_FAR.fullmatch(t) or _P_THIS_YEAR.fullmatch(t) else ("trailing" if _P_TRAILING.fullmatch(t) else None)
+    kind = None
+    if _P_SO_FAR.fullmatch(t) or _P_THIS_YEAR.fullmatch(t):
+        kind = "ytd"
+    elif _P_TRAILING.fullmatch(t):
+        kind = "trailing"
     if kind and f"to_date:{kind}" not in c.notes:
         c.notes.append(f"to_date:{kind}")
 
@@ -2323,13 +2349,14 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(k // 12, k % 12 + 1, 1)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _RANGE_TEXT = re.compile(r"(?:" + _MW + r")\s*(?:-|–|to|through)\s*(?:" + _MW + r")\b", re.I)
 
 
 def _is_base(s: str, p: Period) -> bool:
     """A period named as what a change is measured from ("from July 2024", "2023's figure", "on the
     same months of 2025")."""
-    if p.months > 1 and _RANGE_TEXT.match(p.text) and re.search(r"\bfrom\s+$", s[max(0, p.start - 6) : p.start]):
+    if p.months > 1 and _RANGE_TEXT.match(p.text) and _FROM_BEFORE.search(s[max(0, p.start - 6) : p.start]):
         return False  # "from January through July": a span, not a base
     return bool(
         _P_SAME.match(p.text)

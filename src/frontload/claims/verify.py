@@ -244,7 +244,8 @@ def _resolve_to_date(store: Store, c: Claim) -> None:
     held = [_series(store, c)]
     if c.partner and c.flow in ("X", "M"):  # the other side's record (_importer_reading may use it)
         other = "M" if c.flow == "X" else "X"
-        held.append(_series(store, dataclasses.replace(c, reporter=c.partner, partner=c.reporter, flow=other)))
+        swapped = dataclasses.replace(c, reporter=c.partner, partner=c.reporter, flow=other)
+        held.append(_series(store, swapped))
     series = [x for x in held if x is not None]
     if not series:
         return
@@ -1261,8 +1262,9 @@ def _check_yoy_run(store: Store, c: Claim, n: int, step: int, s: Any) -> Verdict
                 c,
                 "not_checkable",
                 "direction",
-                explanation=f"{what}: no data for {period_label(p if cur is None else add_months(p, -12), step)}; "
-                "fetch it with: " + _ingest_hint(c),
+                explanation=f"{what}: no data for "
+                f"{period_label(p if cur is None else add_months(p, -12), step)}; fetch it with: "
+                + _ingest_hint(c),
                 reason="no_data",
             )
         evidence += [s.provenance[f].cite() for f in (*cur.fetch_ids, *prev.fetch_ids) if f in s.provenance]
