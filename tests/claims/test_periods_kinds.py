@@ -204,3 +204,16 @@ def test_a_change_on_a_base_year_with_no_period_is_the_year_after(store):
     text = f"US processor imports from Malaysia {verb} about {abs(y1 / y0 - 1) * 100:.0f}% on 2024."
     (got,) = check_text(store, text, D)
     assert got.claim.period_start == dt.date(2025, 1, 1) and got.verdict == "supported", got.explanation
+
+
+def test_the_level_a_share_reached_after_to(store):
+    """'Malaysia's share of US processor imports rose in 2025, to N%': the level is a share claim."""
+    mys = span_sum(proc(MYS), "2025-01", "2025-12")
+    world = span_sum(raw_kazookat("USA", "M", "0", "854231"), "2025-01", "2025-12")
+    pct = f"{mys / world * 100:.1f}%"
+    text = f"Malaysia's share of US processor imports rose in 2025, to {pct}."
+    got = by_quote(check_text(store, text, D), pct)
+    assert got.claim.comparison == "share" and got.verdict == "supported", got.explanation
+    wrong = f"Malaysia's share of US processor imports rose in 2025, to {mys / world * 130:.1f}%."
+    got = [v for v in check_text(store, wrong, D) if v.claim.comparison == "share" and v.claim.share_pct]
+    assert got and got[0].verdict == "contradicted", [v.explanation for v in got]

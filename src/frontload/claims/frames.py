@@ -861,6 +861,7 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
         (_find_year_counts, True),
         (_find_shares, shares),
         (_find_shares_at, shares and digits),
+        (_find_share_levels, digits),
         (_find_combined, True),
         (_find_ranks, True),
         (_find_records, True),
@@ -1018,6 +1019,42 @@ _SHARE_AT = re.compile(
     r"more than|over|just over|under|below)\s+)?(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
 )
+
+
+_SHARE_WORD_BEFORE = re.compile(r"\b(?:share|slice|portion|proportion)\b(?:\s+of\b)?[^;:.%]{0,110}$", re.I)
+
+
+def _find_share_levels(f: _Found) -> None:
+    """'Hong Kong's share of Taiwan's chip exports rose in 2024, to 22.3%', 'lifting America's share
+    of the island's shipments to roughly 4.5%', 'the US share more than doubled to 4.5 per cent': the
+    level a share reached, after "to" or "at", with the share named earlier in the sentence and no
+    other percentage between (claims8b)."""
+    masked = f.masked
+    for m in P._PCT.finditer(masked):
+        a, b = m.start(), m.end()
+        if _overlaps(a, b, f.taken) or _POINTS_AFTER.match(masked, b):
+            continue
+        lead = re.search(r"\b(?:to|at)\s+$", masked[max(0, a - 30) : a]) or _LEVEL_BEFORE.search(
+            masked[max(0, a - 30) : a]
+        )
+        if not lead or not re.search(r"\b(?:to|at)\s+", lead.group(0)):
+            continue
+        if not _SHARE_WORD_BEFORE.search(masked[max(0, a - 140) : a]):
+            continue
+        bound, qa = _qualifier(f.s, a)
+        pct = m.group("num")
+        tol = 0.5 * 10 ** (-(len(pct.split(".")[1]) if "." in pct else 0))
+        tol = max(tol, 2.5 * (bound == "about")) if bound else tol
+        fill = {
+            "comparison": "share",
+            "share_pct": float(pct),
+            "share_bound": {"over": "over", "under": "under", "below": "below"}.get(bound or ""),
+            "share_tolerance": tol,
+            "comparison_text": masked[min(qa, a) : b],
+        }
+        f.out.append(Mention("share", min(qa, a), b, fill))
+        f.taken.append((min(qa, a), b))
+        f.masked = masked = _blank(masked, min(qa, a), b)
 
 
 def _find_shares_at(f: _Found) -> None:
