@@ -217,3 +217,12 @@ def test_the_level_a_share_reached_after_to(store):
     wrong = f"Malaysia's share of US processor imports rose in 2025, to {mys / world * 130:.1f}%."
     got = [v for v in check_text(store, wrong, D) if v.claim.comparison == "share" and v.claim.share_pct]
     assert got and got[0].verdict == "contradicted", [v.explanation for v in got]
+
+
+def test_roughly_flat_is_a_change_of_about_zero(store):
+    series = proc(MYS)
+    y0, y1 = span_sum(series, "2024-01", "2024-12"), span_sum(series, "2025-01", "2025-12")
+    assert abs(y1 / y0 - 1) > 0.05  # the raw file: Malaysia's 2025 is well above 2024
+    text = "US processor imports from Malaysia were roughly flat in 2025."
+    got = by_quote(check_text(store, text, D), "flat")
+    assert got.verdict == "contradicted", got.explanation

@@ -869,6 +869,7 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
         (_find_multiples, True),
         (_find_fraction_changes, shares),
         (_find_changes, digits),
+        (_find_flat, True),
         (_find_counts, digits),
         (_find_directions, True),
         (_find_leftovers, digits),
@@ -1390,6 +1391,24 @@ def _find_changes(f: _Found) -> None:
             )
         )
         taken.append((min(qa, a), b))
+
+
+# "roughly flat", "barely changed", "virtually unchanged": a change of about zero (±2 points, the
+# batches' reading), never a flat-panel display or a flat tariff (claims8b)
+_FLAT = re.compile(
+    r"\b(?:(?:roughly|broadly|largely|essentially|more or less|virtually|almost|nearly|basically)\s+)?"
+    r"(?:flat|unchanged|barely changed|little changed)\b(?![- ](?:panel|screen|rate|fee|tariff|\d))",
+    re.I,
+)
+
+
+def _find_flat(f: _Found) -> None:
+    for m in _FLAT.finditer(f.masked):
+        if _overlaps(m.start(), m.end(), f.taken):
+            continue
+        fill = {"change_pct": 0.0, "change_text": m.group(0), "bound": "about", "notes": ["flat"]}
+        f.out.append(Mention("change", m.start(), m.end(), fill))
+        f.taken.append((m.start(), m.end()))
 
 
 def _find_counts(f: _Found) -> None:

@@ -1022,6 +1022,8 @@ def _check_change(store: Store, c: Claim) -> Verdict:
     assert c.change_pct is not None and c.period_start is not None and c.months is not None
     decimals = len(str(abs(c.change_pct)).split(".")[1].rstrip("0")) if "." in str(c.change_pct) else 0
     tol = 2.5 if "fraction" in c.notes else 0.5 * 10 ** (-decimals)  # "a third": +-2.5 points
+    if "flat" in c.notes:
+        tol = 2.0  # "roughly flat": within two points of zero
     # A count's change ("549.2 billion chips, up 14.6%") is not the value's: only a release that
     # prints the count's growth can settle it, never the customs values.
     s = None if "change_of_count" in c.notes else _series(store, c)
