@@ -226,3 +226,14 @@ def test_roughly_flat_is_a_change_of_about_zero(store):
     text = "US processor imports from Malaysia were roughly flat in 2025."
     got = by_quote(check_text(store, text, D), "flat")
     assert got.verdict == "contradicted", got.explanation
+
+
+def test_a_change_below_a_named_peak_year(store):
+    """'still about a third below the 2024 peak': the base is the named year's figure."""
+    series = proc(MYS)
+    y24, y26 = span_sum(series, "2024-01", "2024-12"), span_sum(series, "2025-01", "2025-12")
+    pct = (y26 / y24 - 1) * 100
+    word = "above" if pct > 0 else "below"
+    text = f"US processor imports from Malaysia were {bn(y26)} in 2025, {abs(pct):.0f}% {word} the 2024 level."
+    got = by_quote(check_text(store, text, D), f"{abs(pct):.0f}%")
+    assert got.claim.base_start == dt.date(2024, 1, 1) and got.verdict == "supported", got.explanation

@@ -140,7 +140,9 @@ _FRACTION_RELATIVE = re.compile(
     r"(?P<f>half|a half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|"
     r"one fifth|a tenth|one tenth)\s+(?P<dir>below|lower than|under|down on|above|higher than|up on)"
     r"(?=\s+(?:the month before|the previous month|the prior month|a year earlier|the year before|"
-    r"a year before|the same month (?:of|in) )|\s+(?:" + P._MONTH_WORDS + r")\b)",
+    r"a year before|the same month (?:of|in) )|\s+(?:" + P._MONTH_WORDS + r")\b|"
+    # "a quarter below 2021's $15.7bn", "about a third below the 2021 peak" (claims8b)
+    r"\s+(?:(?:the|its|their)\s+)?(?:19|20)\d\d(?:['’]s\b|\s+(?:peak|high|level|total|figure|record)\b))",
     re.I,
 )
 # "fell by more than a third", "rose by a quarter": a change written as a fraction.
@@ -2396,7 +2398,9 @@ def _special_period(
 
 
 _BASE_WORDS = re.compile(
-    r"\b(?:from|than|on|against|compared with|versus|vs\.?|levels? of|that of)\s+(?:in\s+|the\s+)?$", re.I
+    r"\b(?:from|than|on|against|compared with|versus|vs\.?|levels? of|that of|below|above|short of)\s+"
+    r"(?:in\s+|the\s+)?$",
+    re.I,
 )
 
 
@@ -2554,13 +2558,22 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
         if (y, mon) != (c.period_start.year, c.period_start.month):
             c.base_start = dt.date(y, mon, 1)
         return
-    my = _BASE_YEAR.match(after) or re.match(
-        r"^\W{0,3}(?:\w+\s+){0,2}?(?P<y>(?:19|20)\d\d)(?:'s|’s)\s", after
+    my = (
+        _BASE_YEAR.match(after)
+        or re.match(r"^\W{0,3}(?:\w+\s+){0,2}?(?P<y>(?:19|20)\d\d)(?:'s|’s)\s", after)
+        or _BASE_PEAK.match(after)
     )
     if my and int(my.group("y")) != c.period_start.year:
         c.base_start = dt.date(int(my.group("y")), c.period_start.month, 1)
 
 
+# "some 7% below the 2022 level of $415.6 billion", "a third below the 2021 peak": the base is the
+# named year's figure (claims8b)
+_BASE_PEAK = re.compile(
+    r"^\s*(?:below|above|under|short of|higher than|lower than|of)?\s*(?:the|its|their)\s+"
+    r"(?P<y>(?:19|20)\d\d)\s+(?:peak|high|level|total|figure|record|low|tally)\b",
+    re.I,
+)
 _MONTH_ON_MONTH = re.compile(
     r"\b(?:month[- ]on[- ]month|from the (?:previous|prior) month|on the (?:previous )?month|from a month "
     r"(?:earlier|before)|(?:(?:below|above|than|under|on) )?the (?:month before|previous month|prior month))"
