@@ -237,3 +237,15 @@ def test_a_change_below_a_named_peak_year(store):
     text = f"US processor imports from Malaysia were {bn(y26)} in 2025, {abs(pct):.0f}% {word} the 2024 level."
     got = by_quote(check_text(store, text, D), f"{abs(pct):.0f}%")
     assert got.claim.base_start == dt.date(2024, 1, 1) and got.verdict == "supported", got.explanation
+
+
+def test_a_headline_figure_takes_the_lead_paragraphs_period(store):
+    """A headline figure without a period is the lead's; a contradiction on that inferred period
+    abstains."""
+    x = span_sum(proc(MYS), "2025-01", "2025-12")
+    body = f"US imports of processors from Malaysia came to {bn(x)} in 2025, customs data show."
+    got = check_text(store, f"# Malaysian processor shipments to the US reach {bn(x)}\n\n{body}", D)
+    head = got[0]
+    assert head.claim.period_start == dt.date(2025, 1, 1) and head.verdict == "supported", head.explanation
+    got = check_text(store, f"# Malaysian processor shipments to the US reach {bn(x * 1.4)}\n\n{body}", D)
+    assert got[0].verdict == "not_checkable", got[0].explanation

@@ -416,10 +416,14 @@ def read(text: str, today: dt.date) -> list[Claim]:
         h_end = len(text) if h_end < 0 else h_end
         h = text[h_start + 2 : h_end]
         _learn(headline, P._parse_sentence(h_start + 2, h, today), None)
-        out += _sentence(h_start + 2, h, today, Context(where="the headline"), None)
+        head_claims = _sentence(h_start + 2, h, today, Context(where="the headline"), None)
+        out += head_claims
         body_from = h_end
+    else:
+        head_claims = []
     para, ctx = -1, Context()
     lead: tuple[dt.date, int, str] | None = None
+    first_lead: tuple[dt.date, int, str] | None = None
     lead_set = False
     longs = [c for c in out if c.span and c.kind == "not_trade" and c.sentence.endswith("…")]
     for start, s in P.sentences(text[body_from:], digits_only=False):
@@ -447,6 +451,7 @@ def read(text: str, today: dt.date) -> list[Claim]:
                 and not any(i.startswith("period") for i in first.inherited)
             ):
                 lead = (first.period_start, first.months, first.period_text or "")
+                first_lead = first_lead or lead
         if long_numbers:
             # The claims show the sentence as written; a long number's claim belongs to the
             # sentence it starts in (the rest of it was blanked and is not read again).
@@ -459,8 +464,21 @@ def read(text: str, today: dt.date) -> list[Claim]:
             for c in claims:
                 c.sentence = shown
         out += claims
+    _headline_period(head_claims, first_lead)
     out.sort(key=lambda c: (c.span or (c.start, c.start))[0])
     return out
+
+
+def _headline_period(claims: list[Claim], lead: tuple[dt.date, int, str] | None) -> None:
+    """'# China's US chip purchases hit $1.11bn as …': a headline figure without a period is the
+    lead paragraph's (the first period the article states); an inferred slot, so a contradiction on
+    it abstains (claims8b)."""
+    if lead is None:
+        return
+    for c in claims:
+        if c.kind == "trade" and c.period_start is None and not c.ambiguous:
+            c.period_start, c.months, c.period_text = lead
+            c.inherited.append(f"period '{lead[2]}' from the article's first paragraph")
 
 
 _NO_MENTION = "numbers here are not trade values or changes"
