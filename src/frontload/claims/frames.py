@@ -162,9 +162,13 @@ _MULTIPLE = re.compile(
     re.I,
 )
 _DIRECTION = re.compile(
-    r"\b(?P<up>(?:edged|ticked|crept|inched) (?:up|higher)|rose|risen|rising|grew|grown|growing|increased|"
-    r"jumped|surged|soared|climbed|gained|rebounded|expanded)\b|\b(?P<down2>(?:edged|ticked|inched) "
-    r"(?:down|lower))\b|\b(?P<down>fell|fallen|falling|declined|dropped|slumped|shrank|shrunk|"
+    r"\b(?P<up>(?:edged|edging|ticked|crept|inched) (?:up|higher)|rose|risen|rising|grew|grown|growing|"
+    r"increased|jumped|surged|soared|climbed|gained|rebounded|expanded|"
+    # "up sharply from a year earlier", "higher again" (claims8b)
+    r"up (?:sharply|strongly|slightly|modestly|markedly|only slightly)|higher again|sharply higher)\b|"
+    r"\b(?P<down2>(?:edged|edging|ticked|inched) (?:down|lower)|down (?:sharply|slightly|modestly|markedly|"
+    r"only slightly)|sharply lower|lower again)\b|"
+    r"\b(?P<down>fell|fallen|falling|declined|dropped|slumped|shrank|shrunk|"
     r"plunged|slipped|slid|sank|tumbled|dipped|contracted|decreased|plummeted|eased)\b",
     re.I,
 )
