@@ -309,7 +309,8 @@ _P_SO_FAR = re.compile(
 _P_THIS_YEAR = re.compile(r"(?<!\bmonth )(?<!\bmonths )\bthis year\b(?!['’]s)", re.I)
 _FORECAST = re.compile(
     r"\b(?:expects?|expected|forecasts?|forecast|projects?|projected|predicts?|will|would|could|should|"
-    r"set to|on course|on track|plans?|planned|aims?|likely|outlook|guidance|estimates?)\b",
+    r"set to|on course|on track|on pace|heading|headed|poised|plans?|planned|aims?|likely|outlook|guidance|"
+    r"estimates?)\b",
     re.I,
 )
 # "over the past twelve months", "in the last 12 months", "the trailing twelve months"
@@ -329,7 +330,8 @@ _P_YEAR_NOUN = re.compile(
 # "put 2025 processor imports at", "In SEMI's 2024 equipment billings": a bare year before the flow's
 # noun (never after a base word or inside a range)
 _P_ADJ_YEAR = re.compile(
-    r"(?<!\bsince )(?<!\bfrom )(?<!\bthan )(?<!\band )(?<!\bto )(?<![-–/])\b((?:19|20)\d\d)(?!['’]s)"
+    r"(?<!\bsince )(?<!\bfrom )(?<!\bthan )(?<!\band )(?<!\bto )(?<!\bon )(?<!\bversus )(?<!\bagainst )"
+    r"(?<!\bvs )(?<!\bover )(?<![-–/])\b((?:19|20)\d\d)(?!['’]s)"
     r"(?=\s+(?:[A-Za-z-]+\s+){0,3}?"
     r"(?:imports|exports|shipments|purchases|sales|billings|spending)\b)",
 )
