@@ -249,3 +249,15 @@ def test_a_headline_figure_takes_the_lead_paragraphs_period(store):
     assert head.claim.period_start == dt.date(2025, 1, 1) and head.verdict == "supported", head.explanation
     got = check_text(store, f"# Malaysian processor shipments to the US reach {bn(x * 1.4)}\n\n{body}", D)
     assert got[0].verdict == "not_checkable", got[0].explanation
+
+
+def test_a_run_written_as_a_noun(store):
+    """'marked the third straight monthly increase': the month and the two before it each up on the
+    month before (or not: contradicted)."""
+    series = proc(MYS)
+    keys = sorted(series)
+    k = next(i for i in range(len(keys) - 1, 3, -1) if all(series[keys[j]] > series[keys[j - 1]] for j in (i, i - 1, i - 2)))
+    month = dt.date(int(keys[k][:4]), int(keys[k][5:]), 1).strftime("%B %Y")
+    text = f"US processor imports from Malaysia in {month} marked the third straight monthly increase."
+    got = by_quote(check_text(store, text, D), "third straight")
+    assert got.verdict == "supported", got.explanation

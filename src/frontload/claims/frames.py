@@ -897,6 +897,7 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
         (_find_changes, digits),
         (_find_flat, True),
         (_find_counts, digits),
+        (_find_noun_runs, True),
         (_find_directions, True),
         (_find_leftovers, digits),
     ):
@@ -1491,6 +1492,27 @@ _MOVES_RUN = re.compile(
     re.I,
 )
 _SHARE_SUBJECT = re.compile(r"\b(?:share|shares|portion|proportion)\b(?:\s+of\b)?[^,;:.]{0,80}$", re.I)
+
+
+# "the fifth straight monthly increase", "the fifth monthly gain in a row", "a third consecutive
+# annual decline": a run of moves written as a noun (claims8b)
+_NOUN_RUN = re.compile(
+    r"\b(?:the|a|its|their)\s+(?P<n>" + "|".join(_ORDINALS) + r")\s+"
+    r"(?:(?:straight|consecutive|successive)\s+)?(?P<u>monthly|quarterly|annual|yearly)\s+(?:(?P<up>increase|rise|gain|advance)|"
+    r"(?P<down>decrease|decline|fall|drop|dip))\b(?:\s+in a row)?",
+    re.I,
+)
+
+
+def _find_noun_runs(f: _Found) -> None:
+    for m in _NOUN_RUN.finditer(f.masked):
+        if _overlaps(m.start(), m.end(), f.taken):
+            continue
+        unit = {"monthly": "month", "quarterly": "quarter"}.get(m.group("u").lower(), "year")
+        n = _ORDINALS[m.group("n").lower()]
+        fill: dict[str, object] = {"direction": 1 if m.group("up") else -1, "notes": [f"run:{n}:{unit}"]}
+        f.out.append(Mention("direction", m.start(), m.end(), fill))
+        f.taken.append((m.start(), m.end()))
 
 
 def _find_directions(f: _Found) -> None:
