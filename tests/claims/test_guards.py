@@ -248,16 +248,20 @@ def test_a_fall_of_more_than_a_bound_is_a_fall(store):
 def test_percentage_points_and_levels_are_not_value_changes(store):
     """'down from 58.0% in 2022, a drop of 6.3 percentage points', 'rose …, to 22.3%': a share's
     level and its move in points, not changes in the value of the flow (blind batch 4 s09 and s66,
-    each called contradicted as a change in Taiwan's exports). Not checked yet: never contradicted."""
+    each called contradicted as a change in Taiwan's exports). The earlier share and the move in
+    points are not checked yet (never contradicted); the level after "to", with the share named
+    before it, is a share claim (branch claims8b), checked against Taiwan's destinations."""
     text = (
         "Mainland China and Hong Kong together took 51.7% of Taiwan's integrated circuit exports in "
         "2024, down from 58.0% in 2022, a drop of 6.3 percentage points. Hong Kong's share of Taiwan's "
         "chip exports rose in 2024, to 22.3%."
     )
     got = check_text(store, text, dt.date(2025, 9, 1))
-    for quote in ("58.0%", "6.3 percentage points", "22.3%"):
+    for quote in ("58.0%", "6.3 percentage points"):
         v = by_quote(got, quote)
         assert v.verdict == "not_checkable" and v.reason == "not_trade", (quote, v.explanation)
+    level = by_quote(got, "22.3%")
+    assert level.claim.comparison == "share" and level.verdict == "supported", level.explanation
     assert "percentage points" in by_quote(got, "6.3 percentage points").explanation
     # a change printed as such is still read as one
     (rise,) = check_text(

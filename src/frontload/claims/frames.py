@@ -142,7 +142,9 @@ _FRACTION_RELATIVE = re.compile(
     r"(?P<f>half|a half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|"
     r"one fifth|a tenth|one tenth)\s+(?P<dir>below|lower than|under|down on|above|higher than|up on)"
     r"(?=\s+(?:the month before|the previous month|the prior month|a year earlier|the year before|"
-    r"a year before|the same month (?:of|in) )|\s+(?:" + P._MONTH_WORDS + r")\b)",
+    r"a year before|the same month (?:of|in) )|\s+(?:" + P._MONTH_WORDS + r")\b|"
+    # "a quarter below 2021's $15.7bn", "about a third below the 2021 peak" (claims8b)
+    r"\s+(?:(?:the|its|their)\s+)?(?:19|20)\d\d(?:['’]s\b|\s+(?:peak|high|level|total|figure|record)\b))",
     re.I,
 )
 # "fell by more than a third", "rose by a quarter": a change written as a fraction.
@@ -162,9 +164,13 @@ _MULTIPLE = re.compile(
     re.I,
 )
 _DIRECTION = re.compile(
-    r"\b(?P<up>(?:edged|ticked|crept|inched) (?:up|higher)|rose|risen|rising|grew|grown|growing|increased|"
-    r"jumped|surged|soared|climbed|gained|rebounded|expanded)\b|\b(?P<down2>(?:edged|ticked|inched) "
-    r"(?:down|lower))\b|\b(?P<down>fell|fallen|falling|declined|dropped|slumped|shrank|shrunk|"
+    r"\b(?P<up>(?:edged|edging|ticked|crept|inched) (?:up|higher)|rose|risen|rising|grew|grown|growing|"
+    r"increased|jumped|surged|soared|climbed|gained|rebounded|expanded|"
+    # "up sharply from a year earlier", "higher again" (claims8b)
+    r"up (?:sharply|strongly|slightly|modestly|markedly|only slightly)|higher again|sharply higher)\b|"
+    r"\b(?P<down2>(?:edged|edging|ticked|inched) (?:down|lower)|down (?:sharply|slightly|modestly|markedly|"
+    r"only slightly)|sharply lower|lower again)\b|"
+    r"\b(?P<down>fell|fallen|falling|declined|dropped|slumped|shrank|shrunk|"
     r"plunged|slipped|slid|sank|tumbled|dipped|contracted|decreased|plummeted|eased)\b",
     re.I,
 )
@@ -197,8 +203,9 @@ _NUMBER_WORDS = {
     "one": 1,
 }
 _STREAK_THIS_YEAR = re.compile(
-    r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\b(?:every|each)\s+month\s+"
-    r"(?:so far\s+)?(?:this year|of the year|in (?P<y>(?:19|20)\d\d))",
+    r"(?:above|over|more than|exceed\w*|topp?\w*|surpass\w*)\b.{0,60}?\b(?:every|each)\s+(?:single\s+)?"
+    r"month\s+"
+    r"(?:so far\s+)?(?:this year|of the year|(?:in|of) (?P<y>(?:19|20)\d\d))",
     re.I,
 )
 # "Korea's monthly memory exports never fell below $4.5 billion in 2024": a monthly floor over the
@@ -249,20 +256,92 @@ _P_THE_N = re.compile(
     re.I,
 )
 _P_QUARTER = re.compile(
-    r"\b(first|second|third|fourth) quarter(?: of (\d{4}|the year|this year|last year))?|"
+    r"\b(first|second|third|fourth)[\s-]quarter(?: of (\d{4}|the year|this year|last year))?|"
     r"\bq([1-4])\s*(\d{4})\b",
     re.I,
 )
-_P_HALF = re.compile(r"\b(first|second) half(?: of (\d{4}|the year|this year|last year))?", re.I)
+_P_HALF = re.compile(r"\b(first|second)[\s-]half(?: of (\d{4}|the year|this year|last year))?", re.I)
 _P_MONTH = re.compile(r"\b(" + _MW + r")(?:,?\s+(\d{4}))?\b", re.I)
-_P_YEAR = re.compile(r"\b(?:in|for|during|of|over|across|through)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+_P_YEAR = re.compile(
+    r"\b(?:in|for|during|of|over|across|through|to|until)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I
+)
 _P_POSSESSIVE_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:'s|’s)(?=\s)")
 # "the 2022 peak of $184 billion": a year attached to the figure's noun is that figure's period.
 _P_ATTRIBUTIVE_YEAR = re.compile(
-    r"\b(?:the|its|a|their)\s+((?:19|20)\d\d)(?=\s+(?:peak|high|record|low|trough|level|total|figure)\s+of\b)",
+    r"\b(?:the|its|a|their)\s+((?:19|20)\d\d)(?=\s+(?:peak|high|record|low|trough|level|total|figure|top|"
+    r"best|bottom|height)\s+of\b)",
     re.I,
 )
-_P_LAST_YEAR = re.compile(r"\blast year\b(?!'s)", re.I)
+# -- spans to a month and spans to date (claims8b) ----------------------------------------------------
+# "in the seven months to July", "the three months to September", "the twelve months ended June":
+# N months ending at that month (N = the month's number is the year to date).
+_P_N_TO = re.compile(
+    r"\b(?:the\s+)?(\w+)\s+months\s+(?:to|through|ending|ended|up to)\s+(?:the end of\s+)?(" + _MW + r")"
+    r"(?:,?\s+(\d{4}))?\b",
+    re.I,
+)
+# "the June quarter", "the quarter to September": the three months ending in March/June/Sep/Dec.
+_P_QTR_MONTH = re.compile(
+    r"\bthe\s+(march|june|september|december)\s+quarter(?:\s+of\s+(\d{4}))?|"
+    r"\bthe\s+quarter\s+(?:to|ending|ended)\s+(march|june|september|december)(?:,?\s+(\d{4}))?",
+    re.I,
+)
+# "H1", "H1 2025", "1H25", "2Q25", "Q2", "Q3'25": halves and quarters in analysts' shorthand.
+_P_SHORT_HALF = re.compile(r"\b(?:H([12])|([12])H)(?:\s*'?\s*((?:19|20)?\d\d))?\b")
+_P_SHORT_QUARTER = re.compile(r"\b(?:Q([1-4])|([1-4])Q)(?:\s*'?\s*((?:19|20)?\d\d))?\b")
+# "through July", "to July", "as of August", "until June": the year to that month, unless another
+# month opens a range ("from March to July" is read by _P_RANGE first) or a comparison ("compared
+# to July").
+_P_TO_MONTH = re.compile(
+    r"(?<!\bcompared )(?<!\brelative )(?<!\bclose )(?<!\bsimilar )(?<!\bequal )(?<!\bup )"
+    r"\b(?:through|thru|to|until|till|as of|up to|up until)\s+(?:the end of\s+)?(" + _MW + r")(?!['’]s)"
+    r"(?:,?\s+(\d{4}))?\b",
+    re.I,
+)
+# "so far this year", "year to date", "year-to-date", "this year so far": January to the latest
+# month in the store.
+_P_SO_FAR = re.compile(
+    r"\b(?:so far (?:this year|in ((?:19|20)\d\d))|(?:this|the) year so far|"
+    r"(?:the |this )?year[- ]to[- ]date|"
+    r"to date this year|this year to date|(?:in|of) the year to date)\b",
+    re.I,
+)
+# "have roughly tripled this year": the year to date (not "every month this year", a streak, nor
+# "any month this year", a record's range; nor a forecast: "is expected to grow 16% this year")
+_P_THIS_YEAR = re.compile(r"(?<!\bmonth )(?<!\bmonths )\bthis year\b(?!['’]s)", re.I)
+_FORECAST = re.compile(
+    r"\b(?:expects?|expected|forecasts?|forecast|projects?|projected|predicts?|will|would|could|should|"
+    r"set to|on course|on track|on pace|heading|headed|poised|plans?|planned|aims?|likely|outlook|guidance|"
+    r"estimates?)\b",
+    re.I,
+)
+# "over the past twelve months", "in the last 12 months", "the trailing twelve months"
+_P_TRAILING = re.compile(
+    r"\b(?:the\s+)?(?:past|last|latest|trailing|previous)\s+(?:twelve|12)\s+months\b", re.I
+)
+# "last year's $12 billion" is a figure's base (read by _base_of); "last year's processor imports"
+# is the period of the noun it qualifies.
+# "At their 2021 peak, …", "The 2025 total was the highest …": a year on the figure's own noun, in
+# subject position (not a base: no "from"/"than" before it)
+_P_YEAR_NOUN = re.compile(
+    r"\b(?:at|in|during)\s+(?:the|its|their)\s+((?:19|20)\d\d)(?=\s+(?:peak|high|low|trough|top)\b)|"
+    r"(?:^|(?<=[.;:]\s))\W{0,3}(?:the|its|their)\s+((?:19|20)\d\d)(?=\s+(?:total|tally|haul|figure|value|level)\s+"
+    r"(?:was|were|is|came|reached|stood|hit|rose|fell|set|marked)\b)",
+    re.I,
+)
+# "put 2025 processor imports at", "In SEMI's 2024 equipment billings": a bare year before the flow's
+# noun (never after a base word or inside a range)
+_P_ADJ_YEAR = re.compile(
+    r"(?<!\bsince )(?<!\bfrom )(?<!\bthan )(?<!\band )(?<!\bto )(?<!\bon )(?<!\bversus )(?<!\bagainst )"
+    r"(?<!\bvs )(?<!\bover )(?<![-–/])\b((?:19|20)\d\d)(?!['’]s)"
+    r"(?=\s+(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?:imports|exports|shipments|purchases|sales|billings|spending)\b)",
+)
+# "nearly tripled between 2013 and 2022": the later year, on the earlier one
+_P_YEAR_RANGE = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.I)
+_P_LAST_YEAR = re.compile(
+    r"\blast year\b(?!['’]s\s+(?:US\$|USD|\$|\d|(?:level|figure|total|value|pace|tally|haul|rate|amount|sum|"
+    r"record|high|peak|low|mark|result|run|showing|performance)\b))", re.I)
 _P_LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _WHEN_ANCHOR = re.compile(r"\b((?:19|20)\d\d),?\s+when\b", re.I)
 _YEAR_EARLIER = re.compile(
@@ -280,6 +359,9 @@ class Period:
     months: int
     text: str
     anchored: str | None = None  # "2020 from 'echoes 2020, when'" when the year came from elsewhere
+    # "so far this year" ("ytd"), "the past twelve months" ("trailing"): the span ends at the latest
+    # month the store holds for the flow (verify resolves it); ``months`` is a provisional guess
+    to_date: str | None = None
 
 
 @dataclass
@@ -342,10 +424,14 @@ def read(text: str, today: dt.date) -> list[Claim]:
         h_end = len(text) if h_end < 0 else h_end
         h = text[h_start + 2 : h_end]
         _learn(headline, P._parse_sentence(h_start + 2, h, today), None)
-        out += _sentence(h_start + 2, h, today, Context(where="the headline"), None)
+        head_claims = _sentence(h_start + 2, h, today, Context(where="the headline"), None)
+        out += head_claims
         body_from = h_end
+    else:
+        head_claims = []
     para, ctx = -1, Context()
     lead: tuple[dt.date, int, str] | None = None
+    first_lead: tuple[dt.date, int, str] | None = None
     lead_set = False
     longs = [c for c in out if c.span and c.kind == "not_trade" and c.sentence.endswith("…")]
     for start, s in P.sentences(text[body_from:], digits_only=False):
@@ -373,6 +459,7 @@ def read(text: str, today: dt.date) -> list[Claim]:
                 and not any(i.startswith("period") for i in first.inherited)
             ):
                 lead = (first.period_start, first.months, first.period_text or "")
+                first_lead = first_lead or lead
         if long_numbers:
             # The claims show the sentence as written; a long number's claim belongs to the
             # sentence it starts in (the rest of it was blanked and is not read again).
@@ -385,8 +472,21 @@ def read(text: str, today: dt.date) -> list[Claim]:
             for c in claims:
                 c.sentence = shown
         out += claims
+    _headline_period(head_claims, first_lead)
     out.sort(key=lambda c: (c.span or (c.start, c.start))[0])
     return out
+
+
+def _headline_period(claims: list[Claim], lead: tuple[dt.date, int, str] | None) -> None:
+    """'# China's US chip purchases hit $1.11bn as …': a headline figure without a period is the
+    lead paragraph's (the first period the article states); an inferred slot, so a contradiction on
+    it abstains (claims8b)."""
+    if lead is None:
+        return
+    for c in claims:
+        if c.kind == "trade" and c.period_start is None and not c.ambiguous:
+            c.period_start, c.months, c.period_text = lead
+            c.inherited.append(f"period '{lead[2]}' from the article's first paragraph")
 
 
 _NO_MENTION = "numbers here are not trade values or changes"
@@ -467,6 +567,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             )
             _mark_theirs(c, theirs)
             _possessive(c, s, m)
+            _outside_region(c, s, m)
         if m.kind == "direction" and c.kind == "not_trade":
             continue  # "demand fell": a verb in prose, not a claim about a flow
         out.append(c)
@@ -482,6 +583,34 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
         out.append(c)
     _learn(ctx, base, out)
     return out
+
+
+# Regions and groups the customs tables do not hold as one economy (SEMI's "Europe" and "North
+# America" are regions of its own table and are not listed).
+_REGION = re.compile(
+    r"\b(?:(?:South|North)[- ]?east(?:ern)? Asia|South(?:ern)? Asia|Central Asia|ASEAN|the EU\b|"
+    r"European Union|"
+    r"Latin America|South America|Central America|Africa|the Middle East|the Gulf|Eastern Europe|Oceania|"
+    r"emerging (?:markets|economies)|the rest of (?:Asia|the world)|"
+    r"other Asian (?:economies|markets|countries))",
+    re.I,
+)
+
+
+def _outside_region(c: Claim, s: str, m: Mention) -> None:
+    """'… even as they rose to most of Southeast Asia': a region outside the store, in the mention's
+    own stretch of the sentence (between commas) and with no economy of the store there, gives no
+    verdict, rather than the figure of a neighbouring clause's economy."""
+    if c.kind == "not_trade" or c.measure != "value" or c.ambiguous:
+        return
+    a = max(s.rfind(",", 0, m.start), s.rfind(";", 0, m.start)) + 1
+    ends = [i for i in (s.find(",", m.end), s.find(";", m.end)) if i >= 0]
+    b = min(ends) if ends else len(s)
+    piece = s[a:b]
+    region = _REGION.search(piece)
+    if region is None or P._found_countries(_REGION.sub(" ", piece)):  # "Latin America" is not the US
+        return
+    c.ambiguous = f"'{region.group(0)}' is a region the store does not hold as one economy"
 
 
 _DATELINE = re.compile(
@@ -757,8 +886,10 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
     shares = bool(_SHARE_CUE.search(masked))
     for find, needed in (
         (_find_not_trade, True),
+        (_find_year_counts, True),
         (_find_shares, shares),
         (_find_shares_at, shares and digits),
+        (_find_share_levels, digits),
         (_find_combined, True),
         (_find_ranks, True),
         (_find_records, True),
@@ -766,7 +897,9 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
         (_find_multiples, True),
         (_find_fraction_changes, shares),
         (_find_changes, digits),
+        (_find_flat, True),
         (_find_counts, digits),
+        (_find_noun_runs, True),
         (_find_directions, True),
         (_find_leftovers, digits),
     ):
@@ -774,6 +907,31 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
             find(f)
     f.out.sort(key=lambda x: x.start)
     return f.out, f.masked
+
+
+# "the second year above $100 billion", "a third straight year of growth", "its fifth consecutive
+# annual gain": a count of years, not the amount of that year (claims8b).
+_YEAR_COUNT = re.compile(
+    r"\b(?:the|a|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:straight\s+|consecutive\s+|successive\s+|full\s+)?(?:years?|annual\s+(?:gain|rise|increase|"
+    r"decline|fall|drop))\b(?:\s+(?:in a row|running))?"
+    r"(?:\s+(?:above|over|of more than|exceeding|topping|beyond|below|under|of)\s+"
+    r"(?:(?:US\$|USD\s?|\$)\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|m)?|(?:double-digit\s+)?"
+    r"(?:growth|gains?|increases?|rises?|declines?|falls?|contraction|decreases?)))?",
+    re.I,
+)
+
+
+def _find_year_counts(f: _Found) -> None:
+    """A count of years ("the second year above $100 billion"): not checkable as that year's amount;
+    the run of annual figures is not read here."""
+    for m in _YEAR_COUNT.finditer(f.s):
+        if re.search(r"\bfor\s+$", f.s[max(0, m.start() - 5) : m.start()]):
+            continue  # "grew for a third straight year": a run of moves, checked as one
+        if not _overlaps(m.start(), m.end(), f.taken):
+            why = "a count of years (the Nth year above a level or of growth), not the amount of one year"
+            f.out.append(Mention("not_trade", m.start(), m.end(), {"not_trade_reason": why}))
+            f.taken.append((m.start(), m.end()))
 
 
 def _find_not_trade(f: _Found) -> None:
@@ -891,6 +1049,42 @@ _SHARE_AT = re.compile(
     r"more than|over|just over|under|below)\s+)?(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
 )
+
+
+_SHARE_WORD_BEFORE = re.compile(r"\b(?:share|slice|portion|proportion)\b(?:\s+of\b)?[^;:.%]{0,110}$", re.I)
+
+
+def _find_share_levels(f: _Found) -> None:
+    """'Hong Kong's share of Taiwan's chip exports rose in 2024, to 22.3%', 'lifting America's share
+    of the island's shipments to roughly 4.5%', 'the US share more than doubled to 4.5 per cent': the
+    level a share reached, after "to" or "at", with the share named earlier in the sentence and no
+    other percentage between (claims8b)."""
+    masked = f.masked
+    for m in P._PCT.finditer(masked):
+        a, b = m.start(), m.end()
+        if _overlaps(a, b, f.taken) or _POINTS_AFTER.match(masked, b):
+            continue
+        lead = re.search(r"\b(?:to|at)\s+$", masked[max(0, a - 30) : a]) or _LEVEL_BEFORE.search(
+            masked[max(0, a - 30) : a]
+        )
+        if not lead or not re.search(r"\b(?:to|at)\s+", lead.group(0)):
+            continue
+        if not _SHARE_WORD_BEFORE.search(masked[max(0, a - 140) : a]):
+            continue
+        bound, qa = _qualifier(f.s, a)
+        pct = m.group("num")
+        tol = 0.5 * 10 ** (-(len(pct.split(".")[1]) if "." in pct else 0))
+        tol = max(tol, 2.5 * (bound == "about")) if bound else tol
+        fill = {
+            "comparison": "share",
+            "share_pct": float(pct),
+            "share_bound": {"over": "over", "under": "under", "below": "below"}.get(bound or ""),
+            "share_tolerance": tol,
+            "comparison_text": masked[min(qa, a) : b],
+        }
+        f.out.append(Mention("share", min(qa, a), b, fill))
+        f.taken.append((min(qa, a), b))
+        f.masked = masked = _blank(masked, min(qa, a), b)
 
 
 def _find_shares_at(f: _Found) -> None:
@@ -1211,7 +1405,10 @@ def _find_changes(f: _Found) -> None:
         bound, qa = _qualifier(s, a)
         # The direction is looked for before the qualifier: the "more" of "fell more than 20%" is
         # the bound, not a rise (read as one, a true fall was called contradicted).
-        sign = _sign_near(masked, min(qa, a), b)
+        comp = _COMPARATIVE_AFTER.match(masked, b)
+        sign = (1 if comp.group(1).lower().startswith(("above", "higher")) else -1) if comp else None
+        if sign is None:
+            sign = _sign_near(masked, min(qa, a), b)
         if sign is None:
             continue  # read below as a number that is not a change
         out.append(
@@ -1223,6 +1420,24 @@ def _find_changes(f: _Found) -> None:
             )
         )
         taken.append((min(qa, a), b))
+
+
+# "roughly flat", "barely changed", "virtually unchanged": a change of about zero (±2 points, the
+# batches' reading), never a flat-panel display or a flat tariff (claims8b)
+_FLAT = re.compile(
+    r"\b(?:(?:roughly|broadly|largely|essentially|more or less|virtually|almost|nearly|basically)\s+)?"
+    r"(?:flat|unchanged|barely changed|little changed)\b(?![- ](?:panel|screen|rate|fee|tariff|\d))",
+    re.I,
+)
+
+
+def _find_flat(f: _Found) -> None:
+    for m in _FLAT.finditer(f.masked):
+        if _overlaps(m.start(), m.end(), f.taken):
+            continue
+        fill = {"change_pct": 0.0, "change_text": m.group(0), "bound": "about", "notes": ["flat"]}
+        f.out.append(Mention("change", m.start(), m.end(), fill))
+        f.taken.append((m.start(), m.end()))
 
 
 def _find_counts(f: _Found) -> None:
@@ -1259,15 +1474,47 @@ def _is_run(m: Mention) -> bool:
     return isinstance(notes, list) and any(str(n).startswith("run:") for n in notes)
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# "year on year", "from a year earlier" between the verb and the run: each span on the same span a
+# year before, not on the span before (claims8b)
+_YOY_RUN = (
+    r"(?P<yoy>\s+(?:year[- ]on[- ]year|from a year (?:earlier|before)|on the year|"
+    r"(?:from|on) the same month a year (?:earlier|before)))?"
+)
 _MOVES_RUN = re.compile(
-    r"^\s+for\s+(?:a|the)\s+(?P<n>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+"
+    r"^" + _YOY_RUN + r"\s+for\s+(?:a|the)\s+(?P<n>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+"
     r"(?:(?:straight|consecutive|successive)\s+)?(?P<u>month|quarter|year)\b"
-    r"|^\s+for\s+(?P<n2>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:(?:straight|consecutive)\s+)?"
-    r"(?P<u2>month|quarter|year)s\s+(?:in a row|running|straight)\b",
+    r"|^" + _YOY_RUN.replace("?P<yoy>", "?P<yoy2>")
+    + r"\s+for\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\d+)\s+(?:(?:straight|consecutive|successive)\s+(?P<u3>month|quarter|year)s\b|"
+    r"(?P<u2>month|quarter|year)s\s+(?:in a row|running|straight)\b)",
     re.I,
 )
 _SHARE_SUBJECT = re.compile(r"\b(?:share|shares|portion|proportion)\b(?:\s+of\b)?[^,;:.]{0,80}$", re.I)
+
+
+# "the fifth straight monthly increase", "the fifth monthly gain in a row", "a third consecutive
+# annual decline": a run of moves written as a noun (claims8b)
+_NOUN_RUN = re.compile(
+    r"\b(?:the|a|its|their)\s+(?P<n>" + "|".join(_ORDINALS) + r")\s+"
+    r"(?:(?:straight|consecutive|successive)\s+)?(?P<u>monthly|quarterly|annual|yearly)\s+(?:(?P<up>increase|rise|gain|advance)|"
+    r"(?P<down>decrease|decline|fall|drop|dip))\b(?:\s+in a row)?",
+    re.I,
+)
+
+
+def _find_noun_runs(f: _Found) -> None:
+    for m in _NOUN_RUN.finditer(f.masked):
+        if _overlaps(m.start(), m.end(), f.taken):
+            continue
+        unit = {"monthly": "month", "quarterly": "quarter"}.get(m.group("u").lower(), "year")
+        n = _ORDINALS[m.group("n").lower()]
+        fill: dict[str, object] = {"direction": 1 if m.group("up") else -1, "notes": [f"run:{n}:{unit}"]}
+        f.out.append(Mention("direction", m.start(), m.end(), fill))
+        f.taken.append((m.start(), m.end()))
 
 
 def _find_directions(f: _Found) -> None:
@@ -1284,12 +1531,11 @@ def _find_directions(f: _Found) -> None:
             # the last N moves, each on the span before, all in the direction
             n_text = (run.group("n") or run.group("n2")).lower()
             n = _ORDINALS.get(n_text) or _COUNT_WORDS.get(n_text) or int(re.sub(r"\D", "", n_text) or 0)
-            unit = (run.group("u") or run.group("u2")).lower()
+            unit = (run.group("u") or run.group("u2") or run.group("u3")).lower()
             end = m.end() + run.end()
             direction = -1 if (m.group("down") or m.group("down2")) else 1
-            out.append(
-                Mention("direction", m.start(), end, {"direction": direction, "notes": [f"run:{n}:{unit}"]})
-            )
+            notes = [f"run:{n}:{unit}"] + (["run_yoy"] if run.group("yoy") or run.group("yoy2") else [])
+            out.append(Mention("direction", m.start(), end, {"direction": direction, "notes": notes}))
             taken.append((m.start(), end))
             continue
         run = _RUN_OF_MOVES.match(masked[m.end() :])
@@ -1375,8 +1621,22 @@ def _multiple_value(m: re.Match[str]) -> float | None:
     return None
 
 
-_UP_NEAR = re.compile(P._UP.pattern, re.I)
-_DOWN_NEAR = re.compile(P._DOWN.pattern, re.I)
+# Besides the parser's direction words, their other forms ("slipping 9.5 per cent", "had fallen
+# 34.9%", "lifted imports by 29%", "collapsed by more than 80%") and a comparative right after the
+# number ("31% above 2024", "3.9% below the year before") (claims8b)
+_UP_NEAR = re.compile(
+    P._UP.pattern
+    + r"|\b(?:lifted|lifting|boosted|grown|growing|climbing|jumping|surging|soaring|increasing|gaining|"
+    r"rising|advanced|accelerated)\b",
+    re.I,
+)
+_DOWN_NEAR = re.compile(
+    P._DOWN.pattern
+    + r"|\b(?:collapsed|collapsing|slipping|fallen|sliding|shrinking|dropping|declining|tumbling|"
+    r"plunging|slumping|sinking|dipping|easing|contracting|retreated|slid)\b",
+    re.I,
+)
+_COMPARATIVE_AFTER = re.compile(r"\s+(above|higher than|below|lower than)\b", re.I)
 
 
 def _sign_near(s: str, a: int, b: int) -> int | None:
@@ -1409,7 +1669,9 @@ def _periods(
     a "2020, when" anchor before it, of a year named earlier in its clause, or of the paragraph's
     last month-level period; otherwise the latest such month before the article."""
     r = _PeriodReader(masked, clauses, today, ctx)
+    r.spans_to_month()
     r.spans()
+    r.to_month()
     r.months()
     r.same()
     r.years()
@@ -1489,10 +1751,90 @@ class _PeriodReader:
         for m in _P_QUARTER.finditer(text):
             q = _QUARTERS.get((m.group(1) or "").lower()) or int(m.group(3))
             y, why = self.rel_year(m.group(2) or m.group(4), m.start())
+            y = self.past(y, why, m.group(2) or m.group(4), 3 * q - 2, 3)
             self.add(m, dt.date(y, 3 * q - 2, 1), 3, why)
         for m in _P_HALF.finditer(text):
             y, why = self.rel_year(m.group(2), m.start())
+            y = self.past(y, why, m.group(2), 1 if m.group(1).lower() == "first" else 7, 6)
             self.add(m, dt.date(y, 1 if m.group(1).lower() == "first" else 7, 1), 6, why)
+
+    def past(self, y: int, why: str | None, word: str | None, month: int, months: int) -> int:
+        """A quarter or half without a year that would end after the article is last year's
+        ("fourth-quarter exports" in February)."""
+        if word is None and why is None and _add_months(dt.date(y, month, 1), months - 1) >= dt.date(
+            self.today.year, self.today.month, 1
+        ):
+            return y - 1
+        return y
+
+    def spans_to_month(self) -> None:
+        """Spans that end at a month or at the data's latest month: "the seven months to July", "the
+        June quarter", "H1 2025", "2Q25", "so far this year", "the past twelve months"."""
+        text = self.text
+        for m in _P_N_TO.finditer(text):
+            n = P._ORDINAL.get(m.group(1).lower()) or {"twelve": 12, "12": 12}.get(m.group(1).lower())
+            if not n:
+                continue
+            mon = P._MONTHS[m.group(2).lower()]
+            y, why = self.month_year(mon, m.group(3), m.start())
+            self.add(m, _add_months(dt.date(y, mon, 1), 1 - n), n, why)
+        for m in _P_QTR_MONTH.finditer(text):
+            word, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            mon = P._MONTHS[word.lower()]
+            y, why = self.month_year(mon, year, m.start())
+            self.add(m, dt.date(y, mon - 2, 1), 3, why)
+        for m in _P_SHORT_HALF.finditer(text):
+            h = int(m.group(1) or m.group(2))
+            y, why = self._short_year(m.group(3), m.start())
+            y = self.past(y, why, m.group(3), 1 if h == 1 else 7, 6)
+            self.add(m, dt.date(y, 1 if h == 1 else 7, 1), 6, why)
+        for m in _P_SHORT_QUARTER.finditer(text):
+            q = int(m.group(1) or m.group(2))
+            y, why = self._short_year(m.group(3), m.start())
+            y = self.past(y, why, m.group(3), 3 * q - 2, 3)
+            self.add(m, dt.date(y, 3 * q - 2, 1), 3, why)
+        for m in _P_SO_FAR.finditer(text):
+            y = int(m.group(1)) if m.group(1) else self.today.year
+            months = max(1, self.today.month - 1) if y == self.today.year else 12
+            if not _overlaps(m.start(), m.end(), self.taken):
+                first = dt.date(y, 1, 1)
+                self.found.append(Period(m.start(), m.end(), first, months, m.group(0), None, "ytd"))
+                self.taken.append((m.start(), m.end()))
+        for m in _P_TRAILING.finditer(text):
+            if re.match(r"(?:the\s+)?previous\b", m.group(0), re.I):
+                continue  # "than in the previous twelve months": the base, read from the period
+            end = _add_months(dt.date(self.today.year, self.today.month, 1), -1)
+            if not _overlaps(m.start(), m.end(), self.taken):
+                first = _add_months(end, -11)
+                self.found.append(Period(m.start(), m.end(), first, 12, m.group(0), None, "trailing"))
+                self.taken.append((m.start(), m.end()))
+
+    def _short_year(self, word: str | None, pos: int) -> tuple[int, str | None]:
+        if word:
+            return (int(word) if len(word) == 4 else 2000 + int(word)), None
+        return self.rel_year(None, pos)
+
+    def to_month(self) -> None:
+        """'through July', 'to July', 'as of August': January to that month (ranges are read first);
+        'this year' alone: the year to date."""
+        if not _FORECAST.search(self.text):
+            for m in _P_THIS_YEAR.finditer(self.text):
+                if re.search(r"\b(?:" + _MW + r")\s+$", self.text[max(0, m.start() - 12) : m.start()], re.I):
+                    continue  # "in June this year": the month's year (months() reads it)
+                if not _overlaps(m.start(), m.end(), self.taken):
+                    months = max(1, self.today.month - 1)
+                    first = dt.date(self.today.year, 1, 1)
+                    self.found.append(Period(m.start(), m.end(), first, months, m.group(0), None, "ytd"))
+                    self.taken.append((m.start(), m.end()))
+        for m in _P_TO_MONTH.finditer(self.text):
+            word = m.group(1)
+            if word.lower() in ("may", "march") and not word[0].isupper():
+                continue
+            mon = P._MONTHS[word.lower()]
+            if mon == 1:
+                continue
+            y, why = self.month_year(mon, m.group(2), m.start())
+            self.add(m, dt.date(y, 1, 1), mon, why)
 
     def months(self) -> None:
         for m in _P_MONTH.finditer(self.text):
@@ -1502,7 +1844,11 @@ class _PeriodReader:
             if word.lower() in ("may", "march") and not word[0].isupper():
                 continue  # the verbs
             mon = P._MONTHS[word.lower()]
-            y, why = self.month_year(mon, m.group(2), m.start())
+            rel = re.match(r"\s+(this|last) year\b", self.text[m.end() : m.end() + 16], re.I)
+            if rel and not m.group(2):  # "in June this year", "in June last year"
+                y, why = self.today.year - (rel.group(1).lower() == "last"), None
+            else:
+                y, why = self.month_year(mon, m.group(2), m.start())
             self.add(m, dt.date(y, mon, 1), 1, why)
 
     def same(self) -> None:
@@ -1535,6 +1881,19 @@ class _PeriodReader:
             self.add(m, dt.date(int(m.group(1)), 1, 1), 12)
         for m in _P_ATTRIBUTIVE_YEAR.finditer(self.text):  # "the 2021 peak of $15.7 billion"
             self.add(m, dt.date(int(m.group(1)), 1, 1), 12)
+        for m in _P_YEAR_NOUN.finditer(self.text):
+            y = int(m.group(1) or m.group(2))
+            self.add(m, dt.date(y, 1, 1), 12)
+        for m in _P_YEAR_RANGE.finditer(self.text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a < b and not _overlaps(m.start(), m.end(), self.taken):
+                self.found.append(Period(m.start(), m.end(), dt.date(b, 1, 1), 12, m.group(0)))
+                self.taken.append((m.start(), m.end()))
+        for m in _P_ADJ_YEAR.finditer(self.text):
+            if not _overlaps(m.start(1), m.end(1), self.taken):
+                first = dt.date(int(m.group(1)), 1, 1)
+                self.found.append(Period(m.start(1), m.end(1), first, 12, m.group(1)))
+                self.taken.append((m.start(1), m.end(1)))
         for m in _P_LAST_YEAR.finditer(self.text):
             self.add(m, dt.date(self.today.year - 1, 1, 1), 12)
         for m in _P_LAST_MONTH.finditer(self.text):
@@ -2172,9 +2531,9 @@ def _period_of(
         if pick is not None:
             c.inherited.append(f"period '{pick.text}' from another clause of the sentence")
     if pick is not None:
-        c.period_start, c.months, c.period_text = pick.first, pick.months, pick.text
-        if pick.anchored:
-            c.inherited.append(pick.anchored)
+        _take_period(c, m, pick)
+        return
+    if _year_after_base(c, s, m, today) or _run_to_date(c, s, m, today):
         return
     if ctx.period is not None and not _COMPANY.search(s):
         if len(ctx.periods) > 1:
@@ -2185,6 +2544,71 @@ def _period_of(
             return
         c.period_start, c.months, c.period_text = ctx.period
         c.inherited.append(f"period '{ctx.period[2]}' from {ctx.period_where or ctx.where}")
+        _mark_to_date(c)
+
+
+def _take_period(c: Claim, m: Mention, pick: Period) -> None:
+    c.period_start, c.months, c.period_text = pick.first, pick.months, pick.text
+    if pick.anchored:
+        c.inherited.append(pick.anchored)
+    _mark_to_date(c)
+    yr = _P_YEAR_RANGE.fullmatch(pick.text)
+    if yr and m.kind in ("change", "multiple", "direction"):
+        c.base_start = dt.date(int(yr.group(1)), 1, 1)  # "tripled between 2013 and 2022"
+
+
+_ON_BASE_YEAR = re.compile(
+    r"^\s*(?:on|from|over|versus|vs\.?|compared with|against)\s+((?:19|20)\d\d)\b(?!['’]s|\s*[-–])", re.I
+)
+
+
+def _year_after_base(c: Claim, s: str, m: Mention, today: dt.date) -> bool:
+    """'Worldwide billings grew about 10% on 2023' with no period of its own: the year after the
+    base (2024 on 2023). Read, not printed: the slot counts as inferred, so a contradiction on it
+    abstains."""
+    if m.kind not in ("change", "multiple", "direction"):
+        return False
+    b = _ON_BASE_YEAR.match(s[m.end : m.end + 30])
+    if not b or int(b.group(1)) + 1 > today.year:
+        return False
+    y = int(b.group(1)) + 1
+    c.period_start, c.months, c.period_text = dt.date(y, 1, 1), 12, str(y)
+    c.base_start = dt.date(y - 1, 1, 1)
+    c.inherited.append(f"period {y}: the year after the base '{b.group(1)}'")
+    return True
+
+
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|also\s+|again\s+)?$", re.I)
+
+
+def _run_to_date(c: Claim, s: str, m: Mention, today: dt.date) -> bool:
+    """'have now risen year on year for nine consecutive months': a run in the present perfect with
+    no period ends at the latest month the store holds (resolved by verify)."""
+    if not (_is_run(m) and _PRESENT_PERFECT.search(s[max(0, m.start - 20) : m.start])):
+        return False
+    unit = next(str(n).split(":")[2] for n in cast("list[str]", m.fill["notes"]) if str(n).startswith("run:"))
+    step = {"month": 1, "quarter": 3, "year": 12}[unit]
+    if step == 3:
+        return False
+    end = _add_months(dt.date(today.year, today.month, 1), -1)
+    if step == 12:  # "have fallen for three straight years": the last full year
+        end = dt.date(today.year - 1, 1, 1)
+    c.period_start, c.months, c.period_text = end, step, "now"
+    c.notes.append("to_date:latest")
+    return True
+
+
+def _mark_to_date(c: Claim) -> None:
+    """A span to date ("so far this year", "the past twelve months") ends at the store's latest month
+    for the flow: the note tells verify to resolve it (``months`` is the reader's provisional guess)."""
+    t = c.period_text or ""
+    kind = None
+    if _P_SO_FAR.fullmatch(t) or _P_THIS_YEAR.fullmatch(t):
+        kind = "ytd"
+    elif _P_TRAILING.fullmatch(t):
+        kind = "trailing"
+    if kind and f"to_date:{kind}" not in c.notes:
+        c.notes.append(f"to_date:{kind}")
 
 
 _BASE_FIGURE = re.compile(
@@ -2251,7 +2675,13 @@ def _special_period(
 ) -> bool:
     """'more than doubled between June and July' (July on June) and 'from $12.2 billion a year
     earlier' (the year before the clause's period); True when one of them set the period."""
-    if m.kind in ("change", "multiple") and after and after[0].months > 1 and after[0].start - m.end <= 3:
+    if (
+        m.kind in ("change", "multiple")
+        and after
+        and after[0].months > 1
+        and after[0].start - m.end <= 3
+        and not _P_YEAR_RANGE.fullmatch(after[0].text)
+    ):
         span = after[0]
         if re.match(r"between\b", span.text, re.I):  # "more than doubled between June and July": July on June
             c.period_start, c.months, c.period_text = _add_months(span.first, span.months - 1), 1, span.text
@@ -2296,7 +2726,9 @@ def _special_period(
 
 
 _BASE_WORDS = re.compile(
-    r"\b(?:from|than|on|against|compared with|versus|vs\.?|levels? of|that of)\s+(?:in\s+|the\s+)?$", re.I
+    r"\b(?:from|than|on|against|compared with|versus|vs\.?|levels? of|that of|below|above|short of)\s+"
+    r"(?:in\s+|the\s+)?$",
+    re.I,
 )
 
 
@@ -2305,13 +2737,22 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(k // 12, k % 12 + 1, 1)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_RANGE_TEXT = re.compile(r"(?:" + _MW + r")\s*(?:-|–|to|through)\s*(?:" + _MW + r")\b", re.I)
+
+
 def _is_base(s: str, p: Period) -> bool:
     """A period named as what a change is measured from ("from July 2024", "2023's figure", "on the
     same months of 2025")."""
+    if p.months > 1 and _RANGE_TEXT.match(p.text) and _FROM_BEFORE.search(s[max(0, p.start - 6) : p.start]):
+        return False  # "from January through July": a span, not a base
     return bool(
         _P_SAME.match(p.text)
         or _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
-        or re.match(r"(?:'s|’s)?\s+(?:figure|level|total|value)", s[p.end : p.end + 12])
+        or (
+            re.match(r"(?:'s|’s)?\s+(?:figure|level|total|value)", s[p.end : p.end + 12])
+            and not _P_YEAR_NOUN.match(s, p.start)
+        )
     )
 
 
@@ -2323,6 +2764,9 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         # million recorded in April 2023": the base figure's period (_named_base)
         named = _named_base(s, m, mine)
         return [p for p in mine if not (p.start >= m.end and _is_base(s, p)) and p is not named]
+    named = _attributive_own(s, m, mine)
+    if named is not None:
+        return [named]
     if m.kind == "amount" and not _BASE_WORDS.search(s[max(0, m.start - 20) : m.start]):
         # "rose by two-thirds in July from June, to $15.7 million": the amount is the level reached,
         # never the base month's; an amount itself introduced as the base ("up from $31 million")
@@ -2340,6 +2784,19 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
             )
         ]
     return mine
+
+
+def _attributive_own(s: str, m: Mention, mine: list[Period]) -> Period | None:
+    """'a long way from the 2022 high of just over $184 billion': the year attached to the figure's
+    own noun is the figure's period, even when the noun phrase is a base ("from the 2022 high")."""
+    if m.kind != "amount":
+        return None
+    for p in mine:
+        if p.end <= m.start and _P_ATTRIBUTIVE_YEAR.match(s, p.start) and re.fullmatch(
+            r"\s+\w+\s+of\s+(?:[a-z]+\s+){0,2}", s[p.end : m.start]
+        ):
+            return p
+    return None
 
 
 def _base_word(s: str, p: Period) -> str:
@@ -2440,19 +2897,33 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
         if (y, mon) != (c.period_start.year, c.period_start.month):
             c.base_start = dt.date(y, mon, 1)
         return
-    my = _BASE_YEAR.match(after) or re.match(
-        r"^\W{0,3}(?:\w+\s+){0,2}?(?P<y>(?:19|20)\d\d)(?:'s|’s)\s", after
+    my = (
+        _BASE_YEAR.match(after)
+        or re.match(r"^\W{0,3}(?:\w+\s+){0,2}?(?P<y>(?:19|20)\d\d)(?:'s|’s)\s", after)
+        or _BASE_PEAK.match(after)
     )
     if my and int(my.group("y")) != c.period_start.year:
         c.base_start = dt.date(int(my.group("y")), c.period_start.month, 1)
 
 
+# "some 7% below the 2022 level of $415.6 billion", "a third below the 2021 peak": the base is the
+# named year's figure (claims8b)
+_BASE_PEAK = re.compile(
+    r"^\s*(?:below|above|under|short of|higher than|lower than|of)?\s*(?:the|its|their)\s+"
+    r"(?P<y>(?:19|20)\d\d)\s+(?:peak|high|level|total|figure|record|low|tally)\b",
+    re.I,
+)
 _MONTH_ON_MONTH = re.compile(
     r"\b(?:month[- ]on[- ]month|from the (?:previous|prior) month|on the (?:previous )?month|from a month "
     r"(?:earlier|before)|(?:(?:below|above|than|under|on) )?the (?:month before|previous month|prior month))"
     r"\b",
     re.I,
 )
+
+
+def _base_period_text(t: str | None) -> bool:
+    """A period printed as a base: 'a year earlier', 'the year before', 'the same months of 2025'."""
+    return bool(t) and bool(_YEAR_EARLIER.match(t or "") or _P_SAME.match(t or ""))
 
 
 def _learn(ctx: Context, base: Claim, claims: list[Claim] | None) -> None:
@@ -2465,9 +2936,12 @@ def _learn(ctx: Context, base: Claim, claims: list[Claim] | None) -> None:
         ctx.flow = last.flow
     if last.product:
         ctx.product, ctx.product_text, ctx.measure = last.product, last.product_text, last.measure
+    # "… in June, up from $131 million a year earlier": the year-earlier base is not the period the
+    # next sentence carries on (claims8b)
+    own = [x for x in src if not _base_period_text(x.period_text)] or src
     stated = {
         (x.period_start, x.months): x.period_text or ""
-        for x in src
+        for x in own
         if x.kind == "trade"
         and x.period_start
         and x.months
@@ -2475,12 +2949,13 @@ def _learn(ctx: Context, base: Claim, claims: list[Claim] | None) -> None:
     }
     if stated:
         ctx.periods = list(stated.values())
-    if last.kind == "trade" and last.period_start and last.months and claims:
-        ctx.period = (last.period_start, last.months, last.period_text or "")
-        if not any(i.startswith("period") for i in last.inherited):
+    lastp = own[-1]
+    if lastp.kind == "trade" and lastp.period_start and lastp.months and claims:
+        ctx.period = (lastp.period_start, lastp.months, lastp.period_text or "")
+        if not any(i.startswith("period") for i in lastp.inherited):
             ctx.period_where = None
-        if last.months < 12:
-            ctx.month_year = last.period_start.year
+        if lastp.months < 12:
+            ctx.month_year = lastp.period_start.year
     anchor = _WHEN_ANCHOR.search(base.sentence)
     if anchor:
         ctx.month_year = int(anchor.group(1))

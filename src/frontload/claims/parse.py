@@ -64,7 +64,7 @@ _MONEY = re.compile(
     r"(?P<cur2>(?:US |U\.S\. )?dollars?|yuan|euros?|USD|RMB)?",
     re.I,
 )
-_PCT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I)
+_PCT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent|pc\b)", re.I)
 _UP = re.compile(
     r"\b(up|rose|rise|rising|increase[ds]?|grew|growth|jump(?:ed)?|surge[ds]?|soar(?:ed)?|hike|higher|"
     r"climb(?:ed)?|gain(?:ed)?|rebound(?:ed|s)?|recover(?:ed|s)?|expand(?:ed|s)?|more)\b",
@@ -409,9 +409,19 @@ def _countries(s: str) -> tuple[str | None, str | None]:
     for pos, iso in found:
         if re.search(r"\b(from|to)\s+(the\s+)?(mainland\s+)?$", s[max(0, pos - 17) : pos].lower()):
             partner = partner or iso
+        elif reporter and _GIVE_TO.search(s[max(0, pos - 30) : pos]):
+            partner = partner or iso  # "Malaysia has sent the US $3.65 billion": the receiver
         else:
             reporter = reporter or iso
     return reporter, partner
+
+
+# A verb of giving with the receiver as its object, no "to": "Taiwan shipped the US $4 billion".
+_GIVE_TO = re.compile(
+    r"\b(?:sent|sends|send|shipped|ships|ship|sold|sells|sell|supplied|supplies|delivered|gave)\s+"
+    r"(?:(?:only|just|nearly|almost|some|about)\s+)?(?:the\s+)?$",
+    re.I,
+)
 
 
 _ADJ = {

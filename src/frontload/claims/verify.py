@@ -221,6 +221,7 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
         and c.measure == "value"
     ):
         _only_reporter(store, c)
+    _resolve_to_date(store, c)
     _importer_reading(store, c)
     out = _check_claim(store, c)
     # the unmapped-word gate first: it names the word, which says more than an inherited slot
@@ -229,6 +230,43 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
         for v in out:
             v.explanation += "; read with " + ", ".join(c.inherited)
     return out
+
+
+def _resolve_to_date(store: Store, c: Claim) -> None:
+    """'so far this year', 'the past twelve months': the span ends at the latest month before the
+    article that the store holds for the flow (the writer used the data out at the time); no such
+    month leaves the reader's guess (the month before the article), which the check then reports
+    as missing."""
+    kind = next((n.split(":", 1)[1] for n in c.notes if n.startswith("to_date:")), None)
+    if kind is None or c.period_start is None or c.months is None or not c.reporter or not c.product:
+        return
+    if c.measure != "value":
+        return
+    held = [_series(store, c)]
+    if c.partner and c.flow in ("X", "M"):  # the other side's record (_importer_reading may use it)
+        other = "M" if c.flow == "X" else "X"
+        swapped = dataclasses.replace(c, reporter=c.partner, partner=c.reporter, flow=other)
+        held.append(_series(store, swapped))
+    series = [x for x in held if x is not None]
+    if not series:
+        return
+    last = add_months(c.period_start, c.months - 1)  # the reader's guess: the month before the article
+    # how far back the store's latest span may be (the usual lag of the releases)
+    reach = {"ytd": 12, "trailing": 4, "latest": 3 if c.months == 1 else 2}.get(kind, 1)
+    for back in range(0, reach):
+        end = add_months(last, -back)
+        if kind == "ytd":
+            if end.year != c.period_start.year:
+                return
+            first, months = c.period_start, end.month
+        elif kind == "latest":  # "have now risen for nine months in a row": the latest month (year)
+            first, months = add_months(c.period_start, -back * c.months), c.months
+        else:
+            first, months = add_months(end, -11), 12
+        if any(x.value_over(first, months) is not None for x in series):
+            c.period_start, c.months = first, months
+            c.notes.append(f"to date: {period_label(first, months)}, the latest in the store")
+            return
 
 
 # Slots taken from outside the mention's own clause that a contradiction must not rest on: the
@@ -1052,6 +1090,8 @@ def _check_change(store: Store, c: Claim) -> Verdict:
     assert c.change_pct is not None and c.period_start is not None and c.months is not None
     decimals = len(str(abs(c.change_pct)).split(".")[1].rstrip("0")) if "." in str(c.change_pct) else 0
     tol = 2.5 if "fraction" in c.notes else 0.5 * 10 ** (-decimals)  # "a third": +-2.5 points
+    if "flat" in c.notes:
+        tol = 2.0  # "roughly flat": within two points of zero
     # A count's change ("549.2 billion chips, up 14.6%") is not the value's: only a release that
     # prints the count's growth can settle it, never the customs values.
     s = None if "change_of_count" in c.notes else _series(store, c)
@@ -1204,7 +1244,7 @@ def _check_run(store: Store, c: Claim) -> Verdict:
     blind batches' labels); a span without data leaves no verdict."""
     _, n_text, unit = next(x for x in c.notes if x.startswith("run:")).split(":")
     n, step = int(n_text), _STEP[unit]
-    what = f"a run of {n} {unit}-on-{unit} moves"
+    what = f"a run of {n} {'year-on-year' if 'run_yoy' in c.notes else f'{unit}-on-{unit}'} moves"
     if not (c.reporter and c.product and c.period_start and c.months) or n < 2 or c.measure == "billings":
         return Verdict(
             c,
@@ -1222,6 +1262,8 @@ def _check_run(store: Store, c: Claim) -> Verdict:
             reason="ambiguous",
         )
     s = _series(store, c)
+    if "run_yoy" in c.notes:
+        return _check_yoy_run(store, c, n, step, s)
     starts = [add_months(c.period_start, -k * step) for k in range(n + 2)]
     spans: list[Any] = [s.value_over(p, step) if s is not None else None for p in starts]
     source = s.source if s is not None else ""
@@ -1270,6 +1312,42 @@ def _check_run(store: Store, c: Claim) -> Verdict:
     return Verdict(
         c, "supported", "direction", first.value if first else None, None, None, sorted(set(evidence)), text
     )
+
+
+def _check_yoy_run(store: Store, c: Claim, n: int, step: int, s: Any) -> Verdict:
+    """'risen year on year for nine consecutive months': each of the last N spans above (below) the
+    same span a year earlier. One that is not contradicts it (named); a missing span leaves it
+    not_checkable."""
+    assert c.period_start is not None
+    what = f"a run of {n} year-on-year moves"
+    want = "up" if (c.direction or 0) > 0 else "down"
+    evidence: list[str] = []
+    shown: list[str] = []
+    for k in range(n):
+        p = add_months(c.period_start, -k * step)
+        cur = s.value_over(p, step) if s is not None else None
+        prev = s.value_over(add_months(p, -12), step) if s is not None else None
+        if cur is None or prev is None:
+            return Verdict(
+                c,
+                "not_checkable",
+                "direction",
+                explanation=f"{what}: no data for "
+                f"{period_label(p if cur is None else add_months(p, -12), step)}; fetch it with: "
+                + _ingest_hint(c),
+                reason="no_data",
+            )
+        evidence += [s.provenance[f].cite() for f in (*cur.fetch_ids, *prev.fetch_ids) if f in s.provenance]
+        moved = (cur.value > prev.value) if want == "up" else (cur.value < prev.value)
+        if not moved:
+            text = (
+                f"{s.source}: {period_label(p, step)} at {fmt_money(cur.value)} against "
+                f"{fmt_money(prev.value)} a year earlier: not {want}, so the run of {n} is broken"
+            )
+            return Verdict(c, "contradicted", "direction", cur.value, None, None, sorted(set(evidence)), text)
+        shown.append(f"{period_label(p, step)} {cur.value / prev.value - 1:+.0%}")
+    text = f"{s.source}: {n} spans {want} on a year earlier in a row: " + ", ".join(shown)
+    return Verdict(c, "supported", "direction", None, None, None, sorted(set(evidence)), text)
 
 
 def _check_relative(store: Store, c: Claim) -> Verdict:
