@@ -656,6 +656,9 @@ def _record(store: Store, c: Claim, who: str) -> Verdict:
     gaps = sum(1 for f in earlier if f is None)
     word = "lowest" if low else "highest"
     first = next((f for f in spans if f is not None), cur)
+    since_month = next((int(n.split(":")[1]) for n in c.notes if n.startswith("record_since_month:")), None)
+    if beaten and since_month is not None and c.record_since is not None:
+        return _record_since_month(c, spans, beaten[-1], dt.date(c.record_since, since_month, 1), word, low)
     if beaten:
         last = beaten[-1]
         if c.record_since is not None and int(last.label[-4:]) <= c.record_since:
@@ -689,5 +692,36 @@ def _record(store: Store, c: Claim, who: str) -> Verdict:
     if gaps:
         text += (
             f"; {gaps} earlier period{'s' * (gaps != 1)} missing from the data (one of them may be {word})"
+        )
+    return Verdict(c, verdict, "record", cur.value, None, None, cur.evidence, "; ".join([text, *cur.notes]))
+
+
+def _record_since_month(c: Claim, spans: list[Found | None], last: Found, named: dt.date, word: str, low: bool) -> Any:
+    """'The most since June 2022': supported when no span after the month named beats the claim's and
+    the month named (or the span just before it) does; contradicted when a later span beats it
+    (batch 8, s025: May 2026 was beaten by September 2022, after June 2022)."""
+    from .verify import Verdict
+
+    assert c.period_start is not None and c.months is not None
+    label = period_label(c.period_start, c.months)
+    cur = spans[-1]
+    assert cur is not None
+    k = len(spans) - 1 - next(i for i in range(len(spans) - 1, -1, -1) if spans[i] is last)
+    when = add_months(c.period_start, -k * c.months)
+    than = "lower" if low else "higher"
+    if when > named:
+        verdict = "contradicted"
+        text = (
+            f"{last.label} ({fmt_money(last.value)}), after {period_label(named, 1)}, was {than} than "
+            f"{label} ({fmt_money(cur.value)}): {label} is the {word} only since {last.label}"
+        )
+    elif when >= add_months(named, -c.months):
+        verdict = "supported"
+        text = f"{label} at {fmt_money(cur.value)} is the {word} since {last.label} ({fmt_money(last.value)})"
+    else:
+        verdict = "consistent"
+        text = (
+            f"{label} at {fmt_money(cur.value)} is the {word} since {last.label} ({fmt_money(last.value)}), "
+            f"longer than the claim says: {period_label(named, 1)} was not {than}"
         )
     return Verdict(c, verdict, "record", cur.value, None, None, cur.evidence, "; ".join([text, *cur.notes]))

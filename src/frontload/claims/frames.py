@@ -264,7 +264,7 @@ _P_LAST_YEAR = re.compile(r"\blast year\b(?!'s)", re.I)
 _P_LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _WHEN_ANCHOR = re.compile(r"\b((?:19|20)\d\d),?\s+when\b", re.I)
 _YEAR_EARLIER = re.compile(
-    r"^\s*(?:in\s+)?(?:a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|"
+    r"^\s*(?:in\s+|of\s+)?(?:a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|"
     r"twelve months (?:earlier|before))",
     re.I,
 )
@@ -1023,11 +1023,18 @@ def _find_records(f: _Found) -> None:
                         "record_since": int(m.group("y")) if m.group("y") else None,
                         "record_years": _YEARS_WORDS.get((m.group("n") or "").lower())
                         or (int(m.group("n")) if (m.group("n") or "").isdigit() else None),
-                        "notes": ["low"] if low else [],
+                        "notes": (["low"] if low else []) + _since_month(m),
                     },
                 )
             )
             taken.append((m.start(), m.end()))
+
+
+def _since_month(m: re.Match[str]) -> list[str]:
+    """'the most since June 2022': the month named is the bound (a note the record check reads);
+    'since at least June 2022' and 'since the start of 2022' get none."""
+    g = re.search(r"\bsince\s+(" + P._MONTH_WORDS + r")\s+\d{4}", m.group(0), re.I) if m.group("y") else None
+    return [f"record_since_month:{P._MONTHS[g.group(1).lower()]}"] if g else []
 
 
 def _find_money(f: _Found) -> None:
@@ -1649,6 +1656,13 @@ def _fill(
     named = _named_base(s, m, [p for p in periods if _clause_of(clauses, p.start) == k])
     if named is not None and c.period_start is not None:
         _set_named_base(c, named)
+    whole = _whole_base(s, m, [p for p in periods if _clause_of(clauses, p.start) == k])
+    if whole is not None and c.period_start is not None and (whole.first, whole.months) != (
+        c.period_start,
+        c.months,
+    ):
+        c.base_start = whole.first
+        c.notes.append(f"base_months:{whole.months}")
     _ambiguity(c, s, m, k, clauses, spans)
     _per_month(c, m, s[clauses[k][0] : clauses[k][1]])
     if m.kind in ("multiple", "change"):
@@ -1926,6 +1940,26 @@ def _named_base(s: str, m: Mention, mine: list[Period]) -> Period | None:
     return nxt
 
 
+_WHOLE_OF = re.compile(
+    r"^\s+(?:the\s+)?(?:(?:whole|entirety|total)\s+of\s+(?:the\s+)?|full[- ]year\s+(?:total\s+(?:of|for)\s+)?|"
+    r"(?:total|figure)\s+for\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year\s+)?)$",
+    re.I,
+)
+
+
+def _whole_base(s: str, m: Mention, mine: list[Period]) -> Period | None:
+    """'already more than double the whole of 2025': the year named is the multiple's base (a span
+    of its own length), not its period, which is the clause's other one (issue 11, batch 8 s039)."""
+    if m.kind != "multiple":
+        return None
+    nxt = next((p for p in mine if p.start >= m.end), None)
+    if nxt is None or nxt.months != 12:
+        return None
+    lead = re.match(r"(?:of|for|in|full[- ]year)\s+", nxt.text, re.I)  # the period read as "of 2025"
+    gap = s[m.end : nxt.start] + (lead.group(0) if lead else "")
+    return nxt if _WHOLE_OF.match(gap) else None
+
+
 def _set_named_base(c: Claim, base: Period) -> None:
     if c.months != base.months:
         c.ambiguous = (
@@ -1999,7 +2033,7 @@ def _special_period(
         and _YEAR_EARLIER.match(tail)
         and (
             re.search(r"\b(?:from|against|compared with|versus|vs)\s+$", s[max(0, m.start - 20) : m.start])
-            or re.match(r"\s*(?:the year before|a year earlier|a year before)", tail)
+            or re.match(r"\s*(?:of\s+)?(?:the year before|a year earlier|a year before)", tail)
         )
     ):
         main = _main_period(s, m, before, list(every)) or (after[0] if after else None)
@@ -2039,7 +2073,7 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         # "down 32% from July 2024", "the level of May 2025", "double 2023's figure": the base
         # the change is measured from, not its period (_base_of reads it); "four times the $212
         # million recorded in April 2023": the base figure's period (_named_base)
-        named = _named_base(s, m, mine)
+        named = _named_base(s, m, mine) or _whole_base(s, m, mine)
         return [p for p in mine if not (p.start >= m.end and _is_base(s, p)) and p is not named]
     if m.kind == "amount" and not _BASE_WORDS.search(s[max(0, m.start - 20) : m.start]):
         # "rose by two-thirds in July from June, to $15.7 million": the amount is the level reached,

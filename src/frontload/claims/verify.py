@@ -233,7 +233,7 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
         _only_reporter(store, c)
     _importer_reading(store, c)
     out = _check_claim(store, c)
-    out = [_guard(_base_guard(store, _other_side(store, v))) for v in out]
+    out = [_guard(_quarter_guard(store, _base_guard(store, _other_side(store, v)))) for v in out]
     sides = _SIDES.get()
     if sides is not None and c.reporter and c.partner and c.flow in ("X", "M"):
         key = (c.start, frozenset((c.reporter, c.partner)), c.product)
@@ -370,6 +370,47 @@ def _base_guard(store: Store, v: Verdict) -> Verdict:
         + v.explanation
         + "; on the month before: "
         + alt_v.explanation,
+    )
+
+
+def _quarter_guard(store: Store, v: Verdict) -> Verdict:
+    """'Billings slid to $3.9 billion in the second quarter': a quarter's direction with no base
+    named reads quarter on quarter as often as year on year. When the quarter before is not in the
+    store, the reading cannot be told: not_checkable/ambiguous with the year-on-year figure; when it
+    is, a contradiction the quarter before would not give abstains (the months' rule)."""
+    c = v.claim
+    if (
+        v.verdict not in ("supported", "contradicted")
+        or v.measure != "direction"
+        or c.months != 3
+        or c.base_start is not None
+        or c.period_start is None
+        or "change_of_count" in c.notes
+        or any(n.startswith("run:") for n in c.notes)
+        or _YOY_WORDS.search(c.sentence)
+    ):
+        return v
+    other = dataclasses.replace(c, base_start=add_months(c.period_start, -3), inherited=list(c.inherited))
+    try:
+        alt = _check_claim(store, other)
+    except FrontloadError:
+        return v
+    alt_v = next((a for a in alt if a.measure == v.measure), None)
+    if alt_v is not None and alt_v.verdict == v.verdict:
+        return v
+    if alt_v is not None and alt_v.verdict in ("supported", "contradicted") and v.verdict == "supported":
+        return v  # the usual reading matches the data (the months' rule)
+    on_quarter = (
+        alt_v.explanation
+        if alt_v is not None and alt_v.verdict in ("supported", "contradicted")
+        else f"the quarter before ({period_label(other.base_start, 3)}) is not in the store"
+    )
+    return dataclasses.replace(
+        v,
+        verdict="not_checkable",
+        reason="ambiguous",
+        explanation="ambiguous: the text names no base for the quarter's move (on the quarter before or a "
+        f"year earlier); on a year earlier: {v.explanation}; on the quarter before: {on_quarter}",
     )
 
 
@@ -1389,6 +1430,8 @@ def _check_relative(store: Store, c: Claim) -> Verdict:
             reason="missing_slot",
         )
     base = c.base_start or add_months(c.period_start, -12)
+    # "more than double the whole of 2025": a base of another length than the period
+    base_months = next((int(n.split(":")[1]) for n in c.notes if n.startswith("base_months:")), c.months)
     label = period_label(c.period_start, c.months)
     cur = prev = None
     evidence: list[str] = []
@@ -1398,7 +1441,7 @@ def _check_relative(store: Store, c: Claim) -> Verdict:
 
         b1, b0 = (
             billing(store, c.reporter, c.period_start, c.months),
-            billing(store, c.reporter, base, c.months),
+            billing(store, c.reporter, base, base_months),
         )
         if b1 is not None and b0 is not None:
             cur, prev, evidence, where = (
@@ -1410,7 +1453,7 @@ def _check_relative(store: Store, c: Claim) -> Verdict:
     else:
         s = _series(store, c)
         sp1 = s.value_over(c.period_start, c.months) if s is not None else None
-        sp0 = s.value_over(base, c.months) if s is not None else None
+        sp0 = s.value_over(base, base_months) if s is not None else None
         if s is not None and sp1 is not None and sp0 is not None:
             cur, prev, where = sp1.value, sp0.value, s.source
             evidence = sorted(
@@ -1422,7 +1465,7 @@ def _check_relative(store: Store, c: Claim) -> Verdict:
             g = rows[0]["yoy_pct"]
             cur, prev, where = 100.0 + g, 100.0, f"the release as quoted ({g:+.1f}%)"
             evidence = [f"reported figure {rows[0]['figure_id']} ({rows[0]['source_url']})"]
-    base_label = period_label(base, c.months)
+    base_label = period_label(base, base_months)
     if cur is None or prev is None or prev <= 0 or cur <= 0:
         return Verdict(
             c,
