@@ -422,6 +422,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
     company = bool(_COMPANY.search(s))
     compared = [(x.start, x.end) for x in mentions if x.kind in ("combined", "share", "rank")]
     out: list[Claim] = []
+    carried: tuple[str, int] | None = None
     for m in mentions:
         if (
             m.kind == "direction"
@@ -465,6 +466,8 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             )
             _mark_theirs(c, theirs)
             _possessive(c, s, m)
+            carried = _with_economy(c, s, m, carried)
+            _world_exports(c, s, m, clauses[k])
         if m.kind == "direction" and c.kind == "not_trade":
             continue  # "demand fell": a verb in prose, not a claim about a flow
         out.append(c)
@@ -586,7 +589,67 @@ def _own_frame(
     return own, theirs
 
 
+# "…, with Malaysia taking $9.3 billion": the economy of a with-clause is the figure's partner
+_WITH_TAKING = re.compile(
+    r"\bwith\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:alone\s+)?(?:taking|buying|receiving|absorbing|"
+    r"getting|importing|supplying|shipping|sending|providing|contributing)\s+$"
+)
+_WITH_KINDS = ("amount", "change", "multiple", "direction")
+
+
+def _with_economy(c: Claim, s: str, m: Mention, carried: tuple[str, int] | None) -> tuple[str, int] | None:
+    """'Taiwan's chip exports totalled $110 billion, with Malaysia taking $9.3 billion, already most
+    of 2024's full-year $9.9 billion': the with-clause's economy is its figure's partner, and the
+    elliptical clause after it keeps that economy until another is named (batch 8, s062)."""
+    if m.kind not in _WITH_KINDS or c.comparison is not None:
+        return carried
+    g = _WITH_TAKING.search(s, max(0, m.start - 60), m.start)
+    iso = P._iso(g.group(1)) if g else None
+    if iso is not None and g is not None and iso != c.reporter and c.partner in (None, "WLD"):
+        c.partner = iso
+        return (iso, m.end)
+    if carried is None:
+        return None
+    if P._found_countries(s[carried[1] : m.start]):
+        return None  # another economy named in between
+    if c.partner in (None, "WLD") and c.reporter != carried[0]:
+        c.partner = carried[0]
+        c.inherited.append(f"partner {carried[0]} from another clause of the sentence")
+    return carried
+
+
+# "a 7.9% share of world exports of roughly $950 billion", "global IC exports, some $950 billion"
+_WORLD_EXPORTS_BEFORE = re.compile(
+    r"\b(?:global|world|world's|world’s|worldwide)\s+(?:[\w-]+\s+){0,3}?exports\s*(?:,\s*|of\s+|at\s+|worth\s+|"
+    r"(?:totall?ing|valued at)\s+)$",
+    re.I,
+)
+# "World exports of integrated circuits totalled $950 billion": the world as the subject
+_WORLD_EXPORTS_SUBJECT = re.compile(
+    r"^\s*(?:the\s+)?(?:global|world|worldwide)\s+(?:[\w-]+\s+){0,3}?exports\b(?![^,;]*\b(?:from|to|by)\b)", re.I
+)
+
+
+def _world_exports(c: Claim, s: str, m: Mention, clause: tuple[int, int]) -> None:
+    """The world's exports (the sum of the all-reporters export table) as an amount's subject: the
+    amount right after "world exports of" is the world total, not the sentence's economy (batch 8,
+    s076: "a 7.9% share of world exports of roughly $950 billion" was checked as Malaysia's)."""
+    if m.kind != "amount" or c.comparison is not None:
+        return
+    a = clause[0]
+    near = _WORLD_EXPORTS_BEFORE.search(s, max(a, m.start - 60), m.start)
+    subject = _WORLD_EXPORTS_SUBJECT.match(s[a : m.start]) and not P._found_countries(s[a : m.start])
+    if near is None and not subject:
+        return
+    c.reporter, c.partner, c.flow = "WLD", None, "X"
+    c.notes.append("world_exports")
+    c.inherited = [x for x in c.inherited if not x.startswith(("reporter", "partner"))]
+
+
 _OWN_POSSESSIVE = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s*$")
+
+
+_VERSUS_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared with|compared to|than|over)\s+$")
 
 
 def _possessive(c: Claim, s: str, m: Mention) -> None:
@@ -599,6 +662,17 @@ def _possessive(c: Claim, s: str, m: Mention) -> None:
     if iso is None and g is not None and " " in g.group(1):
         iso = P._iso(g.group(1).split()[-1])
     if iso is None or iso == c.reporter:
+        return
+    if (
+        c.partner not in (None, "WLD", iso)
+        and c.reporter not in (None, "WLD")
+        and g is not None
+        and _VERSUS_BEFORE.search(s, max(0, g.start() - 20), g.start())
+    ):
+        # "shipping $8.1 billion against Malaysia's $7.7 billion": the economy compared with the
+        # partner takes the partner's place in the same flow (US imports from Malaysia)
+        c.partner = iso
+        c.inherited = [i for i in c.inherited if not i.startswith("partner")]
         return
     c.reporter = iso
     if c.partner == iso:

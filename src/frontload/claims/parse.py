@@ -708,6 +708,13 @@ _OWNER = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s")
 _BUYER = re.compile(r"\b((?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:imported|bought|purchased)\b")
 
 
+_FIGURE_NEXT = re.compile(r"\s*(?:US\$|USD|\$|\d)")
+# "the biggest supplier of processors to the US": the importer owns the flow ranked
+_SUPPLIER_TO = re.compile(
+    r"\b(?:supplier|source|provider|seller)s?\b[^,;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
+)
+
+
 def _roles(c: Claim, s: str) -> None:
     """Who is compared with whom. A region's equipment billings have no partner; in a flow
     comparison ("Taiwan was China's largest supplier", "Taiwan's share of US imports") the owner of
@@ -731,8 +738,12 @@ def _roles(c: Claim, s: str) -> None:
     owner = None
     for m in _OWNER.finditer(s):
         iso = _iso(m.group(1))
-        if iso and iso != found[0]:
-            owner = iso
+        if iso and iso != found[0] and not _FIGURE_NEXT.match(s, m.end()):
+            owner = iso  # not "against Malaysia's $7.7 billion": the possessive of another figure
+    m_to = _SUPPLIER_TO.search(s)
+    if owner is None and m_to:  # "the biggest foreign supplier of processors to the US"
+        iso = _iso(m_to.group(1).removeprefix("the "))
+        owner = iso if iso in found else None
     m_adj = re.search(
         r"\b(us|u\.s\.|american|chinese|japanese|korean)\s+(?:[\w-]+\s+){0,2}(?:imports|purchases|exports)",
         s.lower(),

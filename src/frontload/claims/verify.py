@@ -743,7 +743,9 @@ def _values(store: Store, c: Claim, amount_only: bool = False) -> list[Verdict]:
             )
         ]
     out = []
-    if c.amount is not None:
+    if c.amount is not None and "world_exports" in c.notes:
+        out.append(_check_world_exports(store, c))
+    elif c.amount is not None:
         out.append(_check_billings(store, c) if c.measure == "billings" else _check_amount(store, c))
     if amount_only:
         return out
@@ -982,6 +984,50 @@ def _check_amount(store: Store, c: Claim) -> Verdict:
             if mirror is not None
             else ""
         ),
+    )
+
+
+def _check_world_exports(store: Store, c: Claim) -> Verdict:
+    """'World exports of roughly $950 billion': the sum of the all-reporters export table for the
+    span; a year whose table is short (reporters not yet filed) gives no verdict."""
+    from .compare import reporter_members
+
+    assert c.amount is not None and c.period_start is not None and c.months is not None
+    tol = _tolerance(c.amount, c.decimals, c.unit)
+    label = period_label(c.period_start, c.months)
+    world = reporter_members(store, c, c.period_start, c.months).get("WLD")
+    if world is None:
+        return Verdict(
+            c,
+            "not_checkable",
+            "amount",
+            claimed=c.amount,
+            explanation=f"no all-reporters export table for {label} in the store",
+            reason="no_data",
+        )
+    gap = next((n for n in world.notes if n.startswith("incomplete")), None)
+    if gap is not None:
+        return Verdict(
+            c,
+            "not_checkable",
+            "amount",
+            world.value,
+            c.amount,
+            tol,
+            world.evidence,
+            f"the world table is {gap}: its sum ({fmt_money(world.value)}) understates world exports",
+            reason="no_data",
+        )
+    verdict, interval = _amount_verdict(world.value, c, tol)
+    return Verdict(
+        c,
+        verdict,
+        "amount",
+        world.value,
+        c.amount,
+        tol,
+        world.evidence,
+        f"{world.evidence[0]} gives {fmt_money(world.value)} for {label}; {interval}",
     )
 
 
