@@ -134,6 +134,21 @@ _PRIOR_SHARE = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
 )
+# "about 42% of global billings of $117.1 billion, up from 26% in 2020": the earlier share after the
+# share's own noun phrase (batch 8, a4)
+_PRIOR_SHARE_LATER = re.compile(
+    r"[^;%.]{0,60}?(?:\d[\d,]*\.\d+[^;%.]{0,30}?)?,\s+(?:up |down )from\s+"
+    r"(?:(?P<q>about|around|roughly|some|nearly)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
+    re.I,
+)
+# "up from 26% in 2020", "from $12.2 billion in 2022": a period right after a base figure is that
+# figure's, not the period of the sentence's other figures
+_FROM_FIGURE_IN = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|\$)?\d[\d,.]*\s*"
+    r"(?:%|per\s?cent|percent|billion|million|bn|mn|m)?\s+(?:in\s+)?$",
+    re.I,
+)
 # "$608 million in April, a tenth below the month before": a fraction of a named base.
 _FRACTION_RELATIVE = re.compile(
     r"\b(?:(?P<q>more than|over|nearly|almost|about|roughly|around|close to|some)\s+)?"
@@ -931,7 +946,7 @@ def _find_shares(f: _Found) -> None:
         taken.append((start, m.end()))
         masked = _blank(masked, start, m.end())
         # "slipped to 26 per cent in 2023 from 27 per cent a year earlier": the earlier share too.
-        prior = _PRIOR_SHARE.match(masked, m.end())
+        prior = _PRIOR_SHARE.match(masked, m.end()) or _PRIOR_SHARE_LATER.match(masked, m.end())
         if prior:
             a, b = prior.start("n"), prior.end()
             pct = prior.group("n")
@@ -1955,7 +1970,12 @@ def _period_of(
     if _special_period(c, s, m, before, after, periods):
         return
     pick: Period | None = None
-    if after and not re.search(r"[,;]", s[m.end : after[0].start]) and after[0].start - m.end <= 30:
+    if (
+        after
+        and not re.search(r"[,;]", s[m.end : after[0].start])
+        and after[0].start - m.end <= 30
+        and not (before and _NEARER_FIGURE.search(s[m.end : after[0].start]))
+    ):
         pick = after[0]
     elif before:
         pick = before[-1]
@@ -1991,6 +2011,11 @@ def _period_of(
             return
         c.period_start, c.months, c.period_text = ctx.period
         c.inherited.append(f"period '{ctx.period[2]}' from {ctx.period_where or ctx.where}")
+
+
+# "set a record in 2022 at $184 billion before falling 9.5% in 2023": a period after another figure
+# or after "before"/"then" is that figure's, and the amount keeps the period before it (batch 8 s063)
+_NEARER_FIGURE = re.compile(r"\d|\b(?:before|after|then)\b")
 
 
 _BASE_FIGURE = re.compile(
@@ -2143,6 +2168,18 @@ def _is_base(s: str, p: Period) -> bool:
 
 def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
     """The clause's periods that can be the mention's own, without the bases it is measured from."""
+    if m.kind in ("share", "amount"):
+        # "about 42% of global billings of $117.1 billion, up from 26% in 2020": 2020 is the
+        # earlier share's, the base of the move, not the period of the share or the amount before
+        mine = [
+            p
+            for p in mine
+            if not (
+                p.start >= m.end
+                and (g := _FROM_FIGURE_IN.search(s, max(0, p.start - 30), p.start)) is not None
+                and g.start() >= m.end
+            )
+        ]
     if m.kind in ("change", "multiple", "direction"):
         # "down 32% from July 2024", "the level of May 2025", "double 2023's figure": the base
         # the change is measured from, not its period (_base_of reads it); "four times the $212
