@@ -358,6 +358,32 @@ def _share(c: Claim, me: Found, members: dict[str, Found], what: str, label: str
         ok = got < c.share_pct + tol
     else:
         ok = abs(got - c.share_pct) <= tol
+    verdict = "supported" if ok else "contradicted"
+    parts = [f for k, f in members.items() if k != "WLD"]
+    if (
+        not ok
+        and parts
+        and all(f.evidence and f.evidence[0].startswith("twcustoms:") for f in parts)
+        and not any("every destination" in e for e in total.evidence)
+    ):
+        # Taiwan's destinations against a World row from another source (Comtrade's, earlier
+        # years): the sum of the destinations is the customs office's own total; either may be meant
+        own = sum(f.value for f in parts)
+        alt = me.value / own * 100 if own > 0 else None
+        if alt is not None and c.share_bound is None and abs(alt - c.share_pct) <= tol:
+            got, verdict = alt, "supported"
+            total = Found(
+                "WLD",
+                own,
+                total.label,
+                [f"sum of the {len(parts)} destinations in twcustoms (every destination: the World total)"],
+            )
+    if (
+        verdict == "contradicted"
+        and c.share_bound is None
+        and abs(got - c.share_pct) - tol <= SHARE_POINT_MARGIN
+    ):
+        verdict = "consistent"  # a tenth of a point outside the printed rounding: a revision's size
     notes = me.notes + total.notes + _semi_note([me.key])
     text = (
         f"{me.key} {fmt_money(me.value)} of {fmt_money(total.value)} in {label} is {got:.1f}% "
@@ -365,9 +391,13 @@ def _share(c: Claim, me: Found, members: dict[str, Found], what: str, label: str
         f"{'nearly ' if c.share_bound == 'under' else ''}{'below ' if c.share_bound == 'below' else ''}"
         f"{c.share_pct:.1f}% (±{tol:.1f} points)"
     )
+    if verdict == "consistent":
+        notes.append(
+            f"just outside the printed rounding, by less than revisions move a share ({SHARE_POINT_MARGIN} points)"
+        )
     return Verdict(
         c,
-        "supported" if ok else "contradicted",
+        verdict,
         "share",
         got,
         c.share_pct,
@@ -376,6 +406,9 @@ def _share(c: Claim, me: Found, members: dict[str, Found], what: str, label: str
         "; ".join([text, *notes]),
     )
 
+
+# A point share outside its printed rounding by at most this many points is "consistent".
+SHARE_POINT_MARGIN = 0.25
 
 # A share that moved by less than this (in points) has not clearly moved either way.
 SHARE_MOVE_MIN = 0.3

@@ -487,6 +487,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             continue  # "demand fell": a verb in prose, not a claim about a flow
         out.append(c)
     _record_periods(out)
+    _prior_shares(out)
     if not out and re.search(r"\d", s):
         # Digits but no quantity mention (a date, an ordinal): one claim says why, as before.
         c = dataclasses.replace(base, inherited=[])
@@ -537,6 +538,24 @@ _HOLDER_BEFORE = re.compile(
 _FIGURE_KINDS = ("amount", "count", "not_trade")
 # "China's $49.6 billion", "Korea's 20": the economy a possessive puts right before a figure.
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*\s+)?\b[A-Z][\w.]*(?:'s|’s)\s*(?:\w+\s+)?$")
+
+
+def _prior_shares(claims: list[Claim]) -> None:
+    """'China and Hong Kong together took 51.7% of Taiwan's exports in 2024, down from 58.0% in
+    2022': the earlier share is held by the same economies, of the same total, as the share before
+    it; only its period is its own."""
+    last: Claim | None = None
+    for c in claims:
+        if c.comparison != "share":
+            continue
+        if "prior_share" in c.notes and last is not None:
+            c.reporter, c.partner, c.flow = last.reporter, last.partner, last.flow
+            c.product, c.product_text, c.measure = last.product, last.product_text, last.measure
+            c.notes = [
+                n for n in c.notes if not n.startswith("together:") and n != "across_reporters"
+            ] + [n for n in last.notes if n.startswith("together:") or n == "across_reporters"]
+        elif "prior_share" not in c.notes:
+            last = c
 
 
 def _theirs(
@@ -610,6 +629,7 @@ _WITH_TAKING = re.compile(
     r"getting|importing|supplying|shipping|sending|providing|contributing)\s+$"
 )
 _WITH_KINDS = ("amount", "change", "multiple", "direction")
+_LISTED_MEMBER = re.compile(r"\b(?:with|and)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+at\s+$")
 
 
 def _with_economy(c: Claim, s: str, m: Mention, carried: tuple[str, int] | None) -> tuple[str, int] | None:
@@ -623,6 +643,14 @@ def _with_economy(c: Claim, s: str, m: Mention, carried: tuple[str, int] | None)
     if iso is not None and g is not None and iso != c.reporter and c.partner in (None, "WLD"):
         c.partner = iso
         return (iso, m.end)
+    g = _LISTED_MEMBER.search(s, max(0, m.start - 40), m.start)
+    iso = P._iso(g.group(1)) if g else None
+    if iso is not None and c.reporter not in (None, iso) and c.partner not in (None, "WLD", iso):
+        # "South Korea supplied $373 million, with Taiwan at $247 million and Japan at $241
+        # million": each member listed is the partner of the same flow
+        c.partner = iso
+        c.inherited = [x for x in c.inherited if not x.startswith("partner")]
+        return None
     if carried is None:
         return None
     if P._found_countries(s[carried[1] : m.start]):
@@ -964,6 +992,7 @@ def _find_shares(f: _Found) -> None:
                         "share_tolerance": max(tol, 2.5) if q else tol,
                         "comparison_text": prior.group(0).strip(),
                         "prior": True,
+                        "notes": ["prior_share"],
                     },
                 )
             )
@@ -1924,8 +1953,40 @@ def _from_clauses(
                 c.inherited.append(f"product {c.product_text} from {where(g)}")
 
 
+# "South Korea supplied $373 million of that" in a story about US imports; "Malaysia took $8.3
+# billion" in one about Taiwan's exports: the economy named is the partner of the context's flow
+_SUPPLIES = re.compile(r"\b(?:supplied|supplying|provided|providing|shipped|sent|sold|(?:'s|’s)\s+shipments)\b")
+_TAKES = re.compile(r"\b(?:took|taking|bought|buying|received|absorbed|purchased)\b")
+_LISTED_AT = re.compile(r"^\s*(?:at|with)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|\$)")
+
+
+def _partner_of_context(c: Claim, s: str, x: Context) -> bool:
+    """The sentence names one economy and no flow; the context's flow is another economy's: when
+    the sentence's verb makes the economy that flow's other side (a supplier of an importer's flow, a
+    taker of an exporter's), it is the partner and the context's economy the reporter (batch 8, a2,
+    a3). A contradiction on it abstains (the reporter is read from elsewhere)."""
+    if not (c.reporter and c.partner is None and c.flow is None and x.reporter and x.flow):
+        return False
+    if x.reporter in (c.reporter, "WLD") or x.partner not in (None, "WLD", c.reporter) or c.measure != "value":
+        return False
+    name = next((p for p, iso in P._found_countries(s) if iso == c.reporter), None)
+    if name is None:
+        return False
+    after = s[name:]
+    verb = _SUPPLIES if x.flow == "M" else _TAKES
+    if not (verb.search(after[:60]) or _LISTED_AT.match(re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", "", after))):
+        return False
+    c.reporter, c.partner, c.flow = x.reporter, c.reporter, x.flow
+    c.inherited.append(
+        f"reporter {c.reporter} from {x.where} ({c.partner} read as the partner of its "
+        f"{'imports' if x.flow == 'M' else 'exports'})"
+    )
+    return True
+
+
 def _from_context(c: Claim, s: str, x: Context) -> None:
     """Slots the sentence does not state, from the paragraph so far or the headline."""
+    _partner_of_context(c, s, x)
     if (
         c.reporter is None
         and (x.reporter or x.partner)
