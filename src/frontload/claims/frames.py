@@ -2251,8 +2251,23 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         # "rose by two-thirds in July from June, to $15.7 million": the amount is the level reached,
         # never the base month's; an amount itself introduced as the base ("up from $31 million")
         # keeps it.
-        return [p for p in mine if not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))]
+        return [
+            p
+            for p in mine
+            if not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))
+            # "up from 2023's $8.7 billion": the year's possessive is the amount's own period
+            or _possessed(s, p, m)
+        ]
     return mine
+
+
+def _possessed(s: str, p: Period, m: Mention) -> bool:
+    """'2023's $8.7 billion', '2024's full-year $9.9 billion': the period right before an amount, as
+    its possessive."""
+    gap = s[p.end : m.start] if p.end <= m.start else ""
+    if p.text.endswith(("'s", "’s")):
+        return bool(re.match(r"\s+(?:[\w-]+\s+){0,2}$", gap))
+    return bool(re.match(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$", gap))
 
 
 def _base_word(s: str, p: Period) -> str:
