@@ -192,7 +192,10 @@ _BASE_MONTH = re.compile(
     re.I,
 )
 _BASE_YEAR = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,2}?(?:since|from|than in|than|on|over)\s+(?P<y>(?:19|20)\d\d)\b", re.I
+    r"^\W{0,3}(?:\w+\s+){0,2}?(?:since|from|than in|than|on|over)\s+(?P<y>(?:19|20)\d\d)\b"
+    # "roughly double their 2010 level", "its 2020 figure"
+    r"|^\W{0,3}(?:(?:its|their|the)\s+)(?P<y2>(?:19|20)\d\d)\s+(?:level|figure|total|value|mark)\b",
+    re.I,
 )
 
 # -- streaks -----------------------------------------------------------------------------------------
@@ -2371,8 +2374,9 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
     my = _BASE_YEAR.match(after) or re.match(
         r"^\W{0,3}(?:\w+\s+){0,2}?(?P<y>(?:19|20)\d\d)(?:'s|’s)\s", after
     )
-    if my and int(my.group("y")) != c.period_start.year:
-        c.base_start = dt.date(int(my.group("y")), c.period_start.month, 1)
+    y = (my.group("y") or my.groupdict().get("y2")) if my else None
+    if y and int(y) != c.period_start.year:
+        c.base_start = dt.date(int(y), c.period_start.month, 1)
 
 
 _MONTH_ON_MONTH = re.compile(
