@@ -222,3 +222,33 @@ def test_an_economy_listed_in_a_story_about_imports_is_a_supplier(store):
     for quote, iso in ((_m(kor), "KOR"), (_m(twn), "TWN")):
         x = by_quote(got, quote)
         assert (x.claim.reporter, x.claim.partner) == ("USA", iso) and x.verdict == "supported", x.explanation
+
+
+def test_directions_ranks_and_suppliers_in_other_words(store):
+    """'were up … were down', 'before rebounding', 'held sixth place among IC exporters', 'Korea
+    supplied $X of memory chips to the United States' (the supplier's exports, read on the US
+    imports since the store has no Korean exports)."""
+    t = proc(TWN)
+    q1 = sum(t[f"2026-0{m}"] for m in (1, 2, 3)) / sum(t[f"2025-0{m}"] for m in (1, 2, 3))
+    mys = proc(MYS)
+    q1m = sum(mys[f"2026-0{m}"] for m in (1, 2, 3)) / sum(mys[f"2025-0{m}"] for m in (1, 2, 3))
+    assert q1 > 1.05 and q1m < 0.95
+    got = check_text(
+        store,
+        "Processor imports from Taiwan were up in the first quarter of 2026 while those from Malaysia were down.",
+        D,
+    )
+    assert [(v.claim.quote, v.claim.direction) for v in got] == [("up", 1), ("down", -1)]
+    rows = read_csv(
+        DATA / "comtrade_8542_exports_world_all_reporters" / "ic_exports_world_HS8542_raw.csv", encoding="latin-1"
+    )
+    by = {r["reporterISO"]: float(r["primaryValue"]) for r in rows if r["refYear"] == "2023"}
+    pos = sorted(by, key=lambda k: -by[k]).index("MYS") + 1
+    words = {4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth"}
+    (rank,) = check_text(store, f"Malaysia held {words[pos]} place among IC exporters in 2023.", dt.date(2024, 6, 1))
+    assert rank.measure == "rank" and rank.verdict == "supported", rank.explanation
+    k = raw_kazookat("USA", "M", KOR, "854232")
+    k24 = _year("2024", k)
+    text = f"Korea supplied {_m(k24)} of memory chips to the United States in 2024."
+    (v,) = check_text(store, text, dt.date(2025, 3, 1))
+    assert (v.claim.reporter, v.claim.partner, v.claim.flow) == ("USA", "KOR", "M") and v.verdict == "supported"

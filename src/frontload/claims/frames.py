@@ -176,9 +176,12 @@ _MULTIPLE = re.compile(
 )
 _DIRECTION = re.compile(
     r"\b(?P<up>(?:edged|ticked|crept|inched) (?:up|higher)|rose|risen|rising|grew|grown|growing|increased|"
-    r"jumped|surged|soared|climbed|gained|rebounded|expanded)\b|\b(?P<down2>(?:edged|ticked|inched) "
+    r"jumped|surged|soared|climbed|gained|rebounded|rebounding|rebounds?|rallied|expanded|"
+    # "imports from Taiwan were up in the first quarter while those from Malaysia were down"
+    r"(?:(?<=\bwere )|(?<=\bwas ))up(?!\s+(?:to|from|by|on|at|for|against)\b))\b|\b(?P<down2>(?:edged|ticked|inched) "
     r"(?:down|lower))\b|\b(?P<down>fell|fallen|falling|declined|dropped|slumped|shrank|shrunk|"
-    r"plunged|slipped|slid|sank|tumbled|dipped|contracted|decreased|plummeted|eased)\b",
+    r"plunged|slipped|slid|sank|tumbled|dipped|contracted|decreased|plummeted|eased|"
+    r"(?:(?<=\bwere )|(?<=\bwas ))down(?!\s+(?:to|from|by|on|at|for|against)\b))\b",
     re.I,
 )
 _BASE_MONTH = re.compile(
@@ -526,7 +529,8 @@ _MAINLAND = re.compile(r"\b(?:from|to)\s+the\s+mainland\b", re.I)
 _ACROSS_REPORTERS = re.compile(
     r"\bworld's (?:\w+\s+)?(?:largest|biggest|top|leading|second|third)"
     r"|\bof (?:the\s+)?(?:global|world|world's|worldwide) (?:[\w-]+\s+){0,3}?(?:exports|imports|shipments)"
-    r"|\bof the (?:global|world|worldwide) total\b",
+    r"|\bof the (?:global|world|worldwide) total\b"
+    r"|\bplace\s+among\s+(?:the\s+)?(?:world's\s+)?(?:[\w-]+\s+){0,2}?exporters\b",
     re.I,
 )
 _HOLDER_BEFORE = re.compile(
@@ -1103,7 +1107,7 @@ def _find_ranks(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in P._RANK.finditer(masked):
         if not _overlaps(m.start(), m.end(), taken):
-            rank = P._ORDINAL_RANK.get((m.group("ord") or m.group("ord2") or "").lower(), 1)
+            rank = P._ORDINAL_RANK.get((m.group("ord") or m.group("ord2") or m.group("ord3") or "").lower(), 1)
             fill: dict[str, object] = {"comparison": "rank", "rank": rank, "comparison_text": m.group(0)}
             start = m.start()
             among = _AMONG_TOP.search(masked, max(0, start - 40), start)

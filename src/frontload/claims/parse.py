@@ -117,7 +117,10 @@ _ORDINAL = {
 }
 _IMPORT = re.compile(r"\b(import(?:s|ed|ing)?|purchas(?:es|ed)|bought|buying|inbound)\b", re.I)
 _EXPORT = re.compile(
-    r"\b(export(?:s|ed|ing)?|shipments? to|shipped(?!\s+from)|ships to|sent to|sold|sales to|outbound)\b",
+    r"\b(export(?:s|ed|ing)?|shipments? to|shipped(?!\s+from)|ships to|sent to|sold|sales to|outbound|"
+    # "Korea supplied $343 million of memory chips to the United States": the supplier's exports
+    r"suppl(?:ied|ies|ying)(?=[^.;]{0,80}\bto\s+(?:the\s+)?(?:United|US|U\.S|America|China|Japan|Korea|"
+    r"Taiwan|Hong|Malaysia|Vietnam|Singapore|India|Europe|Germany|mainland)))\b",
     re.I,
 )
 
@@ -603,12 +606,30 @@ _SHARE = re.compile(
     + _PCT_WORD,
     re.I,
 )
-_ORDINAL_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_ORDINAL_RANK = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "first": 1,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 _RANK = re.compile(
     r"\b(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:largest|biggest|top|leading|"
     r"No\.?\s?1|number[- ]one)\s+(?:[\w-]+\s+){0,3}?(?P<role>suppliers?|sources?|markets?|buyers?|"
     r"exporters?|importers?|destinations?|customers?|spenders?|regions?|origins?)\b|\btopped\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<role2>market|league|ranking)\b|\branked\s+(?P<ord2>second|third|fourth|fifth)\b",
+    r"(?:[\w-]+\s+){0,2}?(?P<role2>market|league|ranking)\b|\branked\s+(?P<ord2>second|third|fourth|fifth)\b"
+    # "Malaysia held sixth place among IC exporters"
+    r"|\b(?:held|took|was in|came in|stood in|ranked in)\s+(?P<ord3>first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth)\s+place\b",
     re.I,
 )
 _COMBINED = re.compile(
@@ -683,7 +704,7 @@ def _comparisons(c: Claim, s: str, skip: frozenset[str] = frozenset()) -> str:
     m = None if "rank" in skip else _RANK.search(s)
     if m:
         c.comparison, c.comparison_text = "rank", m.group(0)
-        c.rank = _ORDINAL_RANK.get((m.group("ord") or "").lower(), 1)
+        c.rank = _ORDINAL_RANK.get((m.group("ord") or m.group("ord3") or "").lower(), 1)
         return s
     m = None if "record" in skip else _RECORD.search(s)
     if m:
