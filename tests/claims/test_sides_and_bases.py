@@ -252,3 +252,28 @@ def test_directions_ranks_and_suppliers_in_other_words(store):
     text = f"Korea supplied {_m(k24)} of memory chips to the United States in 2024."
     (v,) = check_text(store, text, dt.date(2025, 3, 1))
     assert (v.claim.reporter, v.claim.partner, v.claim.flow) == ("USA", "KOR", "M") and v.verdict == "supported"
+
+
+def test_the_buyer_of_an_economys_chips_and_the_economy_overtaken(store):
+    """'# Hong Kong overtakes mainland as top buyer of Taiwan chips': Taiwan is the exporter the
+    article is about; 'Malaysia took $M' is Taiwan's exports to Malaysia; 'Hong Kong overtook the
+    mainland …, taking $H against $C': $C is the mainland's."""
+    hkg, chn = _taiwan("2024", "香港"), _taiwan("2024", "中國大陸")
+    mys, total = _taiwan("2024", "馬來西亞"), _taiwan("2024")
+    text = (
+        "# Malaysia gains as a buyer of Taiwan chips\n\n"
+        f"Total IC exports came to {bn(total, 1)} in 2024.\n\n"
+        f"Malaysia took {bn(mys, 2)} in 2024."
+    )
+    got = check_text(store, text, dt.date(2025, 3, 1))
+    for figure, partner in ((bn(total, 1), None), (bn(mys, 2), "MYS")):
+        x = by_quote(got, figure)
+        assert (x.claim.reporter, x.claim.partner) == ("TWN", partner) and x.verdict == "supported", x.explanation
+    big, small, who = (hkg, chn, "CHN") if hkg > chn else (chn, hkg, "HKG")
+    first, second = ("Hong Kong", "the mainland") if hkg > chn else ("Mainland China", "Hong Kong")
+    text = (
+        f"In 2024, {first} overtook {second} as the top destination for Taiwan's chips, taking "
+        f"{bn(big, 1)} against {bn(small, 1)}."
+    )
+    x = by_quote(check_text(store, text, dt.date(2025, 3, 1)), bn(small, 1))
+    assert x.claim.partner == who and x.verdict == "supported", x.explanation

@@ -488,6 +488,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             _mark_theirs(c, theirs)
             _possessive(c, s, m)
             carried = _with_economy(c, s, m, carried)
+            _versus_member(c, s, m)
             _world_exports(c, s, m, clauses[k])
         if m.kind == "direction" and c.kind == "not_trade":
             continue  # "demand fell": a verb in prose, not a claim about a flow
@@ -699,7 +700,34 @@ def _world_exports(c: Claim, s: str, m: Mention, clause: tuple[int, int]) -> Non
 _OWN_POSSESSIVE = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s*$")
 
 
-_VERSUS_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared with|compared to|than|over)\s+$")
+_VERSUS_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared with|compared to|than|over|ahead of)\s+$")
+
+
+_OVERTAKEN = re.compile(
+    r"\b(?:overtaking|overtook|overtakes|displaced|displacing|displaces|outpacing|outpaced|beating)\s+"
+    r"(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*|mainland(?:\s+China)?)"
+)
+
+
+def _versus_member(c: Claim, s: str, m: Mention) -> None:
+    """'Hong Kong overtook the mainland as the top destination, taking $29.5 billion against $27.3
+    billion': the figure set against the subject's is the economy it overtook (batch 5 s33)."""
+    if m.kind != "amount" or not re.search(r"\b(?:against|versus|vs\.?|compared with)\s+$", s[max(0, m.start - 20) : m.start]):
+        return
+    g = _OVERTAKEN.search(s, 0, m.start)
+    if g is None:
+        return
+    name = g
+    iso = "CHN" if g.group(1).lower().startswith("mainland") else P._iso(g.group(1))
+    if iso is None:
+        return
+    if c.partner not in (None, "WLD", iso) and c.reporter != iso:
+        c.partner = iso
+    elif c.measure == "billings" and c.partner in (None, "WLD") and c.reporter not in (None, iso):
+        c.reporter = iso  # a region's billings set against another region's
+    else:
+        return
+    c.inherited.append(f"partner {iso}: the economy '{name.group(0)}' the subject is set against")  # type: ignore[union-attr]
 
 
 def _possessive(c: Claim, s: str, m: Mention) -> None:
@@ -1964,7 +1992,7 @@ def _from_clauses(
 # billion" in one about Taiwan's exports: the economy named is the partner of the context's flow
 _SUPPLIES = re.compile(r"\b(?:supplied|supplying|provided|providing|shipped|sent|sold|(?:'s|’s)\s+shipments)\b")
 _TAKES = re.compile(r"\b(?:took|taking|bought|buying|received|absorbed|purchased)\b")
-_LISTED_AT = re.compile(r"^\s*(?:at|with)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|\$)")
+_LISTED_AT = re.compile(r"^\s*(?:(?:ranked|came|was)\s+(?:\w+\s+)?)?(?:at|with)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|\$)")
 
 
 def _partner_of_context(c: Claim, s: str, x: Context) -> bool:
@@ -1974,14 +2002,14 @@ def _partner_of_context(c: Claim, s: str, x: Context) -> bool:
     a3). A contradiction on it abstains (the reporter is read from elsewhere)."""
     if not (c.reporter and c.partner is None and c.flow is None and x.reporter and x.flow):
         return False
-    if x.reporter in (c.reporter, "WLD") or x.partner not in (None, "WLD", c.reporter) or c.measure != "value":
+    if x.reporter in (c.reporter, "WLD") or c.measure != "value":
         return False
     name = next((p for p, iso in P._found_countries(s) if iso == c.reporter), None)
     if name is None:
         return False
     after = s[name:]
     verb = _SUPPLIES if x.flow == "M" else _TAKES
-    if not (verb.search(after[:60]) or _LISTED_AT.match(re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", "", after))):
+    if not (verb.search(after[:80]) or _LISTED_AT.match(re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", "", after))):
         return False
     c.reporter, c.partner, c.flow = x.reporter, c.reporter, x.flow
     c.inherited.append(

@@ -392,8 +392,19 @@ def _find_countries(s: str) -> list[tuple[int, str]]:
     return found
 
 
+# "top buyer of Taiwan chips", "the largest destination for Taiwan's exports": the economy after it
+# is the exporter (the reporter) and the one ranked its partner
+_BUYER_OF = re.compile(
+    r"\b(?:buyers?|destinations?|customers?|importers?|purchasers?)\s+(?:of|for)\s+(?:the\s+)?$", re.I
+)
+
+
 def _countries(s: str) -> tuple[str | None, str | None]:
     found = _found_countries(s)
+    exporter = next((iso for pos, iso in found if _BUYER_OF.search(s[max(0, pos - 30) : pos])), None)
+    if exporter is not None:
+        others = [iso for _pos, iso in found if iso != exporter]
+        return exporter, (others[0] if others else None)
     reporter = partner = None
     for pos, iso in found:
         if re.search(r"\b(from|to)\s+(the\s+)?(mainland\s+)?$", s[max(0, pos - 17) : pos].lower()):
@@ -899,6 +910,8 @@ def _parse_sentence(
     if eq and (not c.product or c.product_text in ("chip", "chips")):  # "chip tools" are equipment
         c.product, c.product_text = baskets.BASKETS["chip-equipment"].codes, eq.group(0)
     c.flow = "M" if _IMPORT.search(s) else ("X" if _EXPORT.search(s) else None)
+    if c.flow is None and any(_BUYER_OF.search(s[max(0, p - 30) : p]) for p, _iso in _found_countries(s)):
+        c.flow = "X"  # "the top buyer of Taiwan chips": Taiwan's exports
     if c.flow is None and c.comparison == "rank" and c.comparison_text:
         role = c.comparison_text.lower()
         c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
