@@ -277,3 +277,22 @@ def test_the_buyer_of_an_economys_chips_and_the_economy_overtaken(store):
     )
     x = by_quote(check_text(store, text, dt.date(2025, 3, 1)), bn(small, 1))
     assert x.claim.partner == who and x.verdict == "supported", x.explanation
+
+
+def test_a_later_figures_year_and_a_listed_economy(store):
+    """'came to $T in the first seven months, about two-thirds of 2024's $Y': 2024 is $Y's year,
+    not $T's; 'Malaysia took $M and Vietnam $V': $V is Vietnam's."""
+    rows = read_csv(TW_BY_COUNTRY)
+    assert any(r["Year"] == "2025" for r in rows)
+    t24 = _taiwan("2024")
+    mys, vnm = _taiwan("2024", "馬來西亞"), _taiwan("2024", "越南")
+    text = (
+        f"Taiwan's IC exports came to {bn(t24, 1)} last year, nearly double 2015's $100 billion. "
+        f"Malaysia took {bn(mys, 2)} and Vietnam {bn(vnm, 2)} in 2024."
+    )
+    got = check_text(store, text, dt.date(2025, 3, 1))
+    x = by_quote(got, bn(t24, 1))
+    assert x.claim.period_start == dt.date(2024, 1, 1) and x.verdict == "supported", x.explanation
+    for figure, iso in ((bn(mys, 2), "MYS"), (bn(vnm, 2), "VNM")):
+        y = by_quote(got, figure)
+        assert y.claim.partner == iso and y.verdict == "supported", y.explanation

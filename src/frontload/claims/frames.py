@@ -57,7 +57,9 @@ _OWN_PERIOD_CLAUSE = re.compile(r"(?:with|after|before)\s", re.I)
 _COMPANY = re.compile(
     r"\b(?:[Ss]hares (?:of|in) [A-Z]|(?:'s|’s) shares\b|[Ss]hare price|[Ss]tock (?:price|market)|[Ss]tocks\b|"
     r"[Rr]evenues?\b|"
-    r"[Pp]rofits?\b|[Ee]arnings\b|[Mm]arket (?:value|cap)|[Vv]aluation|Nasdaq|[Dd]ividend)"
+    r"[Pp]rofits?\b|[Ee]arnings\b|[Mm]arket (?:value|cap)|[Vv]aluation|Nasdaq|[Dd]ividend|"
+    # "SK Hynix said its HBM sales doubled": a company's own sales
+    r"\bsaid its (?:[\w-]+\s+){0,2}sales\b)"
 )
 # "fell for a third straight month": a run of month-on-month moves, not a change on a year earlier.
 _RUN_OF_MOVES = re.compile(
@@ -637,7 +639,7 @@ _WITH_TAKING = re.compile(
     r"getting|importing|supplying|shipping|sending|providing|contributing)\s+$"
 )
 _WITH_KINDS = ("amount", "change", "multiple", "direction")
-_LISTED_MEMBER = re.compile(r"\b(?:with|and)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+at\s+$")
+_LISTED_MEMBER = re.compile(r"\b(?:with|and)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:at\s+)?$")
 
 
 def _with_economy(c: Claim, s: str, m: Mention, carried: tuple[str, int] | None) -> tuple[str, int] | None:
@@ -2061,7 +2063,7 @@ def _period_of(
         p for p in periods if _clause_of(clauses, p.start) == k and not (p.start < m.end and m.start < p.end)
     ]
     mine = _not_bases(s, m, mine)
-    after = [p for p in mine if p.start >= m.end]
+    after = [p for p in mine if p.start >= m.end and not (m.kind == "amount" and _of_later_figure(s, p))]
     before = [p for p in mine if p.end <= m.start]
     if _special_period(c, s, m, before, after, periods):
         return
@@ -2294,6 +2296,16 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
             or _possessed(s, p, m)
         ]
     return mine
+
+
+def _of_later_figure(s: str, p: Period) -> bool:
+    """'came to $109.8 billion, about two-thirds of 2024's $165.0 billion': a year's possessive right
+    before a later figure is that figure's period, not the period of the figures before it."""
+    tail = s[p.end : p.end + 30]
+    figure = r"(?:[\w-]+\s+){0,2}?(?:US\$|USD\s?|\$)\s?\d"
+    if p.text.endswith(("'s", "’s")):
+        return bool(re.match(r"\s+" + figure, tail))
+    return bool(re.match(r"(?:'s|’s)\s+" + figure, tail))
 
 
 def _possessed(s: str, p: Period, m: Mention) -> bool:
