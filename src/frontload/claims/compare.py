@@ -393,7 +393,8 @@ def _share(c: Claim, me: Found, members: dict[str, Found], what: str, label: str
     )
     if verdict == "consistent":
         notes.append(
-            f"just outside the printed rounding, by less than revisions move a share ({SHARE_POINT_MARGIN} points)"
+            "just outside the printed rounding, by less than revisions move a share "
+            f"({SHARE_POINT_MARGIN} points)"
         )
     return Verdict(
         c,
@@ -729,7 +730,9 @@ def _record(store: Store, c: Claim, who: str) -> Verdict:
     return Verdict(c, verdict, "record", cur.value, None, None, cur.evidence, "; ".join([text, *cur.notes]))
 
 
-def _record_since_month(c: Claim, spans: list[Found | None], last: Found, named: dt.date, word: str, low: bool) -> Any:
+def _record_since_month(
+    c: Claim, spans: list[Found | None], last: Found, named: dt.date, word: str, low: bool
+) -> Any:
     """'The most since June 2022': supported when no span after the month named beats the claim's and
     the month named (or the span just before it) does; contradicted when a later span beats it
     (batch 8, s025: May 2026 was beaten by September 2022, after June 2022)."""

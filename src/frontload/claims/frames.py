@@ -180,7 +180,8 @@ _DIRECTION = re.compile(
     r"\b(?P<up>(?:edged|ticked|crept|inched) (?:up|higher)|rose|risen|rising|grew|grown|growing|increased|"
     r"jumped|surged|soared|climbed|gained|rebounded|rebounding|rebounds?|rallied|expanded|"
     # "imports from Taiwan were up in the first quarter while those from Malaysia were down"
-    r"(?:(?<=\bwere )|(?<=\bwas ))up(?!\s+(?:to|from|by|on|at|for|against)\b))\b|\b(?P<down2>(?:edged|ticked|inched) "
+    r"(?:(?<=\bwere )|(?<=\bwas ))up(?!\s+(?:to|from|by|on|at|for|against)\b))\b|"
+    r"\b(?P<down2>(?:edged|ticked|inched) "
     r"(?:down|lower))\b|\b(?P<down>fell|fallen|falling|declined|dropped|slumped|shrank|shrunk|"
     r"plunged|slipped|slid|sank|tumbled|dipped|contracted|decreased|plummeted|eased|"
     r"(?:(?<=\bwere )|(?<=\bwas ))down(?!\s+(?:to|from|by|on|at|for|against)\b))\b",
@@ -679,7 +680,8 @@ _WORLD_EXPORTS_BEFORE = re.compile(
 )
 # "World exports of integrated circuits totalled $950 billion": the world as the subject
 _WORLD_EXPORTS_SUBJECT = re.compile(
-    r"^\s*(?:the\s+)?(?:global|world|worldwide)\s+(?:[\w-]+\s+){0,3}?exports\b(?![^,;]*\b(?:from|to|by)\b)", re.I
+    r"^\s*(?:the\s+)?(?:global|world|worldwide)\s+(?:[\w-]+\s+){0,3}?exports\b(?![^,;]*\b(?:from|to|by)\b)",
+    re.I,
 )
 
 
@@ -714,7 +716,8 @@ _OVERTAKEN = re.compile(
 def _versus_member(c: Claim, s: str, m: Mention) -> None:
     """'Hong Kong overtook the mainland as the top destination, taking $29.5 billion against $27.3
     billion': the figure set against the subject's is the economy it overtook (batch 5 s33)."""
-    if m.kind != "amount" or not re.search(r"\b(?:against|versus|vs\.?|compared with)\s+$", s[max(0, m.start - 20) : m.start]):
+    before = s[max(0, m.start - 20) : m.start]
+    if m.kind != "amount" or not re.search(r"\b(?:against|versus|vs\.?|compared with)\s+$", before):
         return
     g = _OVERTAKEN.search(s, 0, m.start)
     if g is None:
@@ -729,7 +732,7 @@ def _versus_member(c: Claim, s: str, m: Mention) -> None:
         c.reporter = iso  # a region's billings set against another region's
     else:
         return
-    c.inherited.append(f"partner {iso}: the economy '{name.group(0)}' the subject is set against")  # type: ignore[union-attr]
+    c.inherited.append(f"partner {iso}: the economy '{name.group(0)}' the subject is set against")
 
 
 def _possessive(c: Claim, s: str, m: Mention) -> None:
@@ -1137,7 +1140,8 @@ def _find_ranks(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in P._RANK.finditer(masked):
         if not _overlaps(m.start(), m.end(), taken):
-            rank = P._ORDINAL_RANK.get((m.group("ord") or m.group("ord2") or m.group("ord3") or "").lower(), 1)
+            ordinal = (m.group("ord") or m.group("ord2") or m.group("ord3") or "").lower()
+            rank = P._ORDINAL_RANK.get(ordinal, 1)
             fill: dict[str, object] = {"comparison": "rank", "rank": rank, "comparison_text": m.group(0)}
             start = m.start()
             among = _AMONG_TOP.search(masked, max(0, start - 40), start)
@@ -1811,13 +1815,7 @@ def _fill(
     named = _named_base(s, m, [p for p in periods if _clause_of(clauses, p.start) == k])
     if named is not None and c.period_start is not None:
         _set_named_base(c, named)
-    whole = _whole_base(s, m, [p for p in periods if _clause_of(clauses, p.start) == k])
-    if whole is not None and c.period_start is not None and (whole.first, whole.months) != (
-        c.period_start,
-        c.months,
-    ):
-        c.base_start = whole.first
-        c.notes.append(f"base_months:{whole.months}")
+    _set_whole_base(c, _whole_base(s, m, [p for p in periods if _clause_of(clauses, p.start) == k]))
     _ambiguity(c, s, m, k, clauses, spans)
     _per_month(c, m, s[clauses[k][0] : clauses[k][1]])
     if m.kind in ("multiple", "change"):
@@ -1992,9 +1990,14 @@ def _from_clauses(
 
 # "South Korea supplied $373 million of that" in a story about US imports; "Malaysia took $8.3
 # billion" in one about Taiwan's exports: the economy named is the partner of the context's flow
-_SUPPLIES = re.compile(r"\b(?:supplied|supplying|provided|providing|shipped|sent|sold|(?:'s|’s)\s+shipments)\b")
+_SUPPLIES = re.compile(
+    r"\b(?:supplied|supplying|provided|providing|shipped|sent|sold|(?:'s|’s)\s+shipments)\b"
+)
 _TAKES = re.compile(r"\b(?:took|taking|bought|buying|received|absorbed|purchased)\b")
-_LISTED_AT = re.compile(r"^\s*(?:(?:ranked|came|was)\s+(?:\w+\s+)?)?(?:at|with)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|\$)")
+_LISTED_AT = re.compile(
+    r"^\s*(?:(?:ranked|came|was)\s+(?:\w+\s+)?)?(?:at|with)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|\$)"
+)
 
 
 def _partner_of_context(c: Claim, s: str, x: Context) -> bool:
@@ -2011,7 +2014,8 @@ def _partner_of_context(c: Claim, s: str, x: Context) -> bool:
         return False
     after = s[name:]
     verb = _SUPPLIES if x.flow == "M" else _TAKES
-    if not (verb.search(after[:80]) or _LISTED_AT.match(re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", "", after))):
+    listed = _LISTED_AT.match(re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", "", after))
+    if not (verb.search(after[:80]) or listed):
         return False
     c.reporter, c.partner, c.flow = x.reporter, c.reporter, x.flow
     c.inherited.append(
@@ -2138,7 +2142,8 @@ def _named_base(s: str, m: Mention, mine: list[Period]) -> Period | None:
 
 
 _WHOLE_OF = re.compile(
-    r"^\s+(?:the\s+)?(?:(?:whole|entirety|total)\s+of\s+(?:the\s+)?|full[- ]year\s+(?:total\s+(?:of|for)\s+)?|"
+    r"^\s+(?:the\s+)?(?:(?:whole|entirety|total)\s+of\s+(?:the\s+)?|"
+    r"full[- ]year\s+(?:total\s+(?:of|for)\s+)?|"
     r"(?:total|figure)\s+for\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year\s+)?)$",
     re.I,
 )
@@ -2155,6 +2160,15 @@ def _whole_base(s: str, m: Mention, mine: list[Period]) -> Period | None:
     lead = re.match(r"(?:of|for|in|full[- ]year)\s+", nxt.text, re.I)  # the period read as "of 2025"
     gap = s[m.end : nxt.start] + (lead.group(0) if lead else "")
     return nxt if _WHOLE_OF.match(gap) else None
+
+
+def _set_whole_base(c: Claim, whole: Period | None) -> None:
+    if whole is not None and c.period_start is not None and (whole.first, whole.months) != (
+        c.period_start,
+        c.months,
+    ):
+        c.base_start = whole.first
+        c.notes.append(f"base_months:{whole.months}")
 
 
 def _set_named_base(c: Claim, base: Period) -> None:
@@ -2418,9 +2432,9 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
     my = _BASE_YEAR.match(after) or re.match(
         r"^\W{0,3}(?:\w+\s+){0,2}?(?P<y>(?:19|20)\d\d)(?:'s|’s)\s", after
     )
-    y = (my.group("y") or my.groupdict().get("y2")) if my else None
-    if y and int(y) != c.period_start.year:
-        c.base_start = dt.date(int(y), c.period_start.month, 1)
+    year_text = (my.group("y") or my.groupdict().get("y2")) if my else None
+    if year_text and int(year_text) != c.period_start.year:
+        c.base_start = dt.date(int(year_text), c.period_start.month, 1)
 
 
 _MONTH_ON_MONTH = re.compile(

@@ -288,7 +288,7 @@ def _other_side(store: Store, v: Verdict) -> Verdict:
     on_pinned = pinned == (other.reporter, flow)
     if alt_v is None or alt_v.verdict not in (("supported", "contradicted") if on_pinned else ("supported",)):
         return v
-    if sides is not None and v.measure == "amount":
+    if sides is not None and v.measure == "amount" and other.reporter:
         sides[key] = (other.reporter, flow)
     if alt_v.verdict == "contradicted":
         # the sentence's amount was borne out on the other side: this figure is read there too
@@ -403,7 +403,7 @@ def _quarter_guard(store: Store, v: Verdict) -> Verdict:
     on_quarter = (
         alt_v.explanation
         if alt_v is not None and alt_v.verdict in ("supported", "contradicted")
-        else f"the quarter before ({period_label(other.base_start, 3)}) is not in the store"
+        else f"the quarter before ({period_label(add_months(c.period_start, -3), 3)}) is not in the store"
     )
     return dataclasses.replace(
         v,
