@@ -296,3 +296,12 @@ def test_a_later_figures_year_and_a_listed_economy(store):
     for figure, iso in ((bn(mys, 2), "MYS"), (bn(vnm, 2), "VNM")):
         y = by_quote(got, figure)
         assert y.claim.partner == iso and y.verdict == "supported", y.explanation
+
+
+def test_a_when_anchor_is_the_period_of_what_follows(store):
+    """'The shift recalls 2015, when Taiwan's IC exports to Japan reached $X': 2015 is the period
+    (it was taken from the paragraph or the article date)."""
+    x = _taiwan("2015", "日本")
+    text = f"The shift recalls 2015, when Taiwan's IC exports to Japan reached {bn(x, 2)}."
+    (v,) = check_text(store, text, dt.date(2025, 3, 1))
+    assert v.claim.period_start == dt.date(2015, 1, 1) and v.verdict == "supported", v.explanation

@@ -1704,6 +1704,13 @@ class _PeriodReader:
         for m in _P_LAST_MONTH.finditer(self.text):
             first = dt.date(self.today.year, self.today.month, 1)
             self.add(m, dt.date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1), 1)
+        for m in _WHEN_ANCHOR.finditer(self.text):
+            # "The surge echoes 2022, when full-year imports reached $2.77 billion": with no period
+            # after it, the anchor's year is the period of what follows (batch 8, a3 and a4)
+            if not any(p.start >= m.end() for p in self.found):
+                year = re.compile(r"(?:19|20)\d\d").match(self.text, m.start(1))
+                if year is not None:
+                    self.add(year, dt.date(int(m.group(1)), 1, 1), 12)
 
 
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
