@@ -305,3 +305,24 @@ def test_a_when_anchor_is_the_period_of_what_follows(store):
     text = f"The shift recalls 2015, when Taiwan's IC exports to Japan reached {bn(x, 2)}."
     (v,) = check_text(store, text, dt.date(2025, 3, 1))
     assert v.claim.period_start == dt.date(2015, 1, 1) and v.verdict == "supported", v.explanation
+
+
+def test_another_exporter_of_the_same_flow(store):
+    """In a story about Taiwan's processor shipments to the US, 'Vietnam's shipments rose to $V'
+    and 'while those from South Korea more than doubled' are the US imports from Vietnam and Korea
+    (the store's record of those flows), not their exports to the world or to each other."""
+    vnm, kor = proc(VNM), proc(KOR)
+    v = sum(vnm[f"2026-{m:02d}"] for m in range(1, 8))
+    k26 = sum(kor[f"2026-{m:02d}"] for m in range(1, 8))
+    k25 = sum(kor[f"2025-{m:02d}"] for m in range(1, 8))
+    assert k26 / k25 > 2.05
+    text = (
+        "# Taiwan processor shipments to US keep climbing\n\n"
+        f"Vietnam's shipments rose to {bn(v, 2)} in the first seven months of 2026, while those from "
+        "South Korea more than doubled."
+    )
+    got = check_text(store, text, D)
+    x = by_quote(got, bn(v, 2))
+    assert (x.claim.reporter, x.claim.partner) == ("USA", "VNM") and x.verdict == "supported", x.explanation
+    y = by_quote(got, "more than doubled")
+    assert (y.claim.reporter, y.claim.partner) == ("USA", "KOR") and y.verdict == "supported", y.explanation

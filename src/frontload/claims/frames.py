@@ -495,6 +495,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             _world_exports(c, s, m, clauses[k])
         if m.kind == "direction" and c.kind == "not_trade":
             continue  # "demand fell": a verb in prose, not a claim about a flow
+        _those_from(c, s[clauses[k][0] : clauses[k][1]], out, clauses, k)
         out.append(c)
     _record_periods(out)
     _prior_shares(out)
@@ -549,6 +550,33 @@ _HOLDER_BEFORE = re.compile(
 _FIGURE_KINDS = ("amount", "count", "not_trade")
 # "China's $49.6 billion", "Korea's 20": the economy a possessive puts right before a figure.
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*\s+)?\b[A-Z][\w.]*(?:'s|’s)\s*(?:\w+\s+)?$")
+
+
+_THOSE_FROM = re.compile(r"\bthose\s+(?:from|of)\s+((?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+
+
+def _those_from(c: Claim, clause: str, out: list[Claim], clauses: list[tuple[int, int]], k: int) -> None:
+    """'Vietnam's shipments to the US rose 90%, while those from South Korea more than doubled':
+    'those' are the other clause's shipments, from another exporter to the same partner (batch 8,
+    a1: read as Vietnam's exports to Korea)."""
+    g = _THOSE_FROM.search(clause)
+    who = g.group(1) if g else ""
+    iso = P._iso(who.removeprefix("the ")) if who else None
+    if iso is None or c.partner != iso or c.kind != "trade":
+        return
+    prev = next(
+        (
+            o
+            for o in reversed(out)
+            if o.kind == "trade" and o.span and o.span[0] - c.start < clauses[k][0] and o.flow == "X"
+        ),
+        None,
+    )
+    if prev is None or prev.partner in (None, "WLD", iso) or prev.reporter in (None, iso):
+        return
+    c.reporter, c.partner, c.flow = iso, prev.partner, "X"
+    c.inherited = [x for x in c.inherited if not x.startswith(("reporter", "partner"))]
+    c.inherited.append(f"partner {c.partner} from another clause of the sentence ('those from {who}')")
 
 
 def _prior_shares(claims: list[Claim]) -> None:
@@ -2000,6 +2028,7 @@ def _from_clauses(
 _SUPPLIES = re.compile(
     r"\b(?:supplied|supplying|provided|providing|shipped|sent|sold|(?:'s|’s)\s+shipments)\b"
 )
+_OWN_SHIPMENTS = re.compile(r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:shipments|exports|sales)\b")
 _TAKES = re.compile(r"\b(?:took|taking|bought|buying|received|absorbed|purchased)\b")
 _LISTED_AT = re.compile(
     r"^\s*(?:(?:ranked|came|was)\s+(?:\w+\s+)?)?(?:at|with)\s+"
@@ -2020,6 +2049,16 @@ def _partner_of_context(c: Claim, s: str, x: Context) -> bool:
     if name is None:
         return False
     after = s[name:]
+    if (
+        x.flow == "X"
+        and x.partner not in (None, "WLD", c.reporter)
+        and _OWN_SHIPMENTS.match(re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", "", after))
+    ):
+        # "Vietnam's shipments rose about 90%" in a story about Taiwan's shipments to the US: another
+        # exporter of the same flow, to the same partner
+        c.partner, c.flow = x.partner, x.flow
+        c.inherited.append(f"partner {c.partner} from {x.where} (another exporter to it)")
+        return True
     verb = _SUPPLIES if x.flow == "M" else _TAKES
     listed = _LISTED_AT.match(re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", "", after))
     if not (verb.search(after[:80]) or listed):
