@@ -326,3 +326,15 @@ def test_another_exporter_of_the_same_flow(store):
     assert (x.claim.reporter, x.claim.partner) == ("USA", "VNM") and x.verdict == "supported", x.explanation
     y = by_quote(got, "more than doubled")
     assert (y.claim.reporter, y.claim.partner) == ("USA", "KOR") and y.verdict == "supported", y.explanation
+
+
+def test_an_elliptical_share_after_a_share(store):
+    """'Mainland China took N% of the total and Hong Kong M%': M% is Hong Kong's share; 'rose 5% and
+    Korea 3%' (no share before) is not read as one."""
+    total, hkg, chn = _taiwan("2024"), _taiwan("2024", "香港"), _taiwan("2024", "中國大陸")
+    text = (
+        f"Taiwan's exports of integrated circuits came to {bn(total, 1)} in 2024. Mainland China took "
+        f"{chn / total * 100:.0f}% of the total and Hong Kong {hkg / total * 100:.0f}%."
+    )
+    x = by_quote(check_text(store, text, dt.date(2025, 3, 1)), f" {hkg / total * 100:.0f}%".strip())
+    assert x.measure == "share" and x.claim.partner == "HKG" and x.verdict == "supported", x.explanation

@@ -540,7 +540,7 @@ _ACROSS_REPORTERS = re.compile(
 )
 _HOLDER_BEFORE = re.compile(
     r"(?:(?:'s|’s)\s+share\s+(?:\w+\s+){0,2}?|\s+(?:still\s+|alone\s+|also\s+)?(?:took|accounted for|made up|"
-    r"captured|represented|had|held)\s+|\s+another\s+)$"
+    r"captured|represented|had|held)\s+|\s+another\s+|^\s+)$"
 )
 
 
@@ -1070,7 +1070,9 @@ def _find_shares(f: _Found) -> None:
 
 
 _SHARE_AT = re.compile(
-    r"(?:(?:'s|’s)\s+share\s+(?:at|was|stood at|reached|of)|\s+another)\s+"
+    r"(?:(?:'s|’s)\s+share\s+(?:at|was|stood at|reached|of)|\s+another"
+    # "Mainland China took 35% of the total and Hong Kong 22%": after a share, another holder's
+    r"|(?P<and>\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))\s+"
     r"(?:(?P<q>about|around|roughly|some|nearly|almost|"
     r"more than|over|just over|under|below)\s+)?(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
@@ -1082,6 +1084,11 @@ def _find_shares_at(f: _Found) -> None:
         a = m.start("q") if m.group("q") else m.start("n")
         if _overlaps(a, m.end(), f.taken):
             continue
+        if m.group("and") and not (
+            any(o.kind == "share" and o.end <= m.start() for o in f.out)
+            and P._iso(m.group("and").strip().removeprefix("and").strip().removeprefix("the "))
+        ):
+            continue  # "exports rose 5% and Korea 3%": only after a share is it another share
         pct = m.group("n")
         tol = 0.5 * 10 ** (-(len(pct.split(".")[1]) if "." in pct else 0))
         q = (m.group("q") or "").lower()
