@@ -338,3 +338,10 @@ def test_an_elliptical_share_after_a_share(store):
     )
     x = by_quote(check_text(store, text, dt.date(2025, 3, 1)), f" {hkg / total * 100:.0f}%".strip())
     assert x.measure == "share" and x.claim.partner == "HKG" and x.verdict == "supported", x.explanation
+
+
+def test_among_the_n_biggest_suppliers_is_a_rank_not_a_count(store):
+    (v,) = check_text(
+        store, "Vietnam was among the five biggest suppliers of processors to the United States in 2025.", D
+    )
+    assert v.measure == "rank" and v.claim.rank == 5, v.explanation

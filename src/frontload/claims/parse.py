@@ -505,7 +505,8 @@ _NOT_TRADE = [
     ),
     (
         re.compile(
-            r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
+            # not "among the five biggest suppliers": a rank of at most five
+            r"(?<!\bthe )\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
             r"hundreds of)\s+"
             r"(?:[A-Za-z-]+\s+){0,2}?(?:companies|firms|entities|chipmakers|engineers|"
             r"employees|workers|people|fabs|factories|plants|suppliers|customers)\b",
