@@ -540,7 +540,7 @@ _ACROSS_REPORTERS = re.compile(
 )
 _HOLDER_BEFORE = re.compile(
     r"(?:(?:'s|’s)\s+share\s+(?:\w+\s+){0,2}?|\s+(?:still\s+|alone\s+|also\s+)?(?:took|accounted for|made up|"
-    r"captured|represented|had|held)\s+|\s+another\s+|^\s+)$"
+    r"captured|represented|had|held)\s+|\s+another\s+)$"
 )
 
 
@@ -861,7 +861,8 @@ def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     pos, iso = found[-1]
     name = re.match(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", window[pos:])
     rest = window[pos + (name.end() if name else 0) :]
-    if not _HOLDER_BEFORE.match(rest) and not _HOLDER_BEFORE.search(rest):
+    listed = "listed_share" in c.notes and re.fullmatch(r"\s+", rest)  # "and Hong Kong 22%"
+    if not _HOLDER_BEFORE.match(rest) and not _HOLDER_BEFORE.search(rest) and not listed:
         return
     if iso == c.partner:
         return
@@ -1112,6 +1113,7 @@ def _find_shares_at(f: _Found) -> None:
                     "share_bound": bound,
                     "share_tolerance": max(tol, 2.5) if q in ("about", "around", "roughly", "some") else tol,
                     "comparison_text": m.group(0),
+                    "notes": ["listed_share"] if m.group("and") else [],
                 },
             )
         )
