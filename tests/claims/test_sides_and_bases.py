@@ -345,3 +345,16 @@ def test_among_the_n_biggest_suppliers_is_a_rank_not_a_count(store):
         store, "Vietnam was among the five biggest suppliers of processors to the United States in 2025.", D
     )
     assert v.measure == "rank" and v.claim.rank == 5, v.explanation
+
+
+def test_a_quarter_named_as_the_base(store):
+    """'rose about N% from the second quarter': the quarter before is the base, not a year earlier
+    (batch 8 s093)."""
+    rows = [r for r in read_csv(SEMI) if r["period_type"] == "quarter" and r["region"] == "Total"]
+    v = {r["period"]: float(r["billings_usd_bn"]) for r in rows}
+    q3, q2, q3_before = v["2024Q3"], v["2024Q2"], v["2023Q3"]
+    qoq, yoy = (q3 / q2 - 1) * 100, (q3 / q3_before - 1) * 100
+    assert abs(qoq - yoy) > 3
+    text = f"Global chip equipment billings rose about {qoq:.0f}% in the third quarter of 2024 from the second quarter."
+    x = by_quote(check_text(store, text, dt.date(2024, 12, 10)), f"{qoq:.0f}%")
+    assert x.claim.base_start == dt.date(2024, 4, 1) and x.verdict == "supported", x.explanation

@@ -2774,7 +2774,10 @@ def _period_of(
         after
         and not re.search(r"[,;]", s[m.end : after[0].start])
         and after[0].start - m.end <= 30
-        and not (before and _NEARER_FIGURE.search(s[m.end : after[0].start]))
+        and not (
+            before
+            and (_NEARER_FIGURE if m.kind == "amount" else _NEARER_WORD).search(s[m.end : after[0].start])
+        )
     ):
         pick = after[0]
     elif before:
@@ -2881,6 +2884,9 @@ def _mark_to_date(c: Claim) -> None:
 # "set a record in 2022 at $184 billion before falling 9.5% in 2023": a period after another figure
 # or after "before"/"then" is that figure's, and the amount keeps the period before it (batch 8 s063)
 _NEARER_FIGURE = re.compile(r"\d|\b(?:before|after|then)\b")
+# for a change ("rose 12% on the month after February's dip") only the words: its own amount may
+# stand between it and its period ("up 42.5% to $9.61 billion in the first ten months")
+_NEARER_WORD = re.compile(r"\b(?:before|after|then)\b")
 
 
 _BASE_FIGURE = re.compile(
@@ -2967,6 +2973,12 @@ def _main_period(s: str, m: Mention, before: list[Period], every: list[Period]) 
     return own[-1] if own else None
 
 
+def _range_step(span: Period) -> int:
+    """The length of the two ends of a 'between … and …' range: a year for two years, else a month."""
+    whole_years = re.fullmatch(r"between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d", span.text.strip(), re.I)
+    return 12 if whole_years and span.months % 12 == 0 else 1
+
+
 def _special_period(
     c: Claim,
     s: str,
@@ -2986,7 +2998,9 @@ def _special_period(
     ):
         span = after[0]
         if re.match(r"between\b", span.text, re.I):  # "more than doubled between June and July": July on June
-            c.period_start, c.months, c.period_text = _add_months(span.first, span.months - 1), 1, span.text
+            step = _range_step(span)  # "nearly doubled between 2020 and 2022": 2022 on 2020
+            c.period_start, c.months = _add_months(span.first, span.months - step), step
+            c.period_text = span.text
             c.base_start = span.first
             if span.anchored:
                 c.inherited.append(span.anchored)
@@ -3001,7 +3015,8 @@ def _special_period(
         # "more than doubled between February and August to $965 million": the level reached in
         # August, not the February-August total (the range names the two months compared)
         span = before[-1]
-        c.period_start, c.months = _add_months(span.first, span.months - 1), 1
+        step = _range_step(span)  # "between 2020 and 2022, to $15.8 billion": 2022's (batch 8 s067)
+        c.period_start, c.months = _add_months(span.first, span.months - step), step
         c.period_text = span.text
         if span.anchored:
             c.inherited.append(span.anchored)
@@ -3224,6 +3239,15 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
             c.period_start.year - (c.period_start.month == 1), (c.period_start.month - 2) % 12 + 1, 1
         )
         return
+    mq = _BASE_QUARTER.match(after)
+    if mq and c.months == 3:
+        # "rose about 13% from the second quarter": the quarter named is the base (batch 8 s093)
+        q = _QUARTERS[mq.group("q").lower()]
+        cur_q = (c.period_start.month - 1) // 3 + 1
+        y = int(mq.group("y")) if mq.group("y") else c.period_start.year - (q >= cur_q)
+        if (y, q) != (c.period_start.year, cur_q):
+            c.base_start = dt.date(y, (q - 1) * 3 + 1, 1)
+        return
     mm = _BASE_MONTH.search(after)
     if mm and c.months == 1:
         mon = P._MONTHS[(mm.group("mon") or mm.group("mon2")).lower()]
@@ -3251,6 +3275,11 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
 _BASE_PEAK = re.compile(
     r"^\s*(?:below|above|under|short of|higher than|lower than|of)?\s*(?:the|its|their)\s+"
     r"(?P<y>(?:19|20)\d\d)\s+(?:peak|high|level|total|figure|record|low|tally)\b",
+    re.I,
+)
+_BASE_QUARTER = re.compile(
+    r"^[^,;%$]{0,40}?\b(?:from|on|over|than)\s+(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"
+    r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?",
     re.I,
 )
 _MONTH_ON_MONTH = re.compile(

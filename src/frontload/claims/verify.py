@@ -1868,14 +1868,15 @@ def _check_billings_change(store: Store, c: Claim) -> Verdict:
 
     assert c.change_pct is not None and c.period_start is not None and c.months is not None and c.reporter
     cur = billing(store, c.reporter, c.period_start, c.months)
-    prev = billing(store, c.reporter, add_months(c.period_start, -12), c.months)
+    # "rose about 13% from the second quarter": a base the text names, else a year earlier
+    prev = billing(store, c.reporter, c.base_start or add_months(c.period_start, -12), c.months)
     if cur is None or prev is None:
         return Verdict(
             c,
             "not_checkable",
             "change",
             claimed=c.change_pct,
-            explanation="SEMI billings for the period and the year before are not both in the store",
+            explanation="SEMI billings for the period and its base are not both in the store",
         )
     g = growth_pct(cur.value, prev.value)
     assert g is not None
