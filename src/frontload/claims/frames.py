@@ -59,7 +59,9 @@ _OWN_PERIOD_CLAUSE = re.compile(r"(?:with|after|before)\s", re.I)
 _COMPANY = re.compile(
     r"\b(?:[Ss]hares (?:of|in) [A-Z]|(?:'s|’s) shares\b|[Ss]hare price|[Ss]tock (?:price|market)|[Ss]tocks\b|"
     r"[Rr]evenues?\b|"
-    r"[Pp]rofits?\b|[Ee]arnings\b|[Mm]arket (?:value|cap)|[Vv]aluation|Nasdaq|[Dd]ividend)"
+    r"[Pp]rofits?\b|[Ee]arnings\b|[Mm]arket (?:value|cap)|[Vv]aluation|Nasdaq|[Dd]ividend|"
+    # "SK Hynix said its HBM sales doubled": a company's own sales
+    r"\bsaid its (?:[\w-]+\s+){0,2}sales\b)"
 )
 # "fell for a third straight month": a run of month-on-month moves, not a change on a year earlier.
 _RUN_OF_MOVES = re.compile(
@@ -136,6 +138,21 @@ _PRIOR_SHARE = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
 )
+# "about 42% of global billings of $117.1 billion, up from 26% in 2020": the earlier share after the
+# share's own noun phrase (batch 8, a4)
+_PRIOR_SHARE_LATER = re.compile(
+    r"[^;%.]{0,60}?(?:\d[\d,]*\.\d+[^;%.]{0,30}?)?,\s+(?:up |down )from\s+"
+    r"(?:(?P<q>about|around|roughly|some|nearly)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
+    re.I,
+)
+# "up from 26% in 2020", "from $12.2 billion in 2022": a period right after a base figure is that
+# figure's, not the period of the sentence's other figures
+_FROM_FIGURE_IN = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|\$)?\d[\d,.]*\s*"
+    r"(?:%|per\s?cent|percent|billion|million|bn|mn|m)?\s+(?:in\s+)?$",
+    re.I,
+)
 # "$608 million in April, a tenth below the month before": a fraction of a named base.
 _FRACTION_RELATIVE = re.compile(
     r"\b(?:(?P<q>more than|over|nearly|almost|about|roughly|around|close to|some)\s+)?"
@@ -165,13 +182,16 @@ _MULTIPLE = re.compile(
 )
 _DIRECTION = re.compile(
     r"\b(?P<up>(?:edged|edging|ticked|crept|inched) (?:up|higher)|rose|risen|rising|grew|grown|growing|"
-    r"increased|jumped|surged|soared|climbed|gained|rebounded|expanded|"
+    r"increased|jumped|surged|soared|climbed|gained|rebounded|rebounding|rebounds?|rallied|expanded|"
     # "up sharply from a year earlier", "higher again" (claims8b)
-    r"up (?:sharply|strongly|slightly|modestly|markedly|only slightly)|higher again|sharply higher)\b|"
+    r"up (?:sharply|strongly|slightly|modestly|markedly|only slightly)|higher again|sharply higher|"
+    # "imports from Taiwan were up in the first quarter while those from Malaysia were down" (claims8c)
+    r"(?:(?<=\bwere )|(?<=\bwas ))up(?!\s+(?:to|from|by|on|at|for|against)\b))\b|"
     r"\b(?P<down2>(?:edged|edging|ticked|inched) (?:down|lower)|down (?:sharply|slightly|modestly|markedly|"
     r"only slightly)|sharply lower|lower again)\b|"
     r"\b(?P<down>fell|fallen|falling|declined|dropped|slumped|shrank|shrunk|"
-    r"plunged|slipped|slid|sank|tumbled|dipped|contracted|decreased|plummeted|eased)\b",
+    r"plunged|slipped|slid|sank|tumbled|dipped|contracted|decreased|plummeted|eased|"
+    r"(?:(?<=\bwere )|(?<=\bwas ))down(?!\s+(?:to|from|by|on|at|for|against)\b))\b",
     re.I,
 )
 _BASE_MONTH = re.compile(
@@ -185,7 +205,10 @@ _BASE_MONTH = re.compile(
     re.I,
 )
 _BASE_YEAR = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,2}?(?:since|from|than in|than|on|over)\s+(?P<y>(?:19|20)\d\d)\b", re.I
+    r"^\W{0,3}(?:\w+\s+){0,2}?(?:since|from|than in|than|on|over)\s+(?P<y>(?:19|20)\d\d)\b"
+    # "roughly double their 2010 level", "its 2020 figure"
+    r"|^\W{0,3}(?:(?:its|their|the)\s+)(?P<y2>(?:19|20)\d\d)\s+(?:level|figure|total|value|mark)\b",
+    re.I,
 )
 
 # -- streaks -----------------------------------------------------------------------------------------
@@ -345,7 +368,7 @@ _P_LAST_YEAR = re.compile(
 _P_LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _WHEN_ANCHOR = re.compile(r"\b((?:19|20)\d\d),?\s+when\b", re.I)
 _YEAR_EARLIER = re.compile(
-    r"^\s*(?:in\s+)?(?:a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|"
+    r"^\s*(?:in\s+|of\s+)?(?:a year (?:earlier|before|ago)|the (?:previous|prior) year|the year before|"
     r"twelve months (?:earlier|before))",
     re.I,
 )
@@ -524,6 +547,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
     company = bool(_COMPANY.search(s))
     compared = [(x.start, x.end) for x in mentions if x.kind in ("combined", "share", "rank")]
     out: list[Claim] = []
+    carried: tuple[str, int] | None = None
     for m in mentions:
         if (
             m.kind == "direction"
@@ -568,10 +592,15 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             _mark_theirs(c, theirs)
             _possessive(c, s, m)
             _outside_region(c, s, m)
+            carried = _with_economy(c, s, m, carried)
+            _versus_member(c, s, m)
+            _world_exports(c, s, m, clauses[k])
         if m.kind == "direction" and c.kind == "not_trade":
             continue  # "demand fell": a verb in prose, not a claim about a flow
+        _those_from(c, s[clauses[k][0] : clauses[k][1]], out, clauses, k)
         out.append(c)
     _record_periods(out)
+    _prior_shares(out)
     if not out and re.search(r"\d", s):
         # Digits but no quantity mention (a date, an ordinal): one claim says why, as before.
         c = dataclasses.replace(base, inherited=[])
@@ -635,7 +664,8 @@ _MAINLAND = re.compile(r"\b(?:from|to)\s+the\s+mainland\b", re.I)
 _ACROSS_REPORTERS = re.compile(
     r"\bworld's (?:\w+\s+)?(?:largest|biggest|top|leading|second|third)"
     r"|\bof (?:the\s+)?(?:global|world|world's|worldwide) (?:[\w-]+\s+){0,3}?(?:exports|imports|shipments)"
-    r"|\bof the (?:global|world|worldwide) total\b",
+    r"|\bof the (?:global|world|worldwide) total\b"
+    r"|\bplace\s+among\s+(?:the\s+)?(?:world's\s+)?(?:[\w-]+\s+){0,2}?exporters\b",
     re.I,
 )
 _HOLDER_BEFORE = re.compile(
@@ -650,6 +680,51 @@ _HOLDER_BEFORE = re.compile(
 _FIGURE_KINDS = ("amount", "count", "not_trade")
 # "China's $49.6 billion", "Korea's 20": the economy a possessive puts right before a figure.
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*\s+)?\b[A-Z][\w.]*(?:'s|’s)\s*(?:\w+\s+)?$")
+
+
+_THOSE_FROM = re.compile(r"\bthose\s+(?:from|of)\s+((?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+
+
+def _those_from(c: Claim, clause: str, out: list[Claim], clauses: list[tuple[int, int]], k: int) -> None:
+    """'Vietnam's shipments to the US rose 90%, while those from South Korea more than doubled':
+    'those' are the other clause's shipments, from another exporter to the same partner (batch 8,
+    a1: read as Vietnam's exports to Korea)."""
+    g = _THOSE_FROM.search(clause)
+    who = g.group(1) if g else ""
+    iso = P._iso(who.removeprefix("the ")) if who else None
+    if iso is None or c.partner != iso or c.kind != "trade":
+        return
+    prev = next(
+        (
+            o
+            for o in reversed(out)
+            if o.kind == "trade" and o.span and o.span[0] - c.start < clauses[k][0] and o.flow == "X"
+        ),
+        None,
+    )
+    if prev is None or prev.partner in (None, "WLD", iso) or prev.reporter in (None, iso):
+        return
+    c.reporter, c.partner, c.flow = iso, prev.partner, "X"
+    c.inherited = [x for x in c.inherited if not x.startswith(("reporter", "partner"))]
+    c.inherited.append(f"partner {c.partner} from another clause of the sentence ('those from {who}')")
+
+
+def _prior_shares(claims: list[Claim]) -> None:
+    """'China and Hong Kong together took 51.7% of Taiwan's exports in 2024, down from 58.0% in
+    2022': the earlier share is held by the same economies, of the same total, as the share before
+    it; only its period is its own."""
+    last: Claim | None = None
+    for c in claims:
+        if c.comparison != "share":
+            continue
+        if "prior_share" in c.notes and last is not None:
+            c.reporter, c.partner, c.flow = last.reporter, last.partner, last.flow
+            c.product, c.product_text, c.measure = last.product, last.product_text, last.measure
+            c.notes = [
+                n for n in c.notes if not n.startswith("together:") and n != "across_reporters"
+            ] + [n for n in last.notes if n.startswith("together:") or n == "across_reporters"]
+        elif "prior_share" not in c.notes:
+            last = c
 
 
 def _theirs(
@@ -717,7 +792,105 @@ def _own_frame(
     return own, theirs
 
 
+# "…, with Malaysia taking $9.3 billion": the economy of a with-clause is the figure's partner
+_WITH_TAKING = re.compile(
+    r"\bwith\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:alone\s+)?(?:taking|buying|receiving|absorbing|"
+    r"getting|importing|supplying|shipping|sending|providing|contributing)\s+$"
+)
+_WITH_KINDS = ("amount", "change", "multiple", "direction")
+_LISTED_MEMBER = re.compile(r"\b(?:with|and)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:at\s+)?$")
+
+
+def _with_economy(c: Claim, s: str, m: Mention, carried: tuple[str, int] | None) -> tuple[str, int] | None:
+    """'Taiwan's chip exports totalled $110 billion, with Malaysia taking $9.3 billion, already most
+    of 2024's full-year $9.9 billion': the with-clause's economy is its figure's partner, and the
+    elliptical clause after it keeps that economy until another is named (batch 8, s062)."""
+    if m.kind not in _WITH_KINDS or c.comparison is not None:
+        return carried
+    g = _WITH_TAKING.search(s, max(0, m.start - 60), m.start)
+    iso = P._iso(g.group(1)) if g else None
+    if iso is not None and g is not None and iso != c.reporter and c.partner in (None, "WLD"):
+        c.partner = iso
+        return (iso, m.end)
+    g = _LISTED_MEMBER.search(s, max(0, m.start - 40), m.start)
+    iso = P._iso(g.group(1)) if g else None
+    if iso is not None and c.reporter not in (None, iso) and c.partner not in (None, "WLD", iso):
+        # "South Korea supplied $373 million, with Taiwan at $247 million and Japan at $241
+        # million": each member listed is the partner of the same flow
+        c.partner = iso
+        c.inherited = [x for x in c.inherited if not x.startswith("partner")]
+        return None
+    if carried is None:
+        return None
+    if P._found_countries(s[carried[1] : m.start]):
+        return None  # another economy named in between
+    if c.partner in (None, "WLD") and c.reporter != carried[0]:
+        c.partner = carried[0]
+        c.inherited.append(f"partner {carried[0]} from another clause of the sentence")
+    return carried
+
+
+# "a 7.9% share of world exports of roughly $950 billion", "global IC exports, some $950 billion"
+_WORLD_EXPORTS_BEFORE = re.compile(
+    r"\b(?:global|world|world's|world’s|worldwide)\s+(?:[\w-]+\s+){0,3}?exports\s*(?:,\s*|of\s+|at\s+|worth\s+|"
+    r"(?:totall?ing|valued at)\s+)$",
+    re.I,
+)
+# "World exports of integrated circuits totalled $950 billion": the world as the subject
+_WORLD_EXPORTS_SUBJECT = re.compile(
+    r"^\s*(?:the\s+)?(?:global|world|worldwide)\s+(?:[\w-]+\s+){0,3}?exports\b(?![^,;]*\b(?:from|to|by)\b)",
+    re.I,
+)
+
+
+def _world_exports(c: Claim, s: str, m: Mention, clause: tuple[int, int]) -> None:
+    """The world's exports (the sum of the all-reporters export table) as an amount's subject: the
+    amount right after "world exports of" is the world total, not the sentence's economy (batch 8,
+    s076: "a 7.9% share of world exports of roughly $950 billion" was checked as Malaysia's)."""
+    if m.kind != "amount" or c.comparison is not None:
+        return
+    a = clause[0]
+    near = _WORLD_EXPORTS_BEFORE.search(s, max(a, m.start - 60), m.start)
+    subject = _WORLD_EXPORTS_SUBJECT.match(s[a : m.start]) and not P._found_countries(s[a : m.start])
+    if near is None and not subject:
+        return
+    c.reporter, c.partner, c.flow = "WLD", None, "X"
+    c.notes.append("world_exports")
+    c.inherited = [x for x in c.inherited if not x.startswith(("reporter", "partner"))]
+
+
 _OWN_POSSESSIVE = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s*$")
+
+
+_VERSUS_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared with|compared to|than|over|ahead of)\s+$")
+
+
+_OVERTAKEN = re.compile(
+    r"\b(?:overtaking|overtook|overtakes|displaced|displacing|displaces|outpacing|outpaced|beating)\s+"
+    r"(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*|mainland(?:\s+China)?)"
+)
+
+
+def _versus_member(c: Claim, s: str, m: Mention) -> None:
+    """'Hong Kong overtook the mainland as the top destination, taking $29.5 billion against $27.3
+    billion': the figure set against the subject's is the economy it overtook (batch 5 s33)."""
+    before = s[max(0, m.start - 20) : m.start]
+    if m.kind != "amount" or not re.search(r"\b(?:against|versus|vs\.?|compared with)\s+$", before):
+        return
+    g = _OVERTAKEN.search(s, 0, m.start)
+    if g is None:
+        return
+    name = g
+    iso = "CHN" if g.group(1).lower().startswith("mainland") else P._iso(g.group(1))
+    if iso is None:
+        return
+    if c.partner not in (None, "WLD", iso) and c.reporter != iso:
+        c.partner = iso
+    elif c.measure == "billings" and c.partner in (None, "WLD") and c.reporter not in (None, iso):
+        c.reporter = iso  # a region's billings set against another region's
+    else:
+        return
+    c.inherited.append(f"partner {iso}: the economy '{name.group(0)}' the subject is set against")
 
 
 def _possessive(c: Claim, s: str, m: Mention) -> None:
@@ -730,6 +903,17 @@ def _possessive(c: Claim, s: str, m: Mention) -> None:
     if iso is None and g is not None and " " in g.group(1):
         iso = P._iso(g.group(1).split()[-1])
     if iso is None or iso == c.reporter:
+        return
+    if (
+        c.partner not in (None, "WLD", iso)
+        and c.reporter not in (None, "WLD")
+        and g is not None
+        and _VERSUS_BEFORE.search(s, max(0, g.start() - 20), g.start())
+    ):
+        # "shipping $8.1 billion against Malaysia's $7.7 billion": the economy compared with the
+        # partner takes the partner's place in the same flow (US imports from Malaysia)
+        c.partner = iso
+        c.inherited = [i for i in c.inherited if not i.startswith("partner")]
         return
     c.reporter = iso
     if c.partner == iso:
@@ -807,7 +991,8 @@ def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     pos, iso = found[-1]
     name = re.match(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", window[pos:])
     rest = window[pos + (name.end() if name else 0) :]
-    if not _HOLDER_BEFORE.match(rest) and not _HOLDER_BEFORE.search(rest):
+    listed = "listed_share" in c.notes and re.fullmatch(r"\s+", rest)  # "and Hong Kong 22%"
+    if not _HOLDER_BEFORE.match(rest) and not _HOLDER_BEFORE.search(rest) and not listed:
         return
     if iso == c.partner:
         return
@@ -1017,7 +1202,7 @@ def _find_shares(f: _Found) -> None:
         taken.append((start, m.end()))
         masked = _blank(masked, start, m.end())
         # "slipped to 26 per cent in 2023 from 27 per cent a year earlier": the earlier share too.
-        prior = _PRIOR_SHARE.match(masked, m.end())
+        prior = _PRIOR_SHARE.match(masked, m.end()) or _PRIOR_SHARE_LATER.match(masked, m.end())
         if prior:
             a, b = prior.start("n"), prior.end()
             pct = prior.group("n")
@@ -1035,6 +1220,7 @@ def _find_shares(f: _Found) -> None:
                         "share_tolerance": max(tol, 2.5) if q else tol,
                         "comparison_text": prior.group(0).strip(),
                         "prior": True,
+                        "notes": ["prior_share"],
                     },
                 )
             )
@@ -1044,7 +1230,9 @@ def _find_shares(f: _Found) -> None:
 
 
 _SHARE_AT = re.compile(
-    r"(?:(?:'s|’s)\s+share\s+(?:at|was|stood at|reached|of)|\s+another)\s+"
+    r"(?:(?:'s|’s)\s+share\s+(?:at|was|stood at|reached|of)|\s+another"
+    # "Mainland China took 35% of the total and Hong Kong 22%": after a share, another holder's
+    r"|(?P<and>\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))\s+"
     r"(?:(?P<q>about|around|roughly|some|nearly|almost|"
     r"more than|over|just over|under|below)\s+)?(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
@@ -1092,6 +1280,11 @@ def _find_shares_at(f: _Found) -> None:
         a = m.start("q") if m.group("q") else m.start("n")
         if _overlaps(a, m.end(), f.taken):
             continue
+        if m.group("and") and not (
+            any(o.kind == "share" and o.end <= m.start() for o in f.out)
+            and P._iso(m.group("and").strip().removeprefix("and").strip().removeprefix("the "))
+        ):
+            continue  # "exports rose 5% and Korea 3%": only after a share is it another share
         pct = m.group("n")
         tol = 0.5 * 10 ** (-(len(pct.split(".")[1]) if "." in pct else 0))
         q = (m.group("q") or "").lower()
@@ -1115,6 +1308,7 @@ def _find_shares_at(f: _Found) -> None:
                     "share_bound": bound,
                     "share_tolerance": max(tol, 2.5) if q in ("about", "around", "roughly", "some") else tol,
                     "comparison_text": m.group(0),
+                    "notes": ["listed_share"] if m.group("and") else [],
                 },
             )
         )
@@ -1178,7 +1372,8 @@ def _find_ranks(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
     for m in P._RANK.finditer(masked):
         if not _overlaps(m.start(), m.end(), taken):
-            rank = P._ORDINAL_RANK.get((m.group("ord") or m.group("ord2") or "").lower(), 1)
+            ordinal = (m.group("ord") or m.group("ord2") or m.group("ord3") or "").lower()
+            rank = P._ORDINAL_RANK.get(ordinal, 1)
             fill: dict[str, object] = {"comparison": "rank", "rank": rank, "comparison_text": m.group(0)}
             start = m.start()
             among = _AMONG_TOP.search(masked, max(0, start - 40), start)
@@ -1219,11 +1414,18 @@ def _find_records(f: _Found) -> None:
                         "record_since": int(m.group("y")) if m.group("y") else None,
                         "record_years": _YEARS_WORDS.get((m.group("n") or "").lower())
                         or (int(m.group("n")) if (m.group("n") or "").isdigit() else None),
-                        "notes": ["low"] if low else [],
+                        "notes": (["low"] if low else []) + _since_month(m),
                     },
                 )
             )
             taken.append((m.start(), m.end()))
+
+
+def _since_month(m: re.Match[str]) -> list[str]:
+    """'the most since June 2022': the month named is the bound (a note the record check reads);
+    'since at least June 2022' and 'since the start of 2022' get none."""
+    g = re.search(r"\bsince\s+(" + P._MONTH_WORDS + r")\s+\d{4}", m.group(0), re.I) if m.group("y") else None
+    return [f"record_since_month:{P._MONTHS[g.group(1).lower()]}"] if g else []
 
 
 def _find_money(f: _Found) -> None:
@@ -1899,6 +2101,16 @@ class _PeriodReader:
         for m in _P_LAST_MONTH.finditer(self.text):
             first = dt.date(self.today.year, self.today.month, 1)
             self.add(m, dt.date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1), 1)
+        self.when_years()
+
+    def when_years(self) -> None:
+        for m in _WHEN_ANCHOR.finditer(self.text):
+            # "The surge echoes 2022, when full-year imports reached $2.77 billion": with no period
+            # after it, the anchor's year is the period of what follows (batch 8, a3 and a4)
+            if not any(p.start >= m.end() for p in self.found):
+                year = re.compile(r"(?:19|20)\d\d").match(self.text, m.start(1))
+                if year is not None:
+                    self.add(year, dt.date(int(m.group(1)), 1, 1), 12)
 
 
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -2015,6 +2227,7 @@ def _fill(
     named = _named_base(s, m, [p for p in periods if _clause_of(clauses, p.start) == k])
     if named is not None and c.period_start is not None:
         _set_named_base(c, named)
+    _set_whole_base(c, _whole_base(s, m, [p for p in periods if _clause_of(clauses, p.start) == k]))
     _ambiguity(c, s, m, k, clauses, spans)
     _per_month(c, m, s[clauses[k][0] : clauses[k][1]])
     if m.kind in ("multiple", "change"):
@@ -2462,8 +2675,57 @@ def _from_clauses(
                 c.inherited.append(f"product {c.product_text} from {where(g)}")
 
 
+# "South Korea supplied $373 million of that" in a story about US imports; "Malaysia took $8.3
+# billion" in one about Taiwan's exports: the economy named is the partner of the context's flow
+_SUPPLIES = re.compile(
+    r"\b(?:supplied|supplying|provided|providing|shipped|sent|sold|(?:'s|’s)\s+shipments)\b"
+)
+_OWN_SHIPMENTS = re.compile(r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:shipments|exports|sales)\b")
+_TAKES = re.compile(r"\b(?:took|taking|bought|buying|received|absorbed|purchased)\b")
+_LISTED_AT = re.compile(
+    r"^\s*(?:(?:ranked|came|was)\s+(?:\w+\s+)?)?(?:at|with)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|\$)"
+)
+
+
+def _partner_of_context(c: Claim, s: str, x: Context) -> bool:
+    """The sentence names one economy and no flow; the context's flow is another economy's: when
+    the sentence's verb makes the economy that flow's other side (a supplier of an importer's flow, a
+    taker of an exporter's), it is the partner and the context's economy the reporter (batch 8, a2,
+    a3). A contradiction on it abstains (the reporter is read from elsewhere)."""
+    if not (c.reporter and c.partner is None and c.flow is None and x.reporter and x.flow):
+        return False
+    if x.reporter in (c.reporter, "WLD") or c.measure != "value":
+        return False
+    name = next((p for p, iso in P._found_countries(s) if iso == c.reporter), None)
+    if name is None:
+        return False
+    after = s[name:]
+    if (
+        x.flow == "X"
+        and x.partner not in (None, "WLD", c.reporter)
+        and _OWN_SHIPMENTS.match(re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", "", after))
+    ):
+        # "Vietnam's shipments rose about 90%" in a story about Taiwan's shipments to the US: another
+        # exporter of the same flow, to the same partner
+        c.partner, c.flow = x.partner, x.flow
+        c.inherited.append(f"partner {c.partner} from {x.where} (another exporter to it)")
+        return True
+    verb = _SUPPLIES if x.flow == "M" else _TAKES
+    listed = _LISTED_AT.match(re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", "", after))
+    if not (verb.search(after[:80]) or listed):
+        return False
+    c.reporter, c.partner, c.flow = x.reporter, c.reporter, x.flow
+    c.inherited.append(
+        f"reporter {c.reporter} from {x.where} ({c.partner} read as the partner of its "
+        f"{'imports' if x.flow == 'M' else 'exports'})"
+    )
+    return True
+
+
 def _from_context(c: Claim, s: str, x: Context) -> None:
     """Slots the sentence does not state, from the paragraph so far or the headline."""
+    _partner_of_context(c, s, x)
     if (
         c.reporter is None
         and (x.reporter or x.partner)
@@ -2503,12 +2765,20 @@ def _period_of(
         p for p in periods if _clause_of(clauses, p.start) == k and not (p.start < m.end and m.start < p.end)
     ]
     mine = _not_bases(s, m, mine)
-    after = [p for p in mine if p.start >= m.end]
+    after = [p for p in mine if p.start >= m.end and not (m.kind == "amount" and _of_later_figure(s, p))]
     before = [p for p in mine if p.end <= m.start]
     if _special_period(c, s, m, before, after, periods):
         return
     pick: Period | None = None
-    if after and not re.search(r"[,;]", s[m.end : after[0].start]) and after[0].start - m.end <= 30:
+    if (
+        after
+        and not re.search(r"[,;]", s[m.end : after[0].start])
+        and after[0].start - m.end <= 30
+        and not (
+            before
+            and (_NEARER_FIGURE if m.kind == "amount" else _NEARER_WORD).search(s[m.end : after[0].start])
+        )
+    ):
         pick = after[0]
     elif before:
         pick = before[-1]
@@ -2611,6 +2881,14 @@ def _mark_to_date(c: Claim) -> None:
         c.notes.append(f"to_date:{kind}")
 
 
+# "set a record in 2022 at $184 billion before falling 9.5% in 2023": a period after another figure
+# or after "before"/"then" is that figure's, and the amount keeps the period before it (batch 8 s063)
+_NEARER_FIGURE = re.compile(r"\d|\b(?:before|after|then)\b")
+# for a change ("rose 12% on the month after February's dip") only the words: its own amount may
+# stand between it and its period ("up 42.5% to $9.61 billion in the first ten months")
+_NEARER_WORD = re.compile(r"\b(?:before|after|then)\b")
+
+
 _BASE_FIGURE = re.compile(
     r"^\s+(?:the|its|a|an)?\s*(?:level\s+of\s+)?(?:US\$|USD\s?|\$)\s?\d[\d,.]*\s*"
     r"(?:billion|million|bn|m|mn)?\b[^,;]{0,40}?$"
@@ -2630,6 +2908,36 @@ def _named_base(s: str, m: Mention, mine: list[Period]) -> Period | None:
     if nxt is None or not _BASE_FIGURE.match(s[m.end : nxt.start]):
         return None
     return nxt
+
+
+_WHOLE_OF = re.compile(
+    r"^\s+(?:the\s+)?(?:(?:whole|entirety|total)\s+of\s+(?:the\s+)?|"
+    r"full[- ]year\s+(?:total\s+(?:of|for)\s+)?|"
+    r"(?:total|figure)\s+for\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year\s+)?)$",
+    re.I,
+)
+
+
+def _whole_base(s: str, m: Mention, mine: list[Period]) -> Period | None:
+    """'already more than double the whole of 2025': the year named is the multiple's base (a span
+    of its own length), not its period, which is the clause's other one (issue 11, batch 8 s039)."""
+    if m.kind != "multiple":
+        return None
+    nxt = next((p for p in mine if p.start >= m.end), None)
+    if nxt is None or nxt.months != 12:
+        return None
+    lead = re.match(r"(?:of|for|in|full[- ]year)\s+", nxt.text, re.I)  # the period read as "of 2025"
+    gap = s[m.end : nxt.start] + (lead.group(0) if lead else "")
+    return nxt if _WHOLE_OF.match(gap) else None
+
+
+def _set_whole_base(c: Claim, whole: Period | None) -> None:
+    if whole is not None and c.period_start is not None and (whole.first, whole.months) != (
+        c.period_start,
+        c.months,
+    ):
+        c.base_start = whole.first
+        c.notes.append(f"base_months:{whole.months}")
 
 
 def _set_named_base(c: Claim, base: Period) -> None:
@@ -2665,6 +2973,12 @@ def _main_period(s: str, m: Mention, before: list[Period], every: list[Period]) 
     return own[-1] if own else None
 
 
+def _range_step(span: Period) -> int:
+    """The length of the two ends of a 'between … and …' range: a year for two years, else a month."""
+    whole_years = re.fullmatch(r"between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d", span.text.strip(), re.I)
+    return 12 if whole_years and span.months % 12 == 0 else 1
+
+
 def _special_period(
     c: Claim,
     s: str,
@@ -2684,7 +2998,9 @@ def _special_period(
     ):
         span = after[0]
         if re.match(r"between\b", span.text, re.I):  # "more than doubled between June and July": July on June
-            c.period_start, c.months, c.period_text = _add_months(span.first, span.months - 1), 1, span.text
+            step = _range_step(span)  # "nearly doubled between 2020 and 2022": 2022 on 2020
+            c.period_start, c.months = _add_months(span.first, span.months - step), step
+            c.period_text = span.text
             c.base_start = span.first
             if span.anchored:
                 c.inherited.append(span.anchored)
@@ -2699,7 +3015,8 @@ def _special_period(
         # "more than doubled between February and August to $965 million": the level reached in
         # August, not the February-August total (the range names the two months compared)
         span = before[-1]
-        c.period_start, c.months = _add_months(span.first, span.months - 1), 1
+        step = _range_step(span)  # "between 2020 and 2022, to $15.8 billion": 2022's (batch 8 s067)
+        c.period_start, c.months = _add_months(span.first, span.months - step), step
         c.period_text = span.text
         if span.anchored:
             c.inherited.append(span.anchored)
@@ -2711,7 +3028,7 @@ def _special_period(
         and _YEAR_EARLIER.match(tail)
         and (
             re.search(r"\b(?:from|against|compared with|versus|vs)\s+$", s[max(0, m.start - 20) : m.start])
-            or re.match(r"\s*(?:the year before|a year earlier|a year before)", tail)
+            or re.match(r"\s*(?:of\s+)?(?:the year before|a year earlier|a year before)", tail)
         )
     ):
         main = _main_period(s, m, before, list(every)) or (after[0] if after else None)
@@ -2758,11 +3075,23 @@ def _is_base(s: str, p: Period) -> bool:
 
 def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
     """The clause's periods that can be the mention's own, without the bases it is measured from."""
+    if m.kind in ("share", "amount"):
+        # "about 42% of global billings of $117.1 billion, up from 26% in 2020": 2020 is the
+        # earlier share's, the base of the move, not the period of the share or the amount before
+        mine = [
+            p
+            for p in mine
+            if not (
+                p.start >= m.end
+                and (g := _FROM_FIGURE_IN.search(s, max(0, p.start - 30), p.start)) is not None
+                and g.start() >= m.end
+            )
+        ]
     if m.kind in ("change", "multiple", "direction"):
         # "down 32% from July 2024", "the level of May 2025", "double 2023's figure": the base
         # the change is measured from, not its period (_base_of reads it); "four times the $212
         # million recorded in April 2023": the base figure's period (_named_base)
-        named = _named_base(s, m, mine)
+        named = _named_base(s, m, mine) or _whole_base(s, m, mine)
         return [p for p in mine if not (p.start >= m.end and _is_base(s, p)) and p is not named]
     named = _attributive_own(s, m, mine)
     if named is not None:
@@ -2771,7 +3100,13 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         # "rose by two-thirds in July from June, to $15.7 million": the amount is the level reached,
         # never the base month's; an amount itself introduced as the base ("up from $31 million")
         # keeps it.
-        return [p for p in mine if not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))]
+        return [
+            p
+            for p in mine
+            if not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))
+            # "up from 2023's $8.7 billion": the year's possessive is the amount's own period
+            or _possessed(s, p, m)
+        ]
     if m.kind == "record":
         # "more than double May's level and an all-time high": the record is the sentence's month,
         # never the base a multiple is measured from
@@ -2797,6 +3132,25 @@ def _attributive_own(s: str, m: Mention, mine: list[Period]) -> Period | None:
         ):
             return p
     return None
+
+
+def _of_later_figure(s: str, p: Period) -> bool:
+    """'came to $109.8 billion, about two-thirds of 2024's $165.0 billion': a year's possessive right
+    before a later figure is that figure's period, not the period of the figures before it."""
+    tail = s[p.end : p.end + 30]
+    figure = r"(?:[\w-]+\s+){0,2}?(?:US\$|USD\s?|\$)\s?\d"
+    if p.text.endswith(("'s", "’s")):
+        return bool(re.match(r"\s+" + figure, tail))
+    return bool(re.match(r"(?:'s|’s)\s+" + figure, tail))
+
+
+def _possessed(s: str, p: Period, m: Mention) -> bool:
+    """'2023's $8.7 billion', '2024's full-year $9.9 billion': the period right before an amount, as
+    its possessive."""
+    gap = s[p.end : m.start] if p.end <= m.start else ""
+    if p.text.endswith(("'s", "’s")):
+        return bool(re.match(r"\s+(?:[\w-]+\s+){0,2}$", gap))
+    return bool(re.match(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$", gap))
 
 
 def _base_word(s: str, p: Period) -> str:
@@ -2885,6 +3239,15 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
             c.period_start.year - (c.period_start.month == 1), (c.period_start.month - 2) % 12 + 1, 1
         )
         return
+    mq = _BASE_QUARTER.match(after)
+    if mq and c.months == 3:
+        # "rose about 13% from the second quarter": the quarter named is the base (batch 8 s093)
+        q = _QUARTERS[mq.group("q").lower()]
+        cur_q = (c.period_start.month - 1) // 3 + 1
+        y = int(mq.group("y")) if mq.group("y") else c.period_start.year - (q >= cur_q)
+        if (y, q) != (c.period_start.year, cur_q):
+            c.base_start = dt.date(y, (q - 1) * 3 + 1, 1)
+        return
     mm = _BASE_MONTH.search(after)
     if mm and c.months == 1:
         mon = P._MONTHS[(mm.group("mon") or mm.group("mon2")).lower()]
@@ -2902,8 +3265,9 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
         or re.match(r"^\W{0,3}(?:\w+\s+){0,2}?(?P<y>(?:19|20)\d\d)(?:'s|’s)\s", after)
         or _BASE_PEAK.match(after)
     )
-    if my and int(my.group("y")) != c.period_start.year:
-        c.base_start = dt.date(int(my.group("y")), c.period_start.month, 1)
+    year_text = (my.group("y") or my.groupdict().get("y2")) if my else None
+    if year_text and int(year_text) != c.period_start.year:
+        c.base_start = dt.date(int(year_text), c.period_start.month, 1)
 
 
 # "some 7% below the 2022 level of $415.6 billion", "a third below the 2021 peak": the base is the
@@ -2911,6 +3275,11 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
 _BASE_PEAK = re.compile(
     r"^\s*(?:below|above|under|short of|higher than|lower than|of)?\s*(?:the|its|their)\s+"
     r"(?P<y>(?:19|20)\d\d)\s+(?:peak|high|level|total|figure|record|low|tally)\b",
+    re.I,
+)
+_BASE_QUARTER = re.compile(
+    r"^[^,;%$]{0,40}?\b(?:from|on|over|than)\s+(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"
+    r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?",
     re.I,
 )
 _MONTH_ON_MONTH = re.compile(

@@ -118,7 +118,10 @@ _ORDINAL = {
 }
 _IMPORT = re.compile(r"\b(import(?:s|ed|ing)?|purchas(?:es|ed)|bought|buying|inbound)\b", re.I)
 _EXPORT = re.compile(
-    r"\b(export(?:s|ed|ing)?|shipments? to|shipped(?!\s+from)|ships to|sent to|sold|sales to|outbound)\b",
+    r"\b(export(?:s|ed|ing)?|shipments? to|shipped(?!\s+from)|ships to|sent to|sold|sales to|outbound|"
+    # "Korea supplied $343 million of memory chips to the United States": the supplier's exports
+    r"suppl(?:ied|ies|ying)(?=[^.;]{0,80}\bto\s+(?:the\s+)?(?:United|US|U\.S|America|China|Japan|Korea|"
+    r"Taiwan|Hong|Malaysia|Vietnam|Singapore|India|Europe|Germany|mainland)))\b",
     re.I,
 )
 
@@ -403,8 +406,19 @@ def _find_countries(s: str) -> list[tuple[int, str]]:
     return found
 
 
+# "top buyer of Taiwan chips", "the largest destination for Taiwan's exports": the economy after it
+# is the exporter (the reporter) and the one ranked its partner
+_BUYER_OF = re.compile(
+    r"\b(?:buyers?|destinations?|customers?|importers?|purchasers?)\s+(?:of|for)\s+(?:the\s+)?$", re.I
+)
+
+
 def _countries(s: str) -> tuple[str | None, str | None]:
     found = _found_countries(s)
+    exporter = next((iso for pos, iso in found if _BUYER_OF.search(s[max(0, pos - 30) : pos])), None)
+    if exporter is not None:
+        others = [iso for _pos, iso in found if iso != exporter]
+        return exporter, (others[0] if others else None)
     reporter = partner = None
     for pos, iso in found:
         if re.search(r"\b(from|to)\s+(the\s+)?(mainland\s+)?$", s[max(0, pos - 17) : pos].lower()):
@@ -539,7 +553,8 @@ _NOT_TRADE = [
     ),
     (
         re.compile(
-            r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
+            # not "among the five biggest suppliers": a rank of at most five
+            r"(?<!\bthe )\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
             r"hundreds of)\s+"
             r"(?:[A-Za-z-]+\s+){0,2}?(?:companies|firms|entities|chipmakers|engineers|"
             r"employees|workers|people|fabs|factories|plants|suppliers|customers)\b",
@@ -651,12 +666,30 @@ _SHARE = re.compile(
     + _PCT_WORD,
     re.I,
 )
-_ORDINAL_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_ORDINAL_RANK = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "first": 1,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 _RANK = re.compile(
     r"\b(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:largest|biggest|top|leading|"
     r"No\.?\s?1|number[- ]one)\s+(?:[\w-]+\s+){0,3}?(?P<role>suppliers?|sources?|markets?|buyers?|"
     r"exporters?|importers?|destinations?|customers?|spenders?|regions?|origins?)\b|\btopped\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<role2>market|league|ranking)\b|\branked\s+(?P<ord2>second|third|fourth|fifth)\b",
+    r"(?:[\w-]+\s+){0,2}?(?P<role2>market|league|ranking)\b|\branked\s+(?P<ord2>second|third|fourth|fifth)\b"
+    # "Malaysia held sixth place among IC exporters"
+    r"|\b(?:held|took|was in|came in|stood in|ranked in)\s+(?P<ord3>first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth)\s+place\b",
     re.I,
 )
 _COMBINED = re.compile(
@@ -731,7 +764,7 @@ def _comparisons(c: Claim, s: str, skip: frozenset[str] = frozenset()) -> str:
     m = None if "rank" in skip else _RANK.search(s)
     if m:
         c.comparison, c.comparison_text = "rank", m.group(0)
-        c.rank = _ORDINAL_RANK.get((m.group("ord") or "").lower(), 1)
+        c.rank = _ORDINAL_RANK.get((m.group("ord") or m.group("ord3") or "").lower(), 1)
         return s
     m = None if "record" in skip else _RECORD.search(s)
     if m:
@@ -754,6 +787,13 @@ _EQUIPMENT_MEASURE = re.compile(
 _OWNER = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s")
 # "of the processors the US imported": the importer owns the flow the share is of
 _BUYER = re.compile(r"\b((?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:imported|bought|purchased)\b")
+
+
+_FIGURE_NEXT = re.compile(r"\s*(?:US\$|USD|\$|\d)")
+# "the biggest supplier of processors to the US": the importer owns the flow ranked
+_SUPPLIER_TO = re.compile(
+    r"\b(?:supplier|source|provider|seller)s?\b[^,;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
+)
 
 
 def _roles(c: Claim, s: str) -> None:
@@ -779,8 +819,12 @@ def _roles(c: Claim, s: str) -> None:
     owner = None
     for m in _OWNER.finditer(s):
         iso = _iso(m.group(1))
-        if iso and iso != found[0]:
-            owner = iso
+        if iso and iso != found[0] and not _FIGURE_NEXT.match(s, m.end()):
+            owner = iso  # not "against Malaysia's $7.7 billion": the possessive of another figure
+    m_to = _SUPPLIER_TO.search(s)
+    if owner is None and m_to:  # "the biggest foreign supplier of processors to the US"
+        iso = _iso(m_to.group(1).removeprefix("the "))
+        owner = iso if iso in found else None
     m_adj = re.search(
         r"\b(us|u\.s\.|american|chinese|japanese|korean)\s+(?:[\w-]+\s+){0,2}(?:imports|purchases|exports)",
         s.lower(),
@@ -918,6 +962,8 @@ def _parse_sentence(
     if eq and (not c.product or c.product_text in ("chip", "chips")):  # "chip tools" are equipment
         c.product, c.product_text = baskets.BASKETS["chip-equipment"].codes, eq.group(0)
     c.flow = "M" if _IMPORT.search(s) else ("X" if _EXPORT.search(s) else None)
+    if c.flow is None and any(_BUYER_OF.search(s[max(0, p - 30) : p]) for p, _iso in _found_countries(s)):
+        c.flow = "X"  # "the top buyer of Taiwan chips": Taiwan's exports
     if c.flow is None and c.comparison == "rank" and c.comparison_text:
         role = c.comparison_text.lower()
         c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
