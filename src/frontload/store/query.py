@@ -776,7 +776,8 @@ def vintages(store: Store, q: Query, codes: Sequence[str] | None = None) -> list
         sql = (f"SELECT source, product, period, months, value_usd, epoch_us(vintage) AS vintage, fetch_id"
                f" FROM observations WHERE {' AND '.join(where)}"
                " ORDER BY source, product, period, months, vintage")
-        return _rows(store, sql, params, {"vintage": _Decoded(lambda us: _EPOCH + dt.timedelta(microseconds=us))})
+        when = _Decoded(lambda us: _EPOCH + dt.timedelta(microseconds=us))
+        return _rows(store, sql, params, {"vintage": when})
 
     import ibis
 
