@@ -125,3 +125,54 @@ def test_event_by_id_equals_the_template(store, revised):
             q.DIRECT = True
     with pytest.raises(q.QueryError, match="no event with id 'nope'"):
         q.event_by_id(store, "nope")
+
+
+# -- the light web answers' menus, child codes and vintages (issue 13, web5) ---------------------------
+AVAILABLE = [
+    ("reporter", {}), ("partner", {}), ("flow", {}), ("source", {}),
+    ("partner", {"reporter": "USA"}), ("partner", {"reporter": "USA", "flow": "M"}),
+    ("flow", {"reporter": "CHN"}), ("product", {"reporter": "USA", "flow": "M", "partner": "TWN"}),
+    ("partner", {"reporter": "nowhere"}),
+]
+
+
+@pytest.mark.parametrize(("dim", "filters"), AVAILABLE)
+def test_available_equals_the_template(store, dim, filters):
+    got, want = _both(q.available, store, dim, **filters)
+    assert got == want and [type(v) for v in got] == [type(v) for v in want]
+
+
+def test_available_refuses_an_unknown_column(store):
+    from frontload.errors import QueryError
+
+    with pytest.raises(QueryError):
+        q.available(store, "reporter; DROP TABLE observations", flow="M")
+
+
+FLOWS = [
+    ("USA", "TWN", "8542", "M", None), ("USA", "WLD", "85", "M", None), ("USA", "TWN", "854231", "M", None),
+    ("CHN", "USA", "8542", "X", None), ("USA", "KOR", "8542", "M", "census"), ("USA", "KOR", "8542", "M", "x"),
+    ("USA", "MYS", "8542", "M", None), ("KOR", "WLD", "8542", "X", None),
+]
+
+
+@pytest.mark.parametrize(("reporter", "partner", "product", "flow", "source"), FLOWS)
+def test_child_codes_equal_the_template(store, reporter, partner, product, flow, source):
+    from frontload.model import Query
+
+    query = Query(reporter=reporter, partner=partner, product=product, flow=flow, source=source)
+    got, want = _both(q.child_codes, store, query)
+    assert got == want
+
+
+@pytest.mark.parametrize(("reporter", "partner", "product", "flow", "source"), FLOWS)
+@pytest.mark.parametrize("span", [(None, None), (dt.date(2024, 1, 1), None), (dt.date(2023, 3, 1),
+                                                                              dt.date(2025, 6, 1))])
+def test_vintages_equal_the_template(store, revised, reporter, partner, product, flow, source, span):
+    from frontload.model import Query
+
+    query = Query(reporter=reporter, partner=partner, product=product, flow=flow, source=source,
+                  start=span[0], end=span[1])
+    for codes in (None, (product,), (product, product[:2] + "99")):
+        got, want = _both(q.vintages, store, query, codes)
+        _same(got, want)

@@ -94,3 +94,43 @@ def test_no_module_level_cache_keeps_a_closed_app_alive(loaded_db):
     del app, client, r
     gc.collect()
     assert ref() is None
+
+
+def test_concurrent_light_requests_compute_once_per_snapshot(loaded_db, monkeypatch):
+    """The light answers after a new snapshot (issue 13): twenty clients asking for one flow's headline
+    figures at once compute it once (the others wait for that answer), and the flow's series, which
+    the values and the headline both read, is queried once for both endpoints."""
+    import threading
+
+    from frontload import explore
+    from frontload.store import query
+
+    calls: list[str] = []
+    lock = threading.Lock()
+    stats_view, fetch = explore.stats_view, query._fetch_frame
+
+    def counted(name, fn):
+        def wrapper(*a, **kw):
+            with lock:
+                calls.append(name)
+            return fn(*a, **kw)
+        return wrapper
+
+    monkeypatch.setattr(explore, "stats_view", counted("stats", stats_view))
+    app = create_app(loaded_db, time_budget=300, processes=False)
+    params = {"reporter": "USA", "partner": "TWN", "product": "854231"}
+    try:
+        with Server(app) as server, httpx.Client(base_url=server.url, timeout=300) as http, \
+                ThreadPoolExecutor(20) as pool:
+            http.get("/api/v1/health")
+            monkeypatch.setattr(query, "_fetch_frame", counted("series", fetch))
+            rs = list(pool.map(lambda i: http.get(f"/api/v1/{'stats' if i % 2 else 'flows'}", params=params),
+                               range(20)))
+        assert [r.status_code for r in rs] == [200] * 20
+        how = sorted(r.headers["x-frontload-cache"] for r in rs)
+        assert how.count("miss") == 2, how  # one per endpoint
+        assert calls.count("stats") == 1, calls
+        # the flow's own series once for both; the headline's partner share adds the World total's
+        assert 1 <= calls.count("series") <= 2, calls
+    finally:
+        close(app)

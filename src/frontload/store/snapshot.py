@@ -72,6 +72,9 @@ class SnapshotReader:
         self._stamp: tuple[int, ...] | None = None
         self._checked = 0.0
         self._open: list[_Open] = []  # every thread's store, so a new copy can close the old ones
+        # One store opened per copy (its file checked once); each thread reads through a cursor of it
+        # (``Store.cursor``), and it is closed once no thread's store on its copy is open.
+        self._bases: dict[int, Store] = {}
         self._shared = SharedResults()  # what the current copy's stores compute once for all of them
         self.refreshed_at: dt.datetime | None = None
         self.stale_since: dt.datetime | None = None  # a newer store exists but a writer holds it
@@ -142,6 +145,7 @@ class SnapshotReader:
                 old.unlink(missing_ok=True)
                 self._wal(old).unlink(missing_ok=True)
             self._release_old()
+            self._close_idle_bases()
             return True
 
     def _release_old(self) -> None:
@@ -153,6 +157,15 @@ class SnapshotReader:
             elif not o.closed:
                 keep.append(o)
         self._open = keep
+
+    def _close_idle_bases(self, every: bool = False) -> None:
+        """Close the stores of older copies (every copy's, ``every``) that no thread's cursor still
+        reads through (the caller holds the lock)."""
+        for gen, base in list(self._bases.items()):
+            if (every or gen != self._generation) and not any(
+                    o.generation == gen and not o.closed for o in self._open):
+                base.close()
+                del self._bases[gen]
 
     @property
     def open_stores(self) -> int:
@@ -194,11 +207,15 @@ class SnapshotReader:
             if cached is not None and (cached.closed or cached.generation != self._generation):
                 if cached.busy == 0:  # this thread's store on an older copy, and no read uses it
                     cached.close()  # (a read under way in this thread closes it when it ends)
+                    self._close_idle_bases()
                 cached = None
             if cached is None:
                 assert self._current is not None
-                cached = _Open(self._generation, Store(self._current, read_only=True))
-                cached.store.shared = self._shared
+                base = self._bases.get(self._generation)
+                if base is None:
+                    base = self._bases[self._generation] = Store(self._current, read_only=True)
+                    base.shared = self._shared
+                cached = _Open(self._generation, base.cursor())
                 self._open = [o for o in self._open if not o.closed] + [cached]
                 self._local.store = cached
             cached.busy += 1
@@ -209,6 +226,7 @@ class SnapshotReader:
                 cached.busy -= 1
                 if cached.busy == 0 and cached.generation != self._generation:
                     cached.close()  # a new copy was taken during this read
+                    self._close_idle_bases()
 
     def close(self) -> None:
         """Close every store still open and remove the copies."""
@@ -216,5 +234,6 @@ class SnapshotReader:
             for o in self._open:
                 if o.busy == 0:
                     o.close()
+            self._close_idle_bases(every=True)
             self._open = []
         shutil.rmtree(self._dir, ignore_errors=True)

@@ -179,6 +179,19 @@ class Store:
         # ``store/snapshot.py``): None for a store that can change, where nothing may be kept.
         self.shared: SharedResults | None = None
 
+    def cursor(self) -> Store:
+        """Another store on this one's database, for another thread: DuckDB's own ``cursor()`` (a
+        connection with its own transactions, on the database already open), so none of an open's
+        file checks run again. A snapshot reader gives each thread one (``store/snapshot.py``): 25
+        threads opening the same new copy at once spent 2.4 ms of CPU each, one after another under
+        the reader's lock, where a cursor costs 0.1 ms. Closed with this store at the latest."""
+        new = Store.__new__(Store)
+        new.path, new.read_only = self.path, self.read_only
+        new.con = self.con.cursor()
+        new.con.execute("SET TimeZone = 'UTC'")
+        new._ibis, new._fetch_cache, new.shared = None, None, self.shared
+        return new
+
     @property
     def ibis(self) -> IbisBackend:
         """The Ibis backend over this store's connection, made on first use: importing Ibis costs a
