@@ -23,14 +23,12 @@ import json
 import logging
 import math
 import os
-import threading
 import time
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import anyio
 import anyio.to_thread
 from fastapi import APIRouter, Body, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -444,34 +442,6 @@ def start(app: FastAPI) -> None:
         path = str(store.path)
     pool.start(path, warm_job)
     prewarm(app)
-
-
-async def prestart_threads() -> None:
-    """Start every thread of the server's pool for sync endpoints now, and keep them (an app startup
-    hook of ``frontload serve``, on its event loop).
-
-    anyio starts a worker thread when a request finds none idle, and ``Thread.start`` waits, on the
-    event loop, until the new thread runs: right after a new snapshot, with dozens of threads already
-    computing light answers and sharing the GIL, each start took the loop tens of ms, and it made up
-    13 of the 16 stacks faulthandler dumped while the loop lagged > 25 ms in a cold mixed level at 50
-    clients (``benchmarks.web --loop-lag``; docs/web.md). Idle threads are let go after 10 s, so each
-    burst after a quiet spell started them again: here they are started once and never let go (they
-    cost a stack each and wait on a queue)."""
-    limiter = anyio.to_thread.current_default_thread_limiter()
-    n = int(limiter.total_tokens)
-    with contextlib.suppress(ImportError, AttributeError):  # anyio's asyncio backend, 4.x
-        from anyio._backends._asyncio import WorkerThread
-
-        WorkerThread.MAX_IDLE_TIME = float("inf")
-    barrier = threading.Barrier(n)
-
-    def meet() -> None:  # n calls at once, each in a thread of its own
-        with contextlib.suppress(threading.BrokenBarrierError):
-            barrier.wait(timeout=30)
-
-    async with anyio.create_task_group() as tg:
-        for _ in range(n):
-            tg.start_soon(anyio.to_thread.run_sync, meet)
 
 
 def close(app: FastAPI) -> None:

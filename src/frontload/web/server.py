@@ -66,7 +66,7 @@ def run(db: str | os.PathLike[str] | None, *, host: str | None = None, port: int
         echo(warn)
     echo(f"frontload serving {config.db_path(db)} on http://{h}:{p}/ (API: http://{h}:{p}/api/v1/openapi.json)"
          + (" · token required" if t else ""))
-    from .app import close, prestart_threads, start
+    from .app import close, start
 
     if joblog := os.environ.get("FRONTLOAD_WEB_JOBLOG"):  # a debug log: each heavy job's wait and compute
         import logging
@@ -77,7 +77,6 @@ def run(db: str | os.PathLike[str] | None, *, host: str | None = None, port: int
         pool_log.addHandler(handler)
         pool_log.setLevel(logging.INFO)
 
-    app.router.on_startup.append(prestart_threads)  # the threads for sync endpoints, before any request
     if looplag := os.environ.get("FRONTLOAD_WEB_LOOPLAG"):  # a debug probe: what holds the event loop up
         from .lag import LoopLag
 
