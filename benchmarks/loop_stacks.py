@@ -17,7 +17,8 @@ def main() -> None:
     ap.add_argument("file")
     ap.add_argument("--frames", type=int, default=5)
     args = ap.parse_args()
-    dumps = open(args.file).read().split("Timeout (")[1:]
+    with open(args.file) as f:
+        dumps = f.read().split("Timeout (")[1:]
     stacks: collections.Counter[str] = collections.Counter()
     for d in dumps:
         for t in d.split("\n\n"):

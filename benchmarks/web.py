@@ -312,8 +312,9 @@ def main() -> None:
     ap.add_argument("--job-log", type=Path, help="folder for each server's log of its heavy jobs: the wait "
                     "for a worker and the compute time of each (SERVER.jobs.log)")
     ap.add_argument("--loop-lag", type=Path, help="folder for each server's probe of its event loop: a 5 ms "
-                    "heartbeat's lateness and the loop thread's stacks while it lags > 20 ms (SERVER.looplag.txt; "
-                    "servers without web/lag.py ignore it)")
+                    "heartbeat's lateness (SERVER.looplag.txt) and every thread's stack while it lags > 25 "
+                    "ms (SERVER.looplag.tracebacks; benchmarks.loop_stacks counts them); a server without "
+                    "web/lag.py ignores it")
     args = ap.parse_args()
     levels = [int(c) for c in args.clients.split(",")]
     here = Path(__file__).resolve().parents[1] / "src"
