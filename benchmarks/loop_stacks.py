@@ -2,7 +2,7 @@
 
     python -m benchmarks.loop_stacks DIR/after.looplag.tracebacks [--frames 5]
 
-Each dump is 25 ms of the loop held up; the loop's thread is the one running asyncio's loop.
+Each dump is a lag of the loop (> 25 ms); the loop's thread is the one running asyncio's loop.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def main() -> None:
                 stacks[" <- ".join(re.sub(r'File ".*/([^/]*)", line (\d+) in (.*)', r"\1:\2 \3", ln)
                                    for ln in lines[:args.frames])] += 1
                 break
-    print(f"{len(dumps)} dumps (25 ms of the loop held up each); the loop thread's innermost frames:")
+    print(f"{len(dumps)} dumps (each a lag of the loop > 25 ms); the loop thread's innermost frames:")
     for s, n in stacks.most_common(20):
         print(f"{n:5d}  {s}")
 

@@ -2,12 +2,13 @@
 
 A heartbeat on the loop sleeps 5 ms at a time and notes how late it wakes. At every beat it re-arms
 ``faulthandler.dump_traceback_later``: if the loop does not beat again within 25 ms, faulthandler's
-own C thread writes every thread's stack to ``FILE.tracebacks``, and again every 25 ms while the
-loop stays held, without needing the GIL (a Python sampling thread cannot see a thread that holds
-the GIL in one long stretch, and walking other threads' frames from one crashed CPython 3.11 under
-load). ``FILE`` gets the heartbeat's lateness (count, p50, p99, max) every two seconds;
-``benchmarks/loop_stacks.py`` counts the loop thread's stacks in the dumps. Off unless asked for;
-a debugging aid only.
+own C thread writes every thread's stack to ``FILE.tracebacks``, without needing the GIL (a Python
+sampling thread cannot see a thread that holds the GIL in one long stretch). Once per lag, not
+every 25 ms while it lasts (``repeat=True``): faulthandler reads the other threads' frames while
+they run, and repeated dumps with ~40 busy threads crashed the server (segfault in CPython 3.11) in
+two runs of four; one dump per lag survived every run. ``FILE`` gets the heartbeat's lateness
+(count, p50, p99, max) every two seconds; ``benchmarks/loop_stacks.py`` counts the loop thread's
+stacks in the dumps. Off unless asked for; a debugging aid only.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class LoopLag:
             t = time.perf_counter()
             await asyncio.sleep(BEAT)
             self.late.append(time.perf_counter() - t - BEAT)
-            faulthandler.dump_traceback_later(LAG + BEAT, repeat=True, file=fh)
+            faulthandler.dump_traceback_later(LAG + BEAT, file=fh)
             if time.monotonic() - dumped > 2.0:
                 dumped = time.monotonic()
                 self.dump()
