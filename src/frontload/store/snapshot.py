@@ -197,7 +197,7 @@ class SnapshotReader:
         hand it over without a thread (the caller refreshes first when :attr:`due`).
 
         Without the lock: one tuple, replaced whole by :meth:`refresh`. The event loop calls this, and
-        the lock is held by threads opening or closing their stores (and through a copy's file copy):
+        the lock is held by threads opening or closing their stores, and while refresh copies the file:
         taken here, it stopped the loop while they did (``web/lag.py``)."""
         latest = self._latest
         assert latest is not None
