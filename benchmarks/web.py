@@ -266,12 +266,15 @@ def complete(r: httpx.Response) -> bool:
 class Served:
     """``frontload serve`` from one checkout's source, over its own copy of the store."""
 
-    def __init__(self, name: str, src: Path, db: Path, joblog: Path | None = None) -> None:
+    def __init__(self, name: str, src: Path, db: Path, joblog: Path | None = None,
+                 looplag: Path | None = None) -> None:
         self.name, self.db = name, db
         self.base = f"http://127.0.0.1:{free_port()}"
         env = {**os.environ, "FRONTLOAD_DB": str(db), "PYTHONPATH": str(src)}
         if joblog is not None:  # each heavy job's wait for a worker and compute time (web/pool.py)
             env["FRONTLOAD_WEB_JOBLOG"] = str(joblog)
+        if looplag is not None:  # the event loop's lag and where its thread was meanwhile (web/lag.py)
+            env["FRONTLOAD_WEB_LOOPLAG"] = str(looplag)
         self.proc = subprocess.Popen([sys.executable, "-m", "frontload", "serve", "--host", "127.0.0.1",
                                       "--port", self.base.rsplit(":", 1)[1]], env=env,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -308,6 +311,10 @@ def main() -> None:
     ap.add_argument("--baseline-src", type=Path, help="another checkout's src folder to serve side by side")
     ap.add_argument("--job-log", type=Path, help="folder for each server's log of its heavy jobs: the wait "
                     "for a worker and the compute time of each (SERVER.jobs.log)")
+    ap.add_argument("--loop-lag", type=Path, help="folder for each server's probe of its event loop: a 5 ms "
+                    "heartbeat's lateness (SERVER.looplag.txt) and every thread's stack while it lags > 25 "
+                    "ms (SERVER.looplag.tracebacks; benchmarks.loop_stacks counts them); a server without "
+                    "web/lag.py ignores it")
     args = ap.parse_args()
     levels = [int(c) for c in args.clients.split(",")]
     here = Path(__file__).resolve().parents[1] / "src"
@@ -322,7 +329,8 @@ def main() -> None:
             copy = Path(d) / f"{name}.duckdb"
             shutil.copyfile(db, copy)
             joblog = args.job_log / f"{name}.jobs.log" if args.job_log else None
-            servers.append(Served(name, src, copy, joblog))
+            looplag = args.loop_lag / f"{name}.looplag.txt" if args.loop_lag else None
+            servers.append(Served(name, src, copy, joblog, looplag))
         rows: list[dict[str, Any]] = []
         try:
             for srv in servers:  # warm-up: thread pool, imports, first compiles

@@ -69,6 +69,7 @@ class SnapshotReader:
         self._local = threading.local()
         self._generation = 0
         self._current: Path | None = None
+        self._latest: tuple[int, Path] | None = None  # both, set together: read by current() without the lock
         self._stamp: tuple[int, ...] | None = None
         self._checked = 0.0
         self._open: list[_Open] = []  # every thread's store, so a new copy can close the old ones
@@ -138,6 +139,7 @@ class SnapshotReader:
             old = self._current
             self._current, self._stamp = dst, stamp
             self._generation += 1
+            self._latest = (self._generation, dst)
             self._shared = SharedResults()  # the new copy's results start empty
             self.refreshed_at = dt.datetime.now(dt.UTC)
             self.stale_since = None
@@ -192,10 +194,14 @@ class SnapshotReader:
     def current(self) -> tuple[int, Path]:
         """The newest copy's generation and file, read together, without opening a store on it: for
         work another process computes on the copy (``web/pool.py``), so the server's event loop can
-        hand it over without a thread (the caller refreshes first when :attr:`due`)."""
-        with self._lock:
-            assert self._current is not None
-            return self._generation, self._current
+        hand it over without a thread (the caller refreshes first when :attr:`due`).
+
+        Without the lock: one tuple, replaced whole by :meth:`refresh`. The event loop calls this, and
+        the lock is held by threads opening or closing their stores, and while refresh copies the file:
+        taken here, it stopped the loop while they did (``web/lag.py``)."""
+        latest = self._latest
+        assert latest is not None
+        return latest
 
     @contextmanager
     def store(self) -> Iterator[Store]:

@@ -77,6 +77,11 @@ def run(db: str | os.PathLike[str] | None, *, host: str | None = None, port: int
         pool_log.addHandler(handler)
         pool_log.setLevel(logging.INFO)
 
+    if looplag := os.environ.get("FRONTLOAD_WEB_LOOPLAG"):  # a debug probe: what holds the event loop up
+        from .lag import LoopLag
+
+        app.router.on_startup.append(LoopLag(looplag).start)
+
     start(app)  # the worker processes up and warm, the default views computing, before any request
     try:
         uvicorn.run(app, host=h, port=p, log_level="warning")
