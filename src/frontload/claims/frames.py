@@ -268,7 +268,7 @@ _P_YTD = re.compile(
 # "on the same months of 2025", "the $1.1 billion of the same period of 2025": the span of the
 # sentence's own period, in another year.
 _P_SAME = re.compile(
-    r"\b(?:the )?same (?:period|time|months?|(?:\w+ )?months|quarter|half)(?: of| in)? "
+    r"\b(?:the )?same (?:period|time|stretch|span|months?|(?:\w+ )?months|quarter|half)(?: of| in)? "
     r"((?:19|20)\d\d|last year|a year earlier|the year before)",
     re.I,
 )
@@ -2769,6 +2769,19 @@ def _period_of(
     before = [p for p in mine if p.end <= m.start]
     if _special_period(c, s, m, before, after, periods):
         return
+    if m.kind == "amount" and not [p for p in after if not _of_later_figure(s, p)] and (
+        g := _CHANGE_FROM_FIGURE.search(s[: m.start])
+    ):
+        # "fell by about 10% in 2023, from a peak of $184 billion": the figure the fall is measured
+        # from is the year before the change's period, never the change's own (batch 9 s088)
+        own = [p for p in periods if p.end <= g.start("frm") and p.months <= 12]
+        if own and not any(g.start("frm") <= p.start < m.end for p in periods):
+            _take_period(c, m, own[-1])
+            assert c.period_start is not None
+            c.period_start = c.period_start.replace(year=c.period_start.year - 1)
+            c.period_text = f"the year before {own[-1].text}"
+            c.inherited.append(f"period: the year before '{own[-1].text}', the base of the change")
+            return
     pick: Period | None = None
     if (
         after
@@ -2815,6 +2828,16 @@ def _period_of(
         c.period_start, c.months, c.period_text = ctx.period
         c.inherited.append(f"period '{ctx.period[2]}' from {ctx.period_where or ctx.where}")
         _mark_to_date(c)
+
+
+# "fell by about 10% in 2023, from a peak of $184 billion", "rose 8% in June, up from $4 billion":
+# a figure introduced as what a change moved from, in a clause of its own
+_CHANGE_FROM_FIGURE = re.compile(
+    r"\b(?:fell|rose|dropped|declined|slipped|grew|climbed|jumped|slumped|sank|increased|decreased|"
+    r"(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.]*%)\b[^;.]*,\s*"
+    r"(?P<frm>(?:up\s+|down\s+)?from)\s+(?:(?:a|the|its|their)\s+)?(?:(?:peak|high|record|level|low|total)\s+of\s+)?$",
+    re.I,
+)
 
 
 def _take_period(c: Claim, m: Mention, pick: Period) -> None:
@@ -2929,6 +2952,17 @@ def _whole_base(s: str, m: Mention, mine: list[Period]) -> Period | None:
     lead = re.match(r"(?:of|for|in|full[- ]year)\s+", nxt.text, re.I)  # the period read as "of 2025"
     gap = s[m.end : nxt.start] + (lead.group(0) if lead else "")
     return nxt if _WHOLE_OF.match(gap) else None
+
+
+def _peak_base(s: str, m: Mention, mine: list[Period]) -> Period | None:
+    """'more than double its 2018 purchases', 'a third below the 2021 peak': the year of the noun
+    right after the mention is the base (_base_of reads it), never the mention's period (batch 9
+    s089)."""
+    my = _BASE_PEAK.match(s[m.end :])
+    if my is None:
+        return None
+    y = m.end + my.start("y")
+    return next((p for p in mine if p.start <= y < p.end), None)
 
 
 def _set_whole_base(c: Claim, whole: Period | None) -> None:
@@ -3091,7 +3125,7 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         # "down 32% from July 2024", "the level of May 2025", "double 2023's figure": the base
         # the change is measured from, not its period (_base_of reads it); "four times the $212
         # million recorded in April 2023": the base figure's period (_named_base)
-        named = _named_base(s, m, mine) or _whole_base(s, m, mine)
+        named = _named_base(s, m, mine) or _whole_base(s, m, mine) or _peak_base(s, m, mine)
         return [p for p in mine if not (p.start >= m.end and _is_base(s, p)) and p is not named]
     named = _attributive_own(s, m, mine)
     if named is not None:
@@ -3104,6 +3138,8 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
             p
             for p in mine
             if not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))
+            # "running 52% ahead of 2024's pace, at $6.2 billion": the pace is the base's
+            and not _PACE_BASE.search(s, max(0, p.start - 14), p.end + 12)
             # "up from 2023's $8.7 billion": the year's possessive is the amount's own period
             or _possessed(s, p, m)
         ]
@@ -3119,6 +3155,12 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
             )
         ]
     return mine
+
+
+_PACE_BASE = re.compile(
+    r"\b(?:ahead of|behind|than|from|on)\s+(?:(?:19|20)\d\d)(?:'s|’s)\s+(?:pace|rate|levels?|figures?|tally|total)\b",
+    re.I,
+)
 
 
 def _attributive_own(s: str, m: Mention, mine: list[Period]) -> Period | None:
@@ -3274,7 +3316,8 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
 # named year's figure (claims8b)
 _BASE_PEAK = re.compile(
     r"^\s*(?:below|above|under|short of|higher than|lower than|of)?\s*(?:the|its|their)\s+"
-    r"(?P<y>(?:19|20)\d\d)\s+(?:peak|high|level|total|figure|record|low|tally)\b",
+    r"(?P<y>(?:19|20)\d\d)\s+(?:peak|high|level|total|figure|record|low|tally|purchases|sales|exports|"
+    r"imports|shipments|spending|billings)\b",
     re.I,
 )
 _BASE_QUARTER = re.compile(
