@@ -526,6 +526,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
         return []  # the blanked pieces of a number too long to read
     s_frame = _MEMBERS.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s)
     s_frame = _POLICY_OBJECT.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s_frame)
+    s_frame = _RELATIVE.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s_frame)
     dl = _DATELINE.match(s_frame)
     if dl:  # "SEOUL/TOKYO (Nikkei Asia) --": where the story was filed, not whose trade it is
         s_frame = _BLANK * dl.end() + s_frame[dl.end() :]
@@ -651,6 +652,9 @@ _MEMBERS = re.compile(
     r"trailing|bigger than|larger than|smaller than)\s+)"
     r"(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*"
 )
+# "Korea, whose exporters lean on memory, sold $86 billion of chips": a relative clause without a
+# figure describes the subject; its goods are not the flow's product (batch 9 s101)
+_RELATIVE = re.compile(r"(,\s*)(?:whose|which|who)\b[^,;$%\d]{1,80}(?=,)", re.I)
 # "a 25% tariff on Chinese semiconductors": the goods a policy targets are not the flow's product.
 _POLICY_OBJECT = re.compile(
     r"(\b(?:tariffs?|duty|duties|levy|levies|curbs|controls|restrictions|bans?|sanctions)\s+on\s+)"
