@@ -594,6 +594,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             _possessive(c, s, m)
             _outside_region(c, s, m)
             carried = _with_economy(c, s, m, carried)
+            _listed_partner(c, s, m)
             _versus_member(c, s, m)
             _world_exports(c, s, m, clauses[k])
         if m.kind == "direction" and c.kind == "not_trade":
@@ -832,6 +833,33 @@ def _with_economy(c: Claim, s: str, m: Mention, carried: tuple[str, int] | None)
         c.partner = carried[0]
         c.inherited.append(f"partner {carried[0]} from another clause of the sentence")
     return carried
+
+
+# "Taiwanese processors worth $1.1 billion, Malaysian ones worth $450 million": each figure of a
+# list is its own demonym's
+_DEMONYM_WORTH = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){1,2}(?:worth|valued at|totall?ing)\s+$")
+# "more memory chips from Korea than from Taiwan in June, $373 million against $274 million"
+_FROM_THAN_FROM = re.compile(r"\bfrom\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+than\s+from\s+"
+                             r"((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+_AGAINST_FIGURE = re.compile(
+    r"(?:US\$|USD\s?|\$)\s?\d[\d,.]*\s*(?:billion|million|bn|mn|m)?\s+(?:against|versus|vs\.?|and)\s+$", re.I
+)
+
+
+def _listed_partner(c: Claim, s: str, m: Mention) -> None:
+    """The economy of each figure in a list (batch 9 s142, s143): a demonym right before "… worth
+    $X", or the second of "from A than from B, $X against $Y"."""
+    if m.kind != "amount" or c.comparison is not None:
+        return
+    g = _DEMONYM_WORTH.search(s, max(0, m.start - 50), m.start)
+    iso = _economy_word(g.group(1)) if g else None
+    if iso is None:
+        pair = _FROM_THAN_FROM.search(s, 0, m.start)
+        if pair is not None and _AGAINST_FIGURE.search(s, pair.end(), m.start):
+            iso = _economy_word(pair.group(2))
+    if iso is not None and iso != c.reporter and c.partner not in (None, iso):
+        c.partner = iso
+        c.inherited = [x for x in c.inherited if not x.startswith("partner")]
 
 
 # "a 7.9% share of world exports of roughly $950 billion", "global IC exports, some $950 billion"
