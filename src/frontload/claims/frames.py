@@ -597,6 +597,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             _listed_partner(c, s, m)
             _versus_member(c, s, m)
             _world_exports(c, s, m, clauses[k])
+            _no_base_or_bound(c, s, m)
         if m.kind == "direction" and c.kind == "not_trade":
             continue  # "demand fell": a verb in prose, not a claim about a flow
         _those_from(c, s[clauses[k][0] : clauses[k][1]], out, clauses, k)
@@ -833,6 +834,29 @@ def _with_economy(c: Claim, s: str, m: Mention, carried: tuple[str, int] | None)
         c.partner = carried[0]
         c.inherited.append(f"partner {carried[0]} from another clause of the sentence")
     return carried
+
+
+# "the first month above $300 million in the data": the figure bears the bound out, but that no
+# earlier month passed it is not checked (batch 9 s043)
+_FIRST_ABOVE = re.compile(
+    r"\bthe\s+first\s+(?:[\w-]+\s+)?(?:month|quarter|year|time)\s+(?:(?:it\s+)?(?:above|over|below|under|"
+    r"beyond|past|topping|exceeding)\s+|(?:that\s+)?(?:\w+\s+)?(?:topped|exceeded|passed|crossed)\s+)?$",
+    re.I,
+)
+# "ten times its usual level": a multiple of a level no period names (batch 9 a2)
+_USUAL_BASE = re.compile(
+    r"^\s+(?:of\s+)?(?:its|their|the)\s+(?:usual|normal|typical|customary|historical|long-run|average)\s+"
+    r"(?:level|pace|run-rate|rate|amount|volume|figure|monthly\s+\w+)",
+    re.I,
+)
+
+
+def _no_base_or_bound(c: Claim, s: str, m: Mention) -> None:
+    """An unbounded first caps the verdict at consistent; a multiple of a usual level has no base."""
+    if m.kind == "amount" and _FIRST_ABOVE.search(s, max(0, m.start - 50), m.start):
+        c.notes.append("cap_consistent:that no earlier month passed the figure is not checked")
+    if m.kind in ("multiple", "change") and _USUAL_BASE.match(s[m.end : m.end + 60]) and not c.ambiguous:
+        c.ambiguous = f"the base '{_USUAL_BASE.match(s[m.end : m.end + 60]).group(0).strip()}' names no period"  # type: ignore[union-attr]
 
 
 # "Taiwanese processors worth $1.1 billion, Malaysian ones worth $450 million": each figure of a
