@@ -526,6 +526,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
         return []  # the blanked pieces of a number too long to read
     s_frame = _MEMBERS.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s)
     s_frame = _POLICY_OBJECT.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s_frame)
+    s_frame = _COMBINED_MEMBERS.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s_frame)
     s_frame = _RELATIVE.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s_frame)
     dl = _DATELINE.match(s_frame)
     if dl:  # "SEOUL/TOKYO (Nikkei Asia) --": where the story was filed, not whose trade it is
@@ -653,6 +654,14 @@ _MEMBERS = re.compile(
     r"(\b(?:ahead of|behind|followed by|overtaking|overtook|outpacing|outstripping|second only to|"
     r"trailing|bigger than|larger than|smaller than)\s+)"
     r"(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*"
+)
+# "more than Korea, Taiwan and North America combined": the members compared are not the
+# subject of the sentence's figures (batch 9 a4)
+_NAME = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*"
+_COMBINED_MEMBERS = re.compile(
+    r"(\b(?:more than|less than|bigger than|larger than|greater than|above|below|exceed\w*|outstrip\w*|"
+    r"surpass\w*|eclips\w*)\s+(?:those of\s+|that of\s+)?)"
+    + _NAME + r"(?:,\s*" + _NAME + r")*,?\s+and\s+" + _NAME + r"(?=\s+combined\b)"
 )
 # "Korea, whose exporters lean on memory, sold $86 billion of chips": a relative clause without a
 # figure describes the subject; its goods are not the flow's product (batch 9 s101)
@@ -2276,6 +2285,15 @@ def _fill(
         # "the worldwide total of $117.1 billion", "as global spending rose 19% to $71.2 billion":
         # SEMI's Total, not the region named in another clause
         c.reporter, c.partner = "WLD", None
+    elif (
+        c.measure == "billings"
+        and m.kind == "amount"
+        and _WORLD_AFTER.match(s[m.end : clauses[k][1]])
+        and re.search(r"%\s+of\s+(?:the\s+)?$", s[max(0, m.start - 12) : m.start])
+    ):
+        # "about 35% of the $117 billion spent on chipmaking tools worldwide": the whole a share is
+        # of, SEMI's Total, not the region holding the share (batch 9 s123)
+        c.reporter, c.partner = "WLD", None
     if c.flow is None and c.comparison == "rank" and c.comparison_text:
         role = c.comparison_text.lower()
         c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
@@ -2309,6 +2327,7 @@ def _per_month(c: Claim, m: Mention, clause: str) -> None:
         c.notes.append("per_month")
 
 
+_WORLD_AFTER = re.compile(r"[^,;]{0,60}?\b(?:worldwide|globally|around the world|across the world)\b", re.I)
 _PER_MONTH = re.compile(
     r"\b(?:in each of|each month|every month|a month|per month|on average|averag\w+)\b", re.I
 )
