@@ -599,6 +599,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             _versus_member(c, s, m)
             _world_exports(c, s, m, clauses[k])
             _no_base_or_bound(c, s, m)
+            _own_tally(c, s[clauses[k][0] : clauses[k][1]], out)
         if m.kind == "direction" and c.kind == "not_trade":
             continue  # "demand fell": a verb in prose, not a claim about a flow
         _those_from(c, s[clauses[k][0] : clauses[k][1]], out, clauses, k)
@@ -858,6 +859,24 @@ _USUAL_BASE = re.compile(
     r"(?:level|pace|run-rate|rate|amount|volume|figure|monthly\s+\w+)",
     re.I,
 )
+
+
+_OWN_TALLY = re.compile(
+    r"(?:'s|’s|\b(?:its|their))\s+own\s+(?:tally|figures?|count|records?|data|numbers|statistics|books)\b", re.I
+)
+
+
+def _own_tally(c: Claim, clause: str, before: list[Claim]) -> None:
+    """'… American customs logged $8.1 billion from the island; for 2025, the island's own tally was
+    $4.8 billion': the other side of the flow just named keeps its partner (batch 9 a1)."""
+    if c.partner is not None or c.reporter is None or not _OWN_TALLY.search(clause):
+        return
+    for x in reversed(before):
+        other = {x.reporter, x.partner} - {c.reporter, None, "WLD"}
+        if c.reporter in (x.reporter, x.partner) and len(other) == 1:
+            c.partner = other.pop()
+            c.inherited.append(f"partner {c.partner}: the other side of the flow named before ('own')")
+            return
 
 
 def _no_base_or_bound(c: Claim, s: str, m: Mention) -> None:
