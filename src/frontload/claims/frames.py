@@ -164,6 +164,14 @@ _FRACTION_RELATIVE = re.compile(
     r"\s+(?:(?:the|its|their)\s+)?(?:19|20)\d\d(?:['’]s\b|\s+(?:peak|high|level|total|figure|record)\b))",
     re.I,
 )
+# "up a fifth", "down nearly a third from a year earlier": a change as a fraction without "by";
+# never "up a third of" (a share) nor a fraction before a noun
+_FRACTION_UP_DOWN = re.compile(
+    r"\b(?P<dir>up|down)\s+(?:(?P<q>more than|over|nearly|almost|about|roughly|around|close to|some)\s+)?"
+    r"(?P<f>half|a half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|a tenth)\b"
+    r"(?=\s*(?:[,;.]|$|\s(?:from|on|in|over|year|since|against|compared)\b))",
+    re.I,
+)
 # "fell by more than a third", "rose by a quarter": a change written as a fraction.
 _FRACTION_WORDS = {**P._FRACTIONS, "a half": 50.0}  # the share reader's fractions, and "by a half"
 _FRACTION_CHANGE = re.compile(
@@ -1620,6 +1628,19 @@ def _find_multiples(f: _Found) -> None:
 
 def _find_fraction_changes(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
+    for m in _FRACTION_UP_DOWN.finditer(masked):
+        # "shipped $10.6 billion in 2025, up a fifth", "down a tenth" (batch 9 s023, s101)
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        value = _FRACTION_WORDS[re.sub(r"[- ]", " ", m.group("f").lower())]
+        fill = {
+            "change_pct": -value if m.group("dir").lower() == "down" else value,
+            "change_text": m.group(0),
+            "bound": _bound_of(m.group("q")) if m.group("q") else None,
+            "notes": ["fraction"],
+        }
+        out.append(Mention("change", m.start(), m.end(), fill))
+        taken.append((m.start(), m.end()))
     for m in _FRACTION_RELATIVE.finditer(masked):
         if _overlaps(m.start(), m.end(), taken):
             continue
