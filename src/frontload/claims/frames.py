@@ -670,7 +670,12 @@ _NAME = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*"
 _COMBINED_MEMBERS = re.compile(
     r"(\b(?:more than|less than|bigger than|larger than|greater than|above|below|exceed\w*|outstrip\w*|"
     r"surpass\w*|eclips\w*)\s+(?:those of\s+|that of\s+)?)"
-    + _NAME + r"(?:,\s*" + _NAME + r")*,?\s+and\s+" + _NAME + r"(?=\s+combined\b)"
+    + _NAME
+    + r"(?:,\s*"
+    + _NAME
+    + r")*,?\s+and\s+"
+    + _NAME
+    + r"(?=\s+combined\b)"
 )
 # "Korea, whose exporters lean on memory, sold $86 billion of chips": a relative clause without a
 # figure describes the subject; its goods are not the flow's product (batch 9 s101)
@@ -870,7 +875,8 @@ _USUAL_BASE = re.compile(
 
 
 _OWN_TALLY = re.compile(
-    r"(?:'s|’s|\b(?:its|their))\s+own\s+(?:tally|figures?|count|records?|data|numbers|statistics|books)\b", re.I
+    r"(?:'s|’s|\b(?:its|their))\s+own\s+(?:tally|figures?|count|records?|data|numbers|statistics|books)\b",
+    re.I,
 )
 
 
@@ -891,16 +897,21 @@ def _no_base_or_bound(c: Claim, s: str, m: Mention) -> None:
     """An unbounded first caps the verdict at consistent; a multiple of a usual level has no base."""
     if m.kind == "amount" and _FIRST_ABOVE.search(s, max(0, m.start - 50), m.start):
         c.notes.append("cap_consistent:that no earlier month passed the figure is not checked")
-    if m.kind in ("multiple", "change") and _USUAL_BASE.match(s[m.end : m.end + 60]) and not c.ambiguous:
-        c.ambiguous = f"the base '{_USUAL_BASE.match(s[m.end : m.end + 60]).group(0).strip()}' names no period"  # type: ignore[union-attr]
+    usual = _USUAL_BASE.match(s[m.end : m.end + 60]) if m.kind in ("multiple", "change") else None
+    if usual is not None and not c.ambiguous:
+        c.ambiguous = f"the base '{usual.group(0).strip()}' names no period"
 
 
 # "Taiwanese processors worth $1.1 billion, Malaysian ones worth $450 million": each figure of a
 # list is its own demonym's
-_DEMONYM_WORTH = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){1,2}(?:worth|valued at|totall?ing)\s+$")
+_DEMONYM_WORTH = re.compile(
+    r"(?:^|,\s*|\band\s+|\bin\s+\w+\s+)([A-Z][a-z]+)\s+(?:[a-z-]+\s+){1,2}(?:worth|valued at|totall?ing)\s+$"
+)
 # "more memory chips from Korea than from Taiwan in June, $373 million against $274 million"
-_FROM_THAN_FROM = re.compile(r"\bfrom\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+than\s+from\s+"
-                             r"((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+_FROM_THAN_FROM = re.compile(
+    r"\bfrom\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+than\s+from\s+"
+    r"((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+)
 _AGAINST_FIGURE = re.compile(
     r"(?:US\$|USD\s?|\$)\s?\d[\d,.]*\s*(?:billion|million|bn|mn|m)?\s+(?:against|versus|vs\.?|and)\s+$", re.I
 )
@@ -911,7 +922,8 @@ def _listed_partner(c: Claim, s: str, m: Mention) -> None:
     $X", or the second of "from A than from B, $X against $Y"."""
     if m.kind != "amount" or c.comparison is not None:
         return
-    g = _DEMONYM_WORTH.search(s, max(0, m.start - 50), m.start)
+    listed = len(re.findall(r"\b(?:worth|valued at|totall?ing)\s+(?:US\$|USD\s?|\$)\s?\d", s)) > 1
+    g = _DEMONYM_WORTH.search(s, max(0, m.start - 50), m.start) if listed else None
     iso = _economy_word(g.group(1)) if g else None
     if iso is None:
         pair = _FROM_THAN_FROM.search(s, 0, m.start)
@@ -1633,13 +1645,13 @@ def _find_fraction_changes(f: _Found) -> None:
         if _overlaps(m.start(), m.end(), taken):
             continue
         value = _FRACTION_WORDS[re.sub(r"[- ]", " ", m.group("f").lower())]
-        fill = {
+        up_down: dict[str, object] = {
             "change_pct": -value if m.group("dir").lower() == "down" else value,
             "change_text": m.group(0),
             "bound": _bound_of(m.group("q")) if m.group("q") else None,
             "notes": ["fraction"],
         }
-        out.append(Mention("change", m.start(), m.end(), fill))
+        out.append(Mention("change", m.start(), m.end(), up_down))
         taken.append((m.start(), m.end()))
     for m in _FRACTION_RELATIVE.finditer(masked):
         if _overlaps(m.start(), m.end(), taken):
@@ -2325,15 +2337,8 @@ def _fill(
         # "the worldwide total of $117.1 billion", "as global spending rose 19% to $71.2 billion":
         # SEMI's Total, not the region named in another clause
         c.reporter, c.partner = "WLD", None
-    elif (
-        c.measure == "billings"
-        and m.kind == "amount"
-        and _WORLD_AFTER.match(s[m.end : clauses[k][1]])
-        and re.search(r"%\s+of\s+(?:the\s+)?$", s[max(0, m.start - 12) : m.start])
-    ):
-        # "about 35% of the $117 billion spent on chipmaking tools worldwide": the whole a share is
-        # of, SEMI's Total, not the region holding the share (batch 9 s123)
-        c.reporter, c.partner = "WLD", None
+    else:
+        _world_whole(c, s, m, clauses[k][1])
     if c.flow is None and c.comparison == "rank" and c.comparison_text:
         role = c.comparison_text.lower()
         c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
@@ -2353,6 +2358,18 @@ def _fill(
             if company
             else own.not_trade_reason or "no traded product or economy is named (company or market news)"
         )
+
+
+def _world_whole(c: Claim, s: str, m: Mention, end: int) -> None:
+    """'about 35% of the $117 billion spent on chipmaking tools worldwide': the whole a share is of,
+    SEMI's Total, not the region holding the share (batch 9 s123)."""
+    if (
+        c.measure == "billings"
+        and m.kind == "amount"
+        and _WORLD_AFTER.match(s[m.end : end])
+        and re.search(r"%\s+of\s+(?:the\s+)?$", s[max(0, m.start - 12) : m.start])
+    ):
+        c.reporter, c.partner = "WLD", None
 
 
 def _per_month(c: Claim, m: Mention, clause: str) -> None:
@@ -2884,19 +2901,6 @@ def _period_of(
     before = [p for p in mine if p.end <= m.start]
     if _special_period(c, s, m, before, after, periods):
         return
-    if m.kind == "amount" and not [p for p in after if not _of_later_figure(s, p)] and (
-        g := _CHANGE_FROM_FIGURE.search(s[: m.start])
-    ):
-        # "fell by about 10% in 2023, from a peak of $184 billion": the figure the fall is measured
-        # from is the year before the change's period, never the change's own (batch 9 s088)
-        own = [p for p in periods if p.end <= g.start("frm") and p.months <= 12]
-        if own and not any(g.start("frm") <= p.start < m.end for p in periods):
-            _take_period(c, m, own[-1])
-            assert c.period_start is not None
-            c.period_start = c.period_start.replace(year=c.period_start.year - 1)
-            c.period_text = f"the year before {own[-1].text}"
-            c.inherited.append(f"period: the year before '{own[-1].text}', the base of the change")
-            return
     pick: Period | None = None
     if (
         after
@@ -2953,6 +2957,23 @@ _CHANGE_FROM_FIGURE = re.compile(
     r"(?P<frm>(?:up\s+|down\s+)?from)\s+(?:(?:a|the|its|their)\s+)?(?:(?:peak|high|record|level|low|total)\s+of\s+)?$",
     re.I,
 )
+
+
+def _moved_from(c: Claim, s: str, m: Mention, periods: list[Period]) -> bool:
+    """'fell by about 10% in 2023, from a peak of $184 billion': the figure the fall is measured from
+    is the year before the change's period, never the change's own (batch 9 s088)."""
+    g = _CHANGE_FROM_FIGURE.search(s[: m.start])
+    if g is None:
+        return False
+    own = [p for p in periods if p.end <= g.start("frm") and p.months <= 12]
+    if not own or any(g.start("frm") <= p.start < m.end for p in periods):
+        return False
+    _take_period(c, m, own[-1])
+    assert c.period_start is not None
+    c.period_start = c.period_start.replace(year=c.period_start.year - 1)
+    c.period_text = f"the year before {own[-1].text}"
+    c.inherited.append(f"period: the year before '{own[-1].text}', the base of the change")
+    return True
 
 
 def _take_period(c: Claim, m: Mention, pick: Period) -> None:
@@ -3138,6 +3159,9 @@ def _special_period(
 ) -> bool:
     """'more than doubled between June and July' (July on June) and 'from $12.2 billion a year
     earlier' (the year before the clause's period); True when one of them set the period."""
+    own_after = [p for p in after if not _of_later_figure(s, p)]
+    if m.kind == "amount" and not own_after and _moved_from(c, s, m, every):
+        return True  # "fell by about 10% in 2023, from a peak of $184 billion"
     if (
         m.kind in ("change", "multiple")
         and after
@@ -3252,9 +3276,11 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         return [
             p
             for p in mine
-            if not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))
-            # "running 52% ahead of 2024's pace, at $6.2 billion": the pace is the base's
-            and not _PACE_BASE.search(s, max(0, p.start - 14), p.end + 12)
+            if (
+                not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))
+                # "running 52% ahead of 2024's pace, at $6.2 billion": the pace is the base's
+                and not _PACE_BASE.search(s, max(0, p.start - 14), p.end + 12)
+            )
             # "up from 2023's $8.7 billion": the year's possessive is the amount's own period
             or _possessed(s, p, m)
         ]
@@ -3273,7 +3299,8 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
 
 
 _PACE_BASE = re.compile(
-    r"\b(?:ahead of|behind|than|from|on)\s+(?:(?:19|20)\d\d)(?:'s|’s)\s+(?:pace|rate|levels?|figures?|tally|total)\b",
+    r"\b(?:ahead of|behind|than|from|on)\s+(?:(?:19|20)\d\d)(?:'s|’s)\s+"
+    r"(?:pace|rate|levels?|figures?|tally|total)\b",
     re.I,
 )
 
