@@ -116,3 +116,11 @@ def test_up_a_tenth_is_a_change(store):
     text = f"US processor imports from Taiwan came to {bn(a)} in 2025, up a tenth."
     v = by_quote(check_text(store, text, dt.date(2026, 3, 1)), "up a tenth")
     assert v.claim.change_pct == 10.0 and v.verdict in ("supported", "contradicted"), v.explanation
+
+
+def test_three_fifths_above_a_years_figure_is_a_change(store):
+    tw = proc(TWN)
+    a = _sum(tw, "2025")
+    text = f"US processor imports from Taiwan came to {bn(a)} in 2025, some three-fifths above 2023's level."
+    v = by_quote(check_text(store, text, dt.date(2026, 3, 1)), "three-fifths above")
+    assert v.claim.change_pct == 60.0 and v.verdict in ("supported", "contradicted"), v.explanation

@@ -157,7 +157,8 @@ _FROM_FIGURE_IN = re.compile(
 _FRACTION_RELATIVE = re.compile(
     r"\b(?:(?P<q>more than|over|nearly|almost|about|roughly|around|close to|some)\s+)?"
     r"(?P<f>half|a half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|"
-    r"one fifth|a tenth|one tenth)\s+(?P<dir>below|lower than|under|down on|above|higher than|up on)"
+    r"one fifth|two[- ]fifths|three[- ]fifths|a tenth|one tenth)\s+"
+    r"(?P<dir>below|lower than|under|down on|above|higher than|up on)"
     r"(?=\s+(?:the month before|the previous month|the prior month|a year earlier|the year before|"
     r"a year before|the same month (?:of|in) )|\s+(?:" + P._MONTH_WORDS + r")\b|"
     # "a quarter below 2021's $15.7bn", "about a third below the 2021 peak" (claims8b)
@@ -173,7 +174,8 @@ _FRACTION_UP_DOWN = re.compile(
     re.I,
 )
 # "fell by more than a third", "rose by a quarter": a change written as a fraction.
-_FRACTION_WORDS = {**P._FRACTIONS, "a half": 50.0}  # the share reader's fractions, and "by a half"
+# the share reader's fractions, and "by a half", "three-fifths above" (batch 9 s017)
+_FRACTION_WORDS = {**P._FRACTIONS, "a half": 50.0, "two fifths": 40.0, "three fifths": 60.0}
 _FRACTION_CHANGE = re.compile(
     r"\b(?P<verb>\w+)\s+by\s+(?:(?P<q>more than|over|nearly|almost|about|roughly|around|close to|"
     r"at least|just under|some)\s+)?(?P<f>half|a half|a third|one third|two[- ]thirds|a quarter|one quarter|"
