@@ -157,15 +157,25 @@ _FROM_FIGURE_IN = re.compile(
 _FRACTION_RELATIVE = re.compile(
     r"\b(?:(?P<q>more than|over|nearly|almost|about|roughly|around|close to|some)\s+)?"
     r"(?P<f>half|a half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|"
-    r"one fifth|a tenth|one tenth)\s+(?P<dir>below|lower than|under|down on|above|higher than|up on)"
+    r"one fifth|two[- ]fifths|three[- ]fifths|a tenth|one tenth)\s+"
+    r"(?P<dir>below|lower than|under|down on|above|higher than|up on)"
     r"(?=\s+(?:the month before|the previous month|the prior month|a year earlier|the year before|"
     r"a year before|the same month (?:of|in) )|\s+(?:" + P._MONTH_WORDS + r")\b|"
     # "a quarter below 2021's $15.7bn", "about a third below the 2021 peak" (claims8b)
     r"\s+(?:(?:the|its|their)\s+)?(?:19|20)\d\d(?:['’]s\b|\s+(?:peak|high|level|total|figure|record)\b))",
     re.I,
 )
+# "up a fifth", "down nearly a third from a year earlier": a change as a fraction without "by";
+# never "up a third of" (a share) nor a fraction before a noun
+_FRACTION_UP_DOWN = re.compile(
+    r"\b(?P<dir>up|down)\s+(?:(?P<q>more than|over|nearly|almost|about|roughly|around|close to|some)\s+)?"
+    r"(?P<f>half|a half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|a tenth)\b"
+    r"(?=\s*(?:[,;.]|$|\s(?:from|on|in|over|year|since|against|compared)\b))",
+    re.I,
+)
 # "fell by more than a third", "rose by a quarter": a change written as a fraction.
-_FRACTION_WORDS = {**P._FRACTIONS, "a half": 50.0}  # the share reader's fractions, and "by a half"
+# the share reader's fractions, and "by a half", "three-fifths above" (batch 9 s017)
+_FRACTION_WORDS = {**P._FRACTIONS, "a half": 50.0, "two fifths": 40.0, "three fifths": 60.0}
 _FRACTION_CHANGE = re.compile(
     r"\b(?P<verb>\w+)\s+by\s+(?:(?P<q>more than|over|nearly|almost|about|roughly|around|close to|"
     r"at least|just under|some)\s+)?(?P<f>half|a half|a third|one third|two[- ]thirds|a quarter|one quarter|"
@@ -268,7 +278,7 @@ _P_YTD = re.compile(
 # "on the same months of 2025", "the $1.1 billion of the same period of 2025": the span of the
 # sentence's own period, in another year.
 _P_SAME = re.compile(
-    r"\b(?:the )?same (?:period|time|months?|(?:\w+ )?months|quarter|half)(?: of| in)? "
+    r"\b(?:the )?same (?:period|time|stretch|span|months?|(?:\w+ )?months|quarter|half)(?: of| in)? "
     r"((?:19|20)\d\d|last year|a year earlier|the year before)",
     re.I,
 )
@@ -526,6 +536,8 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
         return []  # the blanked pieces of a number too long to read
     s_frame = _MEMBERS.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s)
     s_frame = _POLICY_OBJECT.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s_frame)
+    s_frame = _COMBINED_MEMBERS.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s_frame)
+    s_frame = _RELATIVE.sub(lambda m: m.group(1) + _BLANK * (m.end() - m.end(1)), s_frame)
     dl = _DATELINE.match(s_frame)
     if dl:  # "SEOUL/TOKYO (Nikkei Asia) --": where the story was filed, not whose trade it is
         s_frame = _BLANK * dl.end() + s_frame[dl.end() :]
@@ -593,8 +605,11 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             _possessive(c, s, m)
             _outside_region(c, s, m)
             carried = _with_economy(c, s, m, carried)
+            _listed_partner(c, s, m)
             _versus_member(c, s, m)
             _world_exports(c, s, m, clauses[k])
+            _no_base_or_bound(c, s, m)
+            _own_tally(c, s[clauses[k][0] : clauses[k][1]], out)
         if m.kind == "direction" and c.kind == "not_trade":
             continue  # "demand fell": a verb in prose, not a claim about a flow
         _those_from(c, s[clauses[k][0] : clauses[k][1]], out, clauses, k)
@@ -651,6 +666,22 @@ _MEMBERS = re.compile(
     r"trailing|bigger than|larger than|smaller than)\s+)"
     r"(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*"
 )
+# "more than Korea, Taiwan and North America combined": the members compared are not the
+# subject of the sentence's figures (batch 9 a4)
+_NAME = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*"
+_COMBINED_MEMBERS = re.compile(
+    r"(\b(?:more than|less than|bigger than|larger than|greater than|above|below|exceed\w*|outstrip\w*|"
+    r"surpass\w*|eclips\w*)\s+(?:those of\s+|that of\s+)?)"
+    + _NAME
+    + r"(?:,\s*"
+    + _NAME
+    + r")*,?\s+and\s+"
+    + _NAME
+    + r"(?=\s+combined\b)"
+)
+# "Korea, whose exporters lean on memory, sold $86 billion of chips": a relative clause without a
+# figure describes the subject; its goods are not the flow's product (batch 9 s101)
+_RELATIVE = re.compile(r"(,\s*)(?:whose|which|who)\b[^,;$%\d]{1,80}(?=,)", re.I)
 # "a 25% tariff on Chinese semiconductors": the goods a policy targets are not the flow's product.
 _POLICY_OBJECT = re.compile(
     r"(\b(?:tariffs?|duty|duties|levy|levies|curbs|controls|restrictions|bans?|sanctions)\s+on\s+)"
@@ -828,6 +859,81 @@ def _with_economy(c: Claim, s: str, m: Mention, carried: tuple[str, int] | None)
         c.partner = carried[0]
         c.inherited.append(f"partner {carried[0]} from another clause of the sentence")
     return carried
+
+
+# "the first month above $300 million in the data": the figure bears the bound out, but that no
+# earlier month passed it is not checked (batch 9 s043)
+_FIRST_ABOVE = re.compile(
+    r"\bthe\s+first\s+(?:[\w-]+\s+)?(?:month|quarter|year|time)\s+(?:(?:it\s+)?(?:above|over|below|under|"
+    r"beyond|past|topping|exceeding)\s+|(?:that\s+)?(?:\w+\s+)?(?:topped|exceeded|passed|crossed)\s+)?$",
+    re.I,
+)
+# "ten times its usual level": a multiple of a level no period names (batch 9 a2)
+_USUAL_BASE = re.compile(
+    r"^\s+(?:of\s+)?(?:its|their|the)\s+(?:usual|normal|typical|customary|historical|long-run|average)\s+"
+    r"(?:level|pace|run-rate|rate|amount|volume|figure|monthly\s+\w+)",
+    re.I,
+)
+
+
+_OWN_TALLY = re.compile(
+    r"(?:'s|’s|\b(?:its|their))\s+own\s+(?:tally|figures?|count|records?|data|numbers|statistics|books)\b",
+    re.I,
+)
+
+
+def _own_tally(c: Claim, clause: str, before: list[Claim]) -> None:
+    """'… American customs logged $8.1 billion from the island; for 2025, the island's own tally was
+    $4.8 billion': the other side of the flow just named keeps its partner (batch 9 a1)."""
+    if c.partner is not None or c.reporter is None or not _OWN_TALLY.search(clause):
+        return
+    for x in reversed(before):
+        other = {x.reporter, x.partner} - {c.reporter, None, "WLD"}
+        if c.reporter in (x.reporter, x.partner) and len(other) == 1:
+            c.partner = other.pop()
+            c.inherited.append(f"partner {c.partner}: the other side of the flow named before ('own')")
+            return
+
+
+def _no_base_or_bound(c: Claim, s: str, m: Mention) -> None:
+    """An unbounded first caps the verdict at consistent; a multiple of a usual level has no base."""
+    if m.kind == "amount" and _FIRST_ABOVE.search(s, max(0, m.start - 50), m.start):
+        c.notes.append("cap_consistent:that no earlier month passed the figure is not checked")
+    usual = _USUAL_BASE.match(s[m.end : m.end + 60]) if m.kind in ("multiple", "change") else None
+    if usual is not None and not c.ambiguous:
+        c.ambiguous = f"the base '{usual.group(0).strip()}' names no period"
+
+
+# "Taiwanese processors worth $1.1 billion, Malaysian ones worth $450 million": each figure of a
+# list is its own demonym's
+_DEMONYM_WORTH = re.compile(
+    r"(?:^|,\s*|\band\s+|\bin\s+\w+\s+)([A-Z][a-z]+)\s+(?:[a-z-]+\s+){1,2}(?:worth|valued at|totall?ing)\s+$"
+)
+# "more memory chips from Korea than from Taiwan in June, $373 million against $274 million"
+_FROM_THAN_FROM = re.compile(
+    r"\bfrom\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+than\s+from\s+"
+    r"((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+)
+_AGAINST_FIGURE = re.compile(
+    r"(?:US\$|USD\s?|\$)\s?\d[\d,.]*\s*(?:billion|million|bn|mn|m)?\s+(?:against|versus|vs\.?|and)\s+$", re.I
+)
+
+
+def _listed_partner(c: Claim, s: str, m: Mention) -> None:
+    """The economy of each figure in a list (batch 9 s142, s143): a demonym right before "… worth
+    $X", or the second of "from A than from B, $X against $Y"."""
+    if m.kind != "amount" or c.comparison is not None:
+        return
+    listed = len(re.findall(r"\b(?:worth|valued at|totall?ing)\s+(?:US\$|USD\s?|\$)\s?\d", s)) > 1
+    g = _DEMONYM_WORTH.search(s, max(0, m.start - 50), m.start) if listed else None
+    iso = _economy_word(g.group(1)) if g else None
+    if iso is None:
+        pair = _FROM_THAN_FROM.search(s, 0, m.start)
+        if pair is not None and _AGAINST_FIGURE.search(s, pair.end(), m.start):
+            iso = _economy_word(pair.group(2))
+    if iso is not None and iso != c.reporter and c.partner not in (None, iso):
+        c.partner = iso
+        c.inherited = [x for x in c.inherited if not x.startswith("partner")]
 
 
 # "a 7.9% share of world exports of roughly $950 billion", "global IC exports, some $950 billion"
@@ -1536,6 +1642,19 @@ def _find_multiples(f: _Found) -> None:
 
 def _find_fraction_changes(f: _Found) -> None:
     masked, out, taken = f.masked, f.out, f.taken
+    for m in _FRACTION_UP_DOWN.finditer(masked):
+        # "shipped $10.6 billion in 2025, up a fifth", "down a tenth" (batch 9 s023, s101)
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        value = _FRACTION_WORDS[re.sub(r"[- ]", " ", m.group("f").lower())]
+        up_down: dict[str, object] = {
+            "change_pct": -value if m.group("dir").lower() == "down" else value,
+            "change_text": m.group(0),
+            "bound": _bound_of(m.group("q")) if m.group("q") else None,
+            "notes": ["fraction"],
+        }
+        out.append(Mention("change", m.start(), m.end(), up_down))
+        taken.append((m.start(), m.end()))
     for m in _FRACTION_RELATIVE.finditer(masked):
         if _overlaps(m.start(), m.end(), taken):
             continue
@@ -2220,6 +2339,8 @@ def _fill(
         # "the worldwide total of $117.1 billion", "as global spending rose 19% to $71.2 billion":
         # SEMI's Total, not the region named in another clause
         c.reporter, c.partner = "WLD", None
+    else:
+        _world_whole(c, s, m, clauses[k][1])
     if c.flow is None and c.comparison == "rank" and c.comparison_text:
         role = c.comparison_text.lower()
         c.flow = "M" if re.search(r"suppl|source|origin", role) else ("X" if "exporter" in role else None)
@@ -2241,6 +2362,18 @@ def _fill(
         )
 
 
+def _world_whole(c: Claim, s: str, m: Mention, end: int) -> None:
+    """'about 35% of the $117 billion spent on chipmaking tools worldwide': the whole a share is of,
+    SEMI's Total, not the region holding the share (batch 9 s123)."""
+    if (
+        c.measure == "billings"
+        and m.kind == "amount"
+        and _WORLD_AFTER.match(s[m.end : end])
+        and re.search(r"%\s+of\s+(?:the\s+)?$", s[max(0, m.start - 12) : m.start])
+    ):
+        c.reporter, c.partner = "WLD", None
+
+
 def _per_month(c: Claim, m: Mention, clause: str) -> None:
     """'totalled $3 billion in each of January and February': a figure for every month of the span,
     checked month by month; 'averaged $2 billion a month in 2024': neither the total nor any one
@@ -2253,6 +2386,7 @@ def _per_month(c: Claim, m: Mention, clause: str) -> None:
         c.notes.append("per_month")
 
 
+_WORLD_AFTER = re.compile(r"[^,;]{0,60}?\b(?:worldwide|globally|around the world|across the world)\b", re.I)
 _PER_MONTH = re.compile(
     r"\b(?:in each of|each month|every month|a month|per month|on average|averag\w+)\b", re.I
 )
@@ -2817,6 +2951,33 @@ def _period_of(
         _mark_to_date(c)
 
 
+# "fell by about 10% in 2023, from a peak of $184 billion", "rose 8% in June, up from $4 billion":
+# a figure introduced as what a change moved from, in a clause of its own
+_CHANGE_FROM_FIGURE = re.compile(
+    r"\b(?:fell|rose|dropped|declined|slipped|grew|climbed|jumped|slumped|sank|increased|decreased|"
+    r"(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.]*%)\b[^;.]*,\s*"
+    r"(?P<frm>(?:up\s+|down\s+)?from)\s+(?:(?:a|the|its|their)\s+)?(?:(?:peak|high|record|level|low|total)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _moved_from(c: Claim, s: str, m: Mention, periods: list[Period]) -> bool:
+    """'fell by about 10% in 2023, from a peak of $184 billion': the figure the fall is measured from
+    is the year before the change's period, never the change's own (batch 9 s088)."""
+    g = _CHANGE_FROM_FIGURE.search(s[: m.start])
+    if g is None:
+        return False
+    own = [p for p in periods if p.end <= g.start("frm") and p.months <= 12]
+    if not own or any(g.start("frm") <= p.start < m.end for p in periods):
+        return False
+    _take_period(c, m, own[-1])
+    assert c.period_start is not None
+    c.period_start = c.period_start.replace(year=c.period_start.year - 1)
+    c.period_text = f"the year before {own[-1].text}"
+    c.inherited.append(f"period: the year before '{own[-1].text}', the base of the change")
+    return True
+
+
 def _take_period(c: Claim, m: Mention, pick: Period) -> None:
     c.period_start, c.months, c.period_text = pick.first, pick.months, pick.text
     if pick.anchored:
@@ -2931,6 +3092,17 @@ def _whole_base(s: str, m: Mention, mine: list[Period]) -> Period | None:
     return nxt if _WHOLE_OF.match(gap) else None
 
 
+def _peak_base(s: str, m: Mention, mine: list[Period]) -> Period | None:
+    """'more than double its 2018 purchases', 'a third below the 2021 peak': the year of the noun
+    right after the mention is the base (_base_of reads it), never the mention's period (batch 9
+    s089)."""
+    my = _BASE_PEAK.match(s[m.end :])
+    if my is None:
+        return None
+    y = m.end + my.start("y")
+    return next((p for p in mine if p.start <= y < p.end), None)
+
+
 def _set_whole_base(c: Claim, whole: Period | None) -> None:
     if whole is not None and c.period_start is not None and (whole.first, whole.months) != (
         c.period_start,
@@ -2989,6 +3161,9 @@ def _special_period(
 ) -> bool:
     """'more than doubled between June and July' (July on June) and 'from $12.2 billion a year
     earlier' (the year before the clause's period); True when one of them set the period."""
+    own_after = [p for p in after if not _of_later_figure(s, p)]
+    if m.kind == "amount" and not own_after and _moved_from(c, s, m, every):
+        return True  # "fell by about 10% in 2023, from a peak of $184 billion"
     if (
         m.kind in ("change", "multiple")
         and after
@@ -3091,7 +3266,7 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         # "down 32% from July 2024", "the level of May 2025", "double 2023's figure": the base
         # the change is measured from, not its period (_base_of reads it); "four times the $212
         # million recorded in April 2023": the base figure's period (_named_base)
-        named = _named_base(s, m, mine) or _whole_base(s, m, mine)
+        named = _named_base(s, m, mine) or _whole_base(s, m, mine) or _peak_base(s, m, mine)
         return [p for p in mine if not (p.start >= m.end and _is_base(s, p)) and p is not named]
     named = _attributive_own(s, m, mine)
     if named is not None:
@@ -3103,7 +3278,11 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         return [
             p
             for p in mine
-            if not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))
+            if (
+                not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))
+                # "running 52% ahead of 2024's pace, at $6.2 billion": the pace is the base's
+                and not _PACE_BASE.search(s, max(0, p.start - 14), p.end + 12)
+            )
             # "up from 2023's $8.7 billion": the year's possessive is the amount's own period
             or _possessed(s, p, m)
         ]
@@ -3119,6 +3298,13 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
             )
         ]
     return mine
+
+
+_PACE_BASE = re.compile(
+    r"\b(?:ahead of|behind|than|from|on)\s+(?:(?:19|20)\d\d)(?:'s|’s)\s+"
+    r"(?:pace|rate|levels?|figures?|tally|total)\b",
+    re.I,
+)
 
 
 def _attributive_own(s: str, m: Mention, mine: list[Period]) -> Period | None:
@@ -3274,7 +3460,8 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
 # named year's figure (claims8b)
 _BASE_PEAK = re.compile(
     r"^\s*(?:below|above|under|short of|higher than|lower than|of)?\s*(?:the|its|their)\s+"
-    r"(?P<y>(?:19|20)\d\d)\s+(?:peak|high|level|total|figure|record|low|tally)\b",
+    r"(?P<y>(?:19|20)\d\d)\s+(?:peak|high|level|total|figure|record|low|tally|purchases|sales|exports|"
+    r"imports|shipments|spending|billings)\b",
     re.I,
 )
 _BASE_QUARTER = re.compile(

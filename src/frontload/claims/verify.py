@@ -237,6 +237,12 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
     # the unmapped-word gate first: it names the word, which says more than an inherited slot
     out = [_quarter_guard(store, _base_guard(store, _other_side(store, v))) for v in out]
     out = [_mirror_gate(store, _guard(_unread_gate(v))) for v in out]
+    cap = next((n.split(":", 1)[1] for n in c.notes if n.startswith("cap_consistent:")), None)
+    if cap is not None:
+        for v in out:
+            if v.verdict == "supported":  # "the first month above $300 million": the bound only
+                v.verdict = "consistent"
+                v.explanation += f"; at most consistent: {cap}"
     sides = _SIDES.get()
     if sides is not None and c.reporter and c.partner and c.flow in ("X", "M"):
         key = (c.start, frozenset((c.reporter, c.partner)), c.product)
