@@ -215,7 +215,8 @@ _BASE_MONTH = re.compile(
     re.I,
 )
 _BASE_YEAR = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,2}?(?:since|from|than in|than|on|over)\s+(?P<y>(?:19|20)\d\d)\b"
+    r"^\W{0,3}(?:\w+\s+){0,2}?(?:since|from|than in|than|on|over|versus|vs\.?|compared (?:with|to)|against)\s+"
+    r"(?P<y>(?:19|20)\d\d)\b"
     # "roughly double their 2010 level", "its 2020 figure"
     r"|^\W{0,3}(?:(?:its|their|the)\s+)(?P<y2>(?:19|20)\d\d)\s+(?:level|figure|total|value|mark)\b",
     re.I,
@@ -3267,7 +3268,19 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         # the change is measured from, not its period (_base_of reads it); "four times the $212
         # million recorded in April 2023": the base figure's period (_named_base)
         named = _named_base(s, m, mine) or _whole_base(s, m, mine) or _peak_base(s, m, mine)
-        return [p for p in mine if not (p.start >= m.end and _is_base(s, p)) and p is not named]
+        # "little changed from $166.6bn in 2023": the base figure's year is the base, not the period
+        return [
+            p
+            for p in mine
+            if not (
+                p.start >= m.end
+                and (
+                    _is_base(s, p)
+                    or ((g := _FROM_FIGURE_IN.search(s, max(0, p.start - 30), p.start)) and g.start() >= m.end)
+                )
+            )
+            and p is not named
+        ]
     named = _attributive_own(s, m, mine)
     if named is not None:
         return [named]
