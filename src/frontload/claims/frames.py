@@ -2881,6 +2881,9 @@ def _from_context(c: Claim, s: str, x: Context) -> None:
         c.inherited.append(f"flow {'imports' if x.flow == 'M' else 'exports'} from {x.where}")
 
 
+_YEAR_LABEL = re.compile(r"[\[(]\s*((?:19|20)\d\d)\s*:\s*(?:about\s+|around\s+|roughly\s+)?$")
+
+
 def _period_of(
     c: Claim,
     s: str,
@@ -2895,6 +2898,13 @@ def _period_of(
         _streak(c, m, today)
         if cast("tuple[re.Match[str], str]", m.fill["streak"])[1] == "run":
             _run_end(c, m, k, clauses, periods)
+        return
+    lab = _YEAR_LABEL.search(s, max(0, m.start - 12), m.start)
+    if lab and m.kind == "amount":
+        # "$32.6bn in 2025 [2024: $28.4bn]", "(2024: $7.7bn)": the bracketed label is the figure's year
+        y = int(lab.group(1))
+        c.period_start, c.months, c.period_text = dt.date(y, 1, 1), 12, lab.group(1)
+        _mark_to_date(c)
         return
     mine = [
         p for p in periods if _clause_of(clauses, p.start) == k and not (p.start < m.end and m.start < p.end)
