@@ -2881,6 +2881,10 @@ def _from_context(c: Claim, s: str, x: Context) -> None:
         c.inherited.append(f"flow {'imports' if x.flow == 'M' else 'exports'} from {x.where}")
 
 
+_MEMBER_FIGURE = re.compile(
+    r"\b(?:ahead of|behind|followed by|trailing|bigger than|larger than|smaller than)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|·+)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$"
+)
 _YEAR_LABEL = re.compile(r"[\[(]\s*((?:19|20)\d\d)\s*:\s*(?:about\s+|around\s+|roughly\s+)?$")
 
 
@@ -2905,6 +2909,11 @@ def _period_of(
         y = int(lab.group(1))
         c.period_start, c.months, c.period_text = dt.date(y, 1, 1), 12, lab.group(1)
         _mark_to_date(c)
+        return
+    mem = _MEMBER_FIGURE.search(s, max(0, m.start - 60), m.start)
+    if mem and m.kind == "amount":
+        # "ahead of the US at around $44bn": the figure is the member's, not the subject's
+        c.ambiguous = f"the figure is that of the economy compared ('{re.sub(r"·+", "…", mem.group(0).strip())}'), not the subject's"
         return
     mine = [
         p for p in periods if _clause_of(clauses, p.start) == k and not (p.start < m.end and m.start < p.end)
