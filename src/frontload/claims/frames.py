@@ -2913,7 +2913,8 @@ def _period_of(
     mem = _MEMBER_FIGURE.search(s, max(0, m.start - 60), m.start)
     if mem and m.kind == "amount":
         # "ahead of the US at around $44bn": the figure is the member's, not the subject's
-        c.ambiguous = f"the figure is that of the economy compared ('{re.sub(r"·+", "…", mem.group(0).strip())}'), not the subject's"
+        said = re.sub("·+", "…", mem.group(0).strip())
+        c.ambiguous = f"the figure is that of the economy compared ('{said}'), not the subject's"
         return
     mine = [
         p for p in periods if _clause_of(clauses, p.start) == k and not (p.start < m.end and m.start < p.end)
