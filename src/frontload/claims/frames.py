@@ -290,7 +290,7 @@ _P_THE_N = re.compile(
     re.I,
 )
 _P_QUARTER = re.compile(
-    r"\b(first|second|third|fourth)[\s-]quarter(?: of (\d{4}|the year|this year|last year))?|"
+    r"\b(first|second|third|fourth|final(?=[\s-]quarter of \d{4}))[\s-]quarter(?: of (\d{4}|the year|this year|last year))?|"
     r"\bq([1-4])\s*(\d{4})\b",
     re.I,
 )
@@ -2233,7 +2233,7 @@ class _PeriodReader:
                     self.add(year, dt.date(int(m.group(1)), 1, 1), 12)
 
 
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
 
 # -- filling a mention's frame -------------------------------------------------------------------------
