@@ -2911,7 +2911,7 @@ def _period_of(
         _mark_to_date(c)
         return
     mem = _MEMBER_FIGURE.search(s, max(0, m.start - 60), m.start)
-    if mem and m.kind == "amount":
+    if mem and m.kind == "amount" and c.measure != "billings":
         # "ahead of the US at around $44bn": the figure is the member's, not the subject's
         said = re.sub("·+", "…", mem.group(0).strip())
         c.ambiguous = f"the figure is that of the economy compared ('{said}'), not the subject's"
