@@ -215,7 +215,8 @@ _BASE_MONTH = re.compile(
     re.I,
 )
 _BASE_YEAR = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,2}?(?:since|from|than in|than|on|over)\s+(?P<y>(?:19|20)\d\d)\b"
+    r"^\W{0,3}(?:\w+\s+){0,2}?(?:since|from|than in|than|on|over|versus|vs\.?|compared (?:with|to)|against)"
+    r"\s+(?P<y>(?:19|20)\d\d)\b"
     # "roughly double their 2010 level", "its 2020 figure"
     r"|^\W{0,3}(?:(?:its|their|the)\s+)(?P<y2>(?:19|20)\d\d)\s+(?:level|figure|total|value|mark)\b",
     re.I,
@@ -289,7 +290,8 @@ _P_THE_N = re.compile(
     re.I,
 )
 _P_QUARTER = re.compile(
-    r"\b(first|second|third|fourth)[\s-]quarter(?: of (\d{4}|the year|this year|last year))?|"
+    r"\b(first|second|third|fourth|final(?=[\s-]quarter of \d{4}))[\s-]quarter"
+    r"(?: of (\d{4}|the year|this year|last year))?|"
     r"\bq([1-4])\s*(\d{4})\b",
     re.I,
 )
@@ -2232,7 +2234,7 @@ class _PeriodReader:
                     self.add(year, dt.date(int(m.group(1)), 1, 1), 12)
 
 
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
 
 # -- filling a mention's frame -------------------------------------------------------------------------
@@ -2880,6 +2882,33 @@ def _from_context(c: Claim, s: str, x: Context) -> None:
         c.inherited.append(f"flow {'imports' if x.flow == 'M' else 'exports'} from {x.where}")
 
 
+_MEMBER_FIGURE = re.compile(
+    r"\b(?:ahead of|behind|followed by|trailing|bigger than|larger than|smaller than)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*|·+)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$"
+)
+_YEAR_LABEL = re.compile(r"[\[(]\s*((?:19|20)\d\d)\s*:\s*(?:about\s+|around\s+|roughly\s+)?$")
+
+
+def _labelled_or_member(c: Claim, s: str, m: Mention) -> bool:
+    """An amount's bracketed year label ("$32.6bn in 2025 [2024: $28.4bn]", "(2024: $7.7bn)"), its
+    period; or an amount after a comparison member ("ahead of the US at around $44bn"), the
+    member's, not the subject's: abstain. True when one of them settled the claim's period."""
+    if m.kind != "amount":
+        return False
+    lab = _YEAR_LABEL.search(s, max(0, m.start - 12), m.start)
+    if lab:
+        y = int(lab.group(1))
+        c.period_start, c.months, c.period_text = dt.date(y, 1, 1), 12, lab.group(1)
+        _mark_to_date(c)
+        return True
+    mem = _MEMBER_FIGURE.search(s, max(0, m.start - 60), m.start)
+    if mem and c.measure != "billings":  # SEMI's "followed by Taiwan at $18.2 billion" is read already
+        said = re.sub("·+", "…", mem.group(0).strip())
+        c.ambiguous = f"the figure is that of the economy compared ('{said}'), not the subject's"
+        return True
+    return False
+
+
 def _period_of(
     c: Claim,
     s: str,
@@ -2901,7 +2930,7 @@ def _period_of(
     mine = _not_bases(s, m, mine)
     after = [p for p in mine if p.start >= m.end and not (m.kind == "amount" and _of_later_figure(s, p))]
     before = [p for p in mine if p.end <= m.start]
-    if _special_period(c, s, m, before, after, periods):
+    if _labelled_or_member(c, s, m) or _special_period(c, s, m, before, after, periods):
         return
     pick: Period | None = None
     if (
@@ -3267,7 +3296,22 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         # the change is measured from, not its period (_base_of reads it); "four times the $212
         # million recorded in April 2023": the base figure's period (_named_base)
         named = _named_base(s, m, mine) or _whole_base(s, m, mine) or _peak_base(s, m, mine)
-        return [p for p in mine if not (p.start >= m.end and _is_base(s, p)) and p is not named]
+        # "little changed from $166.6bn in 2023": the base figure's year is the base, not the period
+        return [
+            p
+            for p in mine
+            if not (
+                p.start >= m.end
+                and (
+                    _is_base(s, p)
+                    or (
+                        (g := _FROM_FIGURE_IN.search(s, max(0, p.start - 30), p.start)) is not None
+                        and g.start() >= m.end
+                    )
+                )
+            )
+            and p is not named
+        ]
     named = _attributive_own(s, m, mine)
     if named is not None:
         return [named]
