@@ -1186,26 +1186,8 @@ def _other_source(store: Store, c: Claim, used: Any, tol: float) -> Verdict | No
     """The same flow from another source in the store (Taiwan's own customs and Comtrade both hold
     Taiwan's exports): a claim that matches one of them is supported, the other's figure named."""
     assert c.period_start is not None and c.months is not None and c.amount is not None
-    named = " ".join(n for n in used.notes if n.startswith("also available from"))
-    for src in _SOURCES:
-        if src == used.source or src not in named:
-            continue  # only the sources the query layer said also hold this flow
-        q = Query(
-            c.reporter or "",
-            c.partner or "WLD",
-            c.flow or "M",
-            c.product[0] if len(c.product) == 1 else "+",
-            source=src,
-        )
-
-        def compute(q: Query = q) -> Any:
-            try:
-                return Q.series(store, q, c.product)
-            except FrontloadError:
-                return None
-
-        s = _memo(("series", q, c.product), compute)
-        sp = s.value_over(c.period_start, c.months) if s is not None else None
+    for src, s in _other_sources(store, c, used):
+        sp = s.value_over(c.period_start, c.months)
         if sp is None:
             continue
         verdict, interval = _amount_verdict(sp.value, c, tol)
@@ -1226,6 +1208,33 @@ def _other_source(store: Store, c: Claim, used: Any, tol: float) -> Verdict | No
 
 
 _SOURCES = ("twcustoms", "comtrade", "census")
+
+
+def _other_sources(store: Store, c: Claim, used: Any) -> Iterator[tuple[str, Any]]:
+    """The claim's flow from each other source the query layer said also holds it ("also
+    available from …" in the used series' notes), as (source, series); sources that cannot give
+    the series are skipped. Shared by the amount and the change checks so both try the same ones."""
+    named = " ".join(n for n in used.notes if n.startswith("also available from"))
+    for src in _SOURCES:
+        if src == used.source or src not in named:
+            continue
+        q = Query(
+            c.reporter or "",
+            c.partner or "WLD",
+            c.flow or "M",
+            c.product[0] if len(c.product) == 1 else "+",
+            source=src,
+        )
+
+        def compute(q: Query = q) -> Any:
+            try:
+                return Q.series(store, q, c.product)
+            except FrontloadError:
+                return None
+
+        s = _memo(("series", q, c.product), compute)
+        if s is not None:
+            yield src, s
 
 
 # A sentence that cites an official release: its figure is the release's, in the release's scope.
@@ -1382,28 +1391,8 @@ def _change_elsewhere(store: Store, c: Claim, used: Any, lo: float, hi: float) -
     (Taiwan's own customs, as the sum of its destinations for the World): a support there wins."""
     assert c.period_start is not None and c.months is not None and c.change_pct is not None
     base = c.base_start or add_months(c.period_start, -12)
-    named = " ".join(n for n in used.notes if n.startswith("also available from"))
     pairs: list[tuple[Any, Any, str, list[str]]] = []
-    for src in _SOURCES:
-        if src == used.source or src not in named:
-            continue
-        q = Query(
-            c.reporter or "",
-            c.partner or "WLD",
-            c.flow or "M",
-            c.product[0] if len(c.product) == 1 else "+",
-            source=src,
-        )
-
-        def compute(q: Query = q) -> Any:
-            try:
-                return Q.series(store, q, c.product)
-            except FrontloadError:
-                return None
-
-        s = _memo(("series", q, c.product), compute)
-        if s is None:
-            continue
+    for src, s in _other_sources(store, c, used):
         cur, prev = s.value_over(c.period_start, c.months), s.value_over(base, c.months)
         if cur is not None and prev is not None:
             prov = [s.provenance[f].cite() for f in cur.fetch_ids if f in s.provenance]
