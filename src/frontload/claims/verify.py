@@ -485,7 +485,7 @@ def _guard(v: Verdict) -> Verdict:
         return v
     beyond = _beyond_mirror(v, guessed)
     if beyond is not None:
-        return dataclasses.replace(v, explanation=v.explanation + "; " + beyond)
+        return dataclasses.replace(v, explanation=beyond + ": " + v.explanation)
     return dataclasses.replace(
         v,
         verdict="not_checkable",
@@ -541,9 +541,9 @@ def _beyond_mirror(v: Verdict, guessed: list[str]) -> str | None:
     if v.data_value / MIRROR_FACTOR <= hi and lo <= v.data_value * MIRROR_FACTOR:
         return None
     return (
-        f"contradicted on the other side's record ({guessed[0].split(': ', 1)[1].split(' (')[0]}): the claim "
-        f"is outside a factor of {MIRROR_FACTOR:g} of it either way, more than the two records of one flow "
-        "differ in the store (Taiwan customs' HS 8542 exports to the US against US imports from Taiwan, 2024)"
+        f"contradicted on the other side's record ({guessed[0].split(': ', 1)[1]}): the claim is outside a "
+        f"factor of {MIRROR_FACTOR:g} of it either way, more than the two records of one flow differ in the "
+        "store (Taiwan customs' HS 8542 exports to the US against US imports from Taiwan, 2024)"
     )
 
 
