@@ -33,7 +33,7 @@ from ..stats import growth_pct
 from ..store import query as Q
 from ..store.store import Store
 from .compare import _decimals
-from .parse import Claim, parse
+from .parse import Claim, _adj, parse
 
 
 @dataclass
@@ -223,6 +223,7 @@ def shared_lookups() -> Iterator[None]:
 def check_claim(store: Store, c: Claim) -> list[Verdict]:
     """The verdict on one claim (one quantity mention); the explanation names the slots the claim
     took from context ("reporter CHN from the previous sentence")."""
+    _demonym_side(c)
     if (
         c.kind in ("trade", "streak")
         and c.reporter is None
@@ -482,6 +483,9 @@ def _guard(v: Verdict) -> Verdict:
         ]
     if not guessed:
         return v
+    beyond = _beyond_mirror(v, guessed)
+    if beyond is not None:
+        return dataclasses.replace(v, explanation=beyond + ": " + v.explanation)
     return dataclasses.replace(
         v,
         verdict="not_checkable",
@@ -493,13 +497,71 @@ def _guard(v: Verdict) -> Verdict:
     )
 
 
+# How far the two customs records of one flow differ in the store, measured on the one pair it
+# holds both sides of at the level where the two offices' HS6 splits cancel: Taiwan customs' HS 8542
+# exports to the US, USD 7.40 bn in 2024 (taiwan_customs_8542_exports_by_destination, sum of the
+# 11-digit lines), against US imports of HS 8542 from Taiwan, USD 11.13 bn (Census 2024): a factor of
+# 1.503, rounded up. (At HS6 the records differ far more, by classification: Taiwan files most of
+# its ICs to the US under 854239, so its processors, 854231, were USD 384 m against the US's USD 8.06
+# bn in 2024, a factor of 5 to 47 over 2016-2025; memories, 854232, 0.68 to 4.2.)
+MIRROR_FACTOR = 1.51
+
+# the slot _importer_reading fills: the named flow read on the other side's record
+_OTHER_RECORD = re.compile(
+    r"^reporter \w+: read as \w+'s (?:imports from|exports to) \w+, the (?:importer|exporter)'s record"
+)
+
+
+def _beyond_mirror(v: Verdict, guessed: list[str]) -> str | None:
+    """'Hanoi's logic-chip sales to America topped $1.5bn in 2025' with only the US's imports from
+    Vietnam in the store: the exporter and the importer are both the text's own, so the reading is
+    the named flow seen from its other side, not a borrowed slot. A contradiction on that record is
+    given only when the claim lies outside what the two records of one flow differ by
+    (``MIRROR_FACTOR`` either way), on an amount over a year or more (the factor was measured on
+    years; months differ more by timing), on the importer's record only (Taiwan's customs, the
+    exporter's record the store holds, files its ICs to the US under other HS6 lines than the US
+    does: a factor of 5 to 47 on processors) and with no other slot read from elsewhere. The returned
+    text says which record was used and why its gap is beyond mirror differences; None keeps the
+    abstention."""
+    c = v.claim
+    if (
+        v.measure != "amount"
+        or c.amount is None
+        or v.data_value is None
+        or v.data_value <= 0
+        or c.months is None
+        or c.months < 12
+        or c.flow != "M"  # the exporter's record in the store (Taiwan's) splits HS6 unlike the US
+        or len(guessed) != 1
+        or not _OTHER_RECORD.match(guessed[0])
+        or any("the only reporter in the store" in s for s in c.inherited)
+    ):
+        return None
+    lo, hi = amount_interval(c.amount, _tolerance(c.amount, c.decimals, c.unit), c.bound)
+    if v.data_value / MIRROR_FACTOR <= hi and lo <= v.data_value * MIRROR_FACTOR:
+        return None
+    return (
+        f"contradicted on the other side's record ({guessed[0].split(': ', 1)[1]}): the claim is outside a "
+        f"factor of {MIRROR_FACTOR:g} of it either way, more than the two records of one flow differ in the "
+        "store (Taiwan customs' HS 8542 exports to the US against US imports from Taiwan, 2024)"
+    )
+
+
 def _unread_gate(v: Verdict) -> Verdict:
     """Issue 11's precision default: no definite verdict when the mention's clause names a product
     or an economy the reader could not map ("exports of gallium", "Indonesian processors",
     ``frames._unread``): the figure it found is of a wider flow (chips for gallium, the World for an
     unknown partner), so a match is chance and a gap proves nothing."""
     c = v.claim
-    unbound = [n.split(":", 1)[1] for n in c.notes if n.startswith("unbound:")]
+    # a demonym whose economy a slot holds after the reading (the only reporter, the importer's
+    # record: "Taiwanese processor sales to the US") is bound; the slot's own guard speaks for it
+    unbound = [
+        w
+        for n in c.notes
+        if n.startswith("unbound:")
+        for w in [n.split(":", 1)[1]]
+        if _adj(w) not in (c.reporter, c.partner)
+    ]
     if v.verdict == "contradicted" and unbound and not c.unread:
         return dataclasses.replace(
             v,
@@ -605,6 +667,33 @@ def _importer_reading(store: Store, c: Claim) -> None:
         f"reporter {c.reporter}: read as {reading} "
         f"(the store has no {named} {role} figure for this flow and span)"
     )
+
+
+def _demonym_side(c: Claim) -> None:
+    """'Vietnamese processor sales to the US', 'Korean memory imports into the US': one side of the
+    flow is named by its noun ("to the US", "into the US") and the other by the demonym on the
+    goods, in the mention's own clause. The demonym is that other side (the exporter of sales to a
+    partner, the origin of an importer's imports), not a guess: it fills the empty slot, and the
+    slot is said so ("exporter VNM: the demonym 'Vietnamese' on the goods"). Only one demonym, of an
+    economy other than the one named, and only the empty side of a flow with a direction."""
+    if c.kind not in ("trade", "streak") or c.measure != "value" or c.flow not in ("X", "M"):
+        return
+    words = [n.split(":", 1)[1] for n in c.notes if n.startswith("unbound:")]
+    isos = {_adj(w) for w in words}
+    if len(words) != 1 or len(isos) != 1 or None in isos:
+        return
+    (word,), iso = words, next(iter(isos))
+    assert iso is not None
+    if c.flow == "X" and c.reporter is None and c.partner and iso != c.partner:
+        c.reporter = iso
+        side = f"exporter {iso}: the demonym '{word}' on the goods sold to {c.partner}"
+    elif c.flow == "M" and c.partner is None and c.reporter and iso != c.reporter:
+        c.partner = iso
+        side = f"origin {iso}: the demonym '{word}' on the goods {c.reporter} imported"
+    else:
+        return
+    c.notes.remove(f"unbound:{word}")
+    c.inherited.append(side)
 
 
 def _only_reporter(store: Store, c: Claim) -> None:
