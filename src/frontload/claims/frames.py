@@ -526,8 +526,8 @@ def _headline_period(claims: list[Claim], lead: tuple[dt.date, int, str] | None)
 
 _NO_MENTION = "numbers here are not trade values or changes"
 _CUE = re.compile(
-    r"\d|doubl|tripl|trebl|quadrupl|halv|half|third|quarter|fifth|tenth|record|highest|lowest|largest|"
-    r"biggest|top|leading|times|fold|" + _DIRECTION.pattern.replace(r"\b", ""),
+    r"\d|doubl|tripl|trebl|quadrupl|halv|half|third|quarter|fifth|sixth|seventh|eighth|tenth|record|"
+    r"highest|lowest|largest|biggest|top|leading|times|fold|" + _DIRECTION.pattern.replace(r"\b", ""),
     re.I,
 )
 
@@ -1156,7 +1156,7 @@ def _blank(s: str, a: int, b: int) -> str:
 
 
 _DIGIT = re.compile(r"\d")
-_SHARE_CUE = re.compile(r"%|per\s?cent|share|half|third|quarter|fifth|tenth", re.I)
+_SHARE_CUE = re.compile(r"%|per\s?cent|share|half|third|quarter|fifth|sixth|seventh|eighth|tenth", re.I)
 
 
 @dataclass
@@ -1183,6 +1183,7 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
         (_find_shares, shares),
         (_find_shares_at, shares and digits),
         (_find_share_levels, digits),
+        (_find_share_fraction_levels, shares),
         (_find_combined, True),
         (_find_ranks, True),
         (_find_records, True),
@@ -1381,6 +1382,53 @@ def _find_share_levels(f: _Found) -> None:
         f.out.append(Mention("share", min(qa, a), b, fill))
         f.taken.append((min(qa, a), b))
         f.masked = masked = _blank(masked, min(qa, a), b)
+
+
+# "Singapore's share of Taiwan's chip exports held at about a sixth", "the Chinese share rises to
+# just over half": the level of a share written as a fraction (claims11c); the fraction is last in
+# its phrase (never "to half of the total", read by the share reader, nor "a quarter of 2024").
+_FRACTION_LEVEL = re.compile(
+    r"\b(?:to|at)\s+(?:(?P<q>more than|well over|just over|a little over|over|above|almost|nearly|"
+    r"close to|just under|under|below|about|around|roughly|some|barely)\s+)?(?P<f>" + P._FRACTION_RE + r")\b"
+    r"(?!\s*(?:of\b|[- ](?:year|month|point|per)))",
+    re.I,
+)
+
+
+def _find_share_fraction_levels(f: _Found) -> None:
+    """The level a share reached written as a fraction ('fell to a quarter', 'held at about a
+    sixth'), read only with the share word earlier in the sentence and no percentage between: the
+    same shape as `_find_share_levels`, with the share reader's fractions (2.5 points of tolerance,
+    as for "a quarter of")."""
+    masked = f.masked
+    for m in _FRACTION_LEVEL.finditer(masked):
+        a = m.start("q") if m.group("q") else m.start("f")
+        b = m.end()
+        if _overlaps(a, b, f.taken):
+            continue
+        before = masked[max(0, m.start() - 140) : m.start()]
+        if not _SHARE_WORD_BEFORE.search(before) or re.search(r"%|per\s?cent", before.split("share")[-1]):
+            continue
+        q = (m.group("q") or "").lower()
+        bound = (
+            "over"
+            if q in ("more than", "well over", "just over", "a little over", "over", "above")
+            else "under"
+            if q in ("almost", "nearly", "close to", "just under")
+            else "below"
+            if q in ("under", "below")
+            else None
+        )
+        fill = {
+            "comparison": "share",
+            "share_pct": P._FRACTIONS[re.sub(r"[- ]", " ", m.group("f").lower())],
+            "share_bound": bound,
+            "share_tolerance": 2.5,
+            "comparison_text": masked[a:b],
+        }
+        f.out.append(Mention("share", a, b, fill))
+        f.taken.append((a, b))
+        f.masked = masked = _blank(masked, a, b)
 
 
 def _find_shares_at(f: _Found) -> None:
