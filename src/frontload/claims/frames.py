@@ -1340,6 +1340,9 @@ def _find_shares(f: _Found) -> None:
 
 _SHARE_AT = re.compile(
     r"(?:(?:'s|’s)\s+share\s+(?:at|was|stood at|reached|of)|\s+another"
+    # "with a share of 4.5%", "the share was more than 30%" (claims11c): the share's own holder is
+    # read from the clause, as for "'s share"
+    r"|\b(?:with|had|held|gave\s+it|giving\s+it)\s+a\s+share\s+of|\b[Tt]he\s+share\s+(?:was|stood at)"
     # "Mainland China took 35% of the total and Hong Kong 22%": after a share, another holder's
     r"|(?P<and>\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))\s+"
     r"(?:(?P<q>about|around|roughly|some|nearly|almost|"
@@ -1998,13 +2001,16 @@ def _multiple_value(m: re.Match[str]) -> float | None:
 _UP_NEAR = re.compile(
     P._UP.pattern
     + r"|\b(?:lifted|lifting|boosted|grown|growing|climbing|jumping|surging|soaring|increasing|gaining|"
-    r"rising|advanced|accelerated)\b",
+    r"rising|advanced|accelerated"
+    # the bare and third-person forms after "saw ... slide", "expects ... to grow" (claims11c)
+    r"|grow|grows|advance|advances)\b",
     re.I,
 )
 _DOWN_NEAR = re.compile(
     P._DOWN.pattern
     + r"|\b(?:collapsed|collapsing|slipping|fallen|sliding|shrinking|dropping|declining|tumbling|"
-    r"plunging|slumping|sinking|dipping|easing|contracting|retreated|slid)\b",
+    r"plunging|slumping|sinking|dipping|easing|contracting|retreated|slid"
+    r"|slide|slides|slip|slips|sink|sinks|dip|dips|tumble|tumbles|shrink|shrinks|sag|sags|sagged)\b",
     re.I,
 )
 _COMPARATIVE_AFTER = re.compile(r"\s+(above|higher than|below|lower than)\b", re.I)
