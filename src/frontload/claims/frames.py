@@ -1553,7 +1553,7 @@ def _find_records(f: _Found) -> None:
         if not _overlaps(m.start(), m.end(), taken):
             kind = (m.group("kind") or "").lower()  # not the "least" of "since at least 2017"
             low = kind in ("lowest", "weakest", "smallest", "least") or bool(
-                re.search(r"record[- ]low|all-time\s+low", m.group("rec") or "", re.I)
+                re.search(r"record[- ]low|all-time\s+low|(?:fresh|new)\s+low", m.group("rec") or "", re.I)
             )
             if _SHARE_SUBJECT.search(masked[max(0, m.start() - 100) : m.start()]):
                 # "India's share of Taiwan's chip exports reached a record": a record of the share,

@@ -718,9 +718,13 @@ _RECORD = re.compile(
     r"\b(?P<kind>highest|lowest|biggest|largest|strongest|weakest|most|smallest|least)\s+(?:[\w-]+\s+){0,3}?(?:since\s+"
     r"(?:at least\s+)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:(?:" + _MONTH_WORDS + r")\s+)?"
     r"(?P<y>\d{4})|in\s+(?:at least\s+|more than\s+|over\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve)\s+years|(?P<ever>on record|ever|in history))|"
+    r"nine|ten|eleven|twelve)\s+years|(?P<ever>on record|ever|in history"
+    # "the lowest in the series", "the highest monthly figure in the data", "the lowest monthly
+    # figure since the series began in 2016": the series' own extreme (claims11c)
+    r"|in the (?:series|data|dataset)|since (?:the )?(?:series|data) (?:began|started|starts?)"
+    r"(?: in (?:19|20)\d\d)?))|"
     r"\b(?P<rec>(?:a\s+|new\s+)?record(?:[- ](?:high|low))?|all-time\s+"
-    r"(?:high|low))\b",
+    r"(?:high|low)|(?:a\s+)?(?:fresh|new)\s+(?:high|low|peak)|breaking\s+records)\b",
     re.I,
 )
 
@@ -795,7 +799,7 @@ def _comparisons(c: Claim, s: str, skip: frozenset[str] = frozenset()) -> str:
     if m:
         c.comparison, c.comparison_text = "record", m.group(0)
         c.record_since = int(m.group("y")) if m.group("y") else None
-        if re.search(r"lowest|weakest|record[- ]low|all-time\s+low", m.group(0), re.I):
+        if re.search(r"lowest|weakest|record[- ]low|all-time\s+low|(?:fresh|new)\s+low", m.group(0), re.I):
             c.notes.append("low")
     return s
 
