@@ -14,7 +14,7 @@ import pytest
 from frontload.claims import frames as F
 from frontload.claims.verify import check_text
 
-from .raw import KOR, MYS, D, by_quote, proc
+from .raw import KOR, MYS, TWN, D, by_quote, proc
 
 WORLD = "0"
 
@@ -60,3 +60,22 @@ def test_a_change_after_a_bare_verb_is_checked(store):
     assert v.verdict == "supported", v.explanation
     text = "Importers saw US processor imports from Korea slide 5% in 2025."
     assert by_quote(check_text(store, text, D), "5%").verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("shape", "delta", "verdicts"),
+    [
+        ("with Malaysia at {p}", 0, ("supported",)),
+        ("with Malaysia at {p}", 9, ("contradicted",)),
+        ("against Malaysia's {p}", 0, ("supported",)),
+        # the period is the first clause's: the provenance guard keeps a contradiction ambiguous
+        ("against Malaysia's {p}", 9, ("contradicted", "not_checkable")),
+    ],
+)
+def test_a_second_holders_share_listed_after_a_share(store, shape, delta, verdicts):
+    world = _year(proc(WORLD), "2025")
+    tw, mys = (100 * _year(proc(p), "2025") / world for p in (TWN, MYS))
+    pct = _pct(mys + delta)
+    text = f"Taiwan took {_pct(tw)} of US processor imports in 2025, " + shape.format(p=pct) + "."
+    v = by_quote(check_text(store, text, D), pct)
+    assert v.claim.comparison == "share" and v.claim.partner == "MYS" and v.verdict in verdicts, v.explanation

@@ -1099,7 +1099,8 @@ def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     pos, iso = found[-1]
     name = re.match(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", window[pos:])
     rest = window[pos + (name.end() if name else 0) :]
-    listed = "listed_share" in c.notes and re.fullmatch(r"\s+", rest)  # "and Hong Kong 22%"
+    # "and Hong Kong 22%", "with Hong Kong at 22%", "against Malaysia's 27%"
+    listed = "listed_share" in c.notes and re.fullmatch(r"(?:'s|’s)?\s+(?:at\s+)?", rest)
     if not _HOLDER_BEFORE.match(rest) and not _HOLDER_BEFORE.search(rest) and not listed:
         return
     if iso == c.partner:
@@ -1344,7 +1345,8 @@ _SHARE_AT = re.compile(
     # read from the clause, as for "'s share"
     r"|\b(?:with|had|held|gave\s+it|giving\s+it)\s+a\s+share\s+of|\b[Tt]he\s+share\s+(?:was|stood at)"
     # "Mainland China took 35% of the total and Hong Kong 22%": after a share, another holder's
-    r"|(?P<and>\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))\s+"
+    # "..., with Hong Kong at 22%", "against Malaysia's 27%" (claims11c): the same listing
+    r"|(?P<and>\s+(?:and|with|against)\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\s+at|'s|’s)?))\s+"
     r"(?:(?P<q>about|around|roughly|some|nearly|almost|"
     r"more than|over|just over|under|below)\s+)?(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
@@ -1434,6 +1436,12 @@ def _find_share_fraction_levels(f: _Found) -> None:
         f.masked = masked = _blank(masked, a, b)
 
 
+def _listed_name(listed: str) -> str:
+    """'and Hong Kong', 'with Hong Kong at', "against Malaysia's": the economy's name alone."""
+    name = re.sub(r"^\s*(?:and|with|against)\s+(?:the\s+)?", "", listed)
+    return re.sub(r"(?:\s+at|'s|’s)$", "", name).strip()
+
+
 def _find_shares_at(f: _Found) -> None:
     for m in _SHARE_AT.finditer(f.masked):
         a = m.start("q") if m.group("q") else m.start("n")
@@ -1441,7 +1449,7 @@ def _find_shares_at(f: _Found) -> None:
             continue
         if m.group("and") and not (
             any(o.kind == "share" and o.end <= m.start() for o in f.out)
-            and P._iso(m.group("and").strip().removeprefix("and").strip().removeprefix("the "))
+            and P._iso(_listed_name(m.group("and")))
         ):
             continue  # "exports rose 5% and Korea 3%": only after a share is it another share
         pct = m.group("n")
