@@ -526,8 +526,8 @@ def _headline_period(claims: list[Claim], lead: tuple[dt.date, int, str] | None)
 
 _NO_MENTION = "numbers here are not trade values or changes"
 _CUE = re.compile(
-    r"\d|doubl|tripl|trebl|quadrupl|halv|half|third|quarter|fifth|tenth|record|highest|lowest|largest|"
-    r"biggest|top|leading|times|fold|" + _DIRECTION.pattern.replace(r"\b", ""),
+    r"\d|doubl|tripl|trebl|quadrupl|halv|half|third|quarter|fifth|sixth|seventh|eighth|tenth|record|"
+    r"highest|lowest|largest|biggest|top|leading|times|fold|" + _DIRECTION.pattern.replace(r"\b", ""),
     re.I,
 )
 
@@ -1099,7 +1099,8 @@ def _share_holder(c: Claim, s: str, m: Mention, others: list[str]) -> None:
     pos, iso = found[-1]
     name = re.match(r"(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*", window[pos:])
     rest = window[pos + (name.end() if name else 0) :]
-    listed = "listed_share" in c.notes and re.fullmatch(r"\s+", rest)  # "and Hong Kong 22%"
+    # "and Hong Kong 22%", "with Hong Kong at 22%", "against Malaysia's 27%"
+    listed = "listed_share" in c.notes and re.fullmatch(r"(?:'s|’s)?\s+(?:at\s+)?", rest)
     if not _HOLDER_BEFORE.match(rest) and not _HOLDER_BEFORE.search(rest) and not listed:
         return
     if iso == c.partner:
@@ -1156,7 +1157,7 @@ def _blank(s: str, a: int, b: int) -> str:
 
 
 _DIGIT = re.compile(r"\d")
-_SHARE_CUE = re.compile(r"%|per\s?cent|share|half|third|quarter|fifth|tenth", re.I)
+_SHARE_CUE = re.compile(r"%|per\s?cent|share|half|third|quarter|fifth|sixth|seventh|eighth|tenth", re.I)
 
 
 @dataclass
@@ -1183,6 +1184,7 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
         (_find_shares, shares),
         (_find_shares_at, shares and digits),
         (_find_share_levels, digits),
+        (_find_share_fraction_levels, shares),
         (_find_combined, True),
         (_find_ranks, True),
         (_find_records, True),
@@ -1339,8 +1341,12 @@ def _find_shares(f: _Found) -> None:
 
 _SHARE_AT = re.compile(
     r"(?:(?:'s|’s)\s+share\s+(?:at|was|stood at|reached|of)|\s+another"
+    # "with a share of 4.5%", "the share was more than 30%" (claims11c): the share's own holder is
+    # read from the clause, as for "'s share"
+    r"|\b(?:with|had|held|gave\s+it|giving\s+it)\s+a\s+share\s+of|\b[Tt]he\s+share\s+(?:was|stood at)"
     # "Mainland China took 35% of the total and Hong Kong 22%": after a share, another holder's
-    r"|(?P<and>\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))\s+"
+    # "..., with Hong Kong at 22%", "against Malaysia's 27%" (claims11c): the same listing
+    r"|(?P<and>\s+(?:and|with|against)\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\s+at|'s|’s)?))\s+"
     r"(?:(?P<q>about|around|roughly|some|nearly|almost|"
     r"more than|over|just over|under|below)\s+)?(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
@@ -1383,6 +1389,59 @@ def _find_share_levels(f: _Found) -> None:
         f.masked = masked = _blank(masked, min(qa, a), b)
 
 
+# "Singapore's share of Taiwan's chip exports held at about a sixth", "the Chinese share rises to
+# just over half": the level of a share written as a fraction (claims11c); the fraction is last in
+# its phrase (never "to half of the total", read by the share reader, nor "a quarter of 2024").
+_FRACTION_LEVEL = re.compile(
+    r"\b(?:to|at)\s+(?:(?P<q>more than|well over|just over|a little over|over|above|almost|nearly|"
+    r"close to|just under|under|below|about|around|roughly|some|barely)\s+)?(?P<f>" + P._FRACTION_RE + r")\b"
+    r"(?!\s*(?:of\b|[- ](?:year|month|point|per)))",
+    re.I,
+)
+
+
+def _find_share_fraction_levels(f: _Found) -> None:
+    """The level a share reached written as a fraction ('fell to a quarter', 'held at about a
+    sixth'), read only with the share word earlier in the sentence and no percentage between: the
+    same shape as `_find_share_levels`, with the share reader's fractions (2.5 points of tolerance,
+    as for "a quarter of")."""
+    masked = f.masked
+    for m in _FRACTION_LEVEL.finditer(masked):
+        a = m.start("q") if m.group("q") else m.start("f")
+        b = m.end()
+        if _overlaps(a, b, f.taken):
+            continue
+        before = masked[max(0, m.start() - 140) : m.start()]
+        if not _SHARE_WORD_BEFORE.search(before) or re.search(r"%|per\s?cent", before.split("share")[-1]):
+            continue
+        q = (m.group("q") or "").lower()
+        bound = (
+            "over"
+            if q in ("more than", "well over", "just over", "a little over", "over", "above")
+            else "under"
+            if q in ("almost", "nearly", "close to", "just under")
+            else "below"
+            if q in ("under", "below")
+            else None
+        )
+        fill = {
+            "comparison": "share",
+            "share_pct": P._FRACTIONS[re.sub(r"[- ]", " ", m.group("f").lower())],
+            "share_bound": bound,
+            "share_tolerance": 2.5,
+            "comparison_text": masked[a:b],
+        }
+        f.out.append(Mention("share", a, b, fill))
+        f.taken.append((a, b))
+        f.masked = masked = _blank(masked, a, b)
+
+
+def _listed_name(listed: str) -> str:
+    """'and Hong Kong', 'with Hong Kong at', "against Malaysia's": the economy's name alone."""
+    name = re.sub(r"^\s*(?:and|with|against)\s+(?:the\s+)?", "", listed)
+    return re.sub(r"(?:\s+at|'s|’s)$", "", name).strip()
+
+
 def _find_shares_at(f: _Found) -> None:
     for m in _SHARE_AT.finditer(f.masked):
         a = m.start("q") if m.group("q") else m.start("n")
@@ -1390,7 +1449,7 @@ def _find_shares_at(f: _Found) -> None:
             continue
         if m.group("and") and not (
             any(o.kind == "share" and o.end <= m.start() for o in f.out)
-            and P._iso(m.group("and").strip().removeprefix("and").strip().removeprefix("the "))
+            and P._iso(_listed_name(m.group("and")))
         ):
             continue  # "exports rose 5% and Korea 3%": only after a share is it another share
         pct = m.group("n")
@@ -1502,7 +1561,7 @@ def _find_records(f: _Found) -> None:
         if not _overlaps(m.start(), m.end(), taken):
             kind = (m.group("kind") or "").lower()  # not the "least" of "since at least 2017"
             low = kind in ("lowest", "weakest", "smallest", "least") or bool(
-                re.search(r"record[- ]low|all-time\s+low", m.group("rec") or "", re.I)
+                re.search(r"record[- ]low|all-time\s+low|(?:fresh|new)\s+low", m.group("rec") or "", re.I)
             )
             if _SHARE_SUBJECT.search(masked[max(0, m.start() - 100) : m.start()]):
                 # "India's share of Taiwan's chip exports reached a record": a record of the share,
@@ -1950,13 +2009,16 @@ def _multiple_value(m: re.Match[str]) -> float | None:
 _UP_NEAR = re.compile(
     P._UP.pattern
     + r"|\b(?:lifted|lifting|boosted|grown|growing|climbing|jumping|surging|soaring|increasing|gaining|"
-    r"rising|advanced|accelerated)\b",
+    r"rising|advanced|accelerated"
+    # the bare and third-person forms after "saw ... slide", "expects ... to grow" (claims11c)
+    r"|grow|grows|advance|advances)\b",
     re.I,
 )
 _DOWN_NEAR = re.compile(
     P._DOWN.pattern
     + r"|\b(?:collapsed|collapsing|slipping|fallen|sliding|shrinking|dropping|declining|tumbling|"
-    r"plunging|slumping|sinking|dipping|easing|contracting|retreated|slid)\b",
+    r"plunging|slumping|sinking|dipping|easing|contracting|retreated|slid"
+    r"|slide|slides|slip|slips|sink|sinks|dip|dips|tumble|tumbles|shrink|shrinks|sag|sags|sagged)\b",
     re.I,
 )
 _COMPARATIVE_AFTER = re.compile(r"\s+(above|higher than|below|lower than)\b", re.I)

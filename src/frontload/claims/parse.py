@@ -632,6 +632,20 @@ _FRACTIONS = {
     "one fifth": 20.0,
     "a tenth": 10.0,
     "one tenth": 10.0,
+    # the rarer fractions of a total (claims11c: "a sixth of the world market", "more than
+    # two-fifths of US processor imports", "more than nine-tenths of US imports")
+    "a sixth": 100 / 6,
+    "one sixth": 100 / 6,
+    "a seventh": 100 / 7,
+    "one seventh": 100 / 7,
+    "an eighth": 12.5,
+    "one eighth": 12.5,
+    "two fifths": 40.0,
+    "three fifths": 60.0,
+    "four fifths": 80.0,
+    "three tenths": 30.0,
+    "seven tenths": 70.0,
+    "nine tenths": 90.0,
 }
 _FRACTION_RE = (
     r"(?<!first\s)(?<!second\s)(?<!latter\s)(?:"
@@ -639,7 +653,8 @@ _FRACTION_RE = (
     + ")"
 )
 _QUALIFIER = (
-    r"(?P<q>more than|over|above|at least|almost|nearly|close to|just under|about|around|roughly|some)"
+    r"(?P<q>more than|well over|just over|a little over|slightly more than|over|above|at least|almost|nearly|"
+    r"close to|just under|about|around|roughly|some|barely)"
 )
 _SHARE = re.compile(
     r"(?:"
@@ -703,14 +718,28 @@ _RECORD = re.compile(
     r"\b(?P<kind>highest|lowest|biggest|largest|strongest|weakest|most|smallest|least)\s+(?:[\w-]+\s+){0,3}?(?:since\s+"
     r"(?:at least\s+)?(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:(?:" + _MONTH_WORDS + r")\s+)?"
     r"(?P<y>\d{4})|in\s+(?:at least\s+|more than\s+|over\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve)\s+years|(?P<ever>on record|ever|in history))|"
+    r"nine|ten|eleven|twelve)\s+years|(?P<ever>on record|ever|in history"
+    # "the lowest in the series", "the highest monthly figure in the data", "the lowest monthly
+    # figure since the series began in 2016": the series' own extreme (claims11c)
+    r"|in the (?:series|data|dataset)|since (?:the )?(?:series|data) (?:began|started|starts?)"
+    r"(?: in (?:19|20)\d\d)?))|"
     r"\b(?P<rec>(?:a\s+|new\s+)?record(?:[- ](?:high|low))?|all-time\s+"
-    r"(?:high|low))\b",
+    r"(?:high|low)|(?:a\s+)?(?:fresh|new)\s+(?:high|low|peak)|breaking\s+records)\b",
     re.I,
 )
 
 
-_SHARE_CUE = re.compile(r"%|per\s?cent|half|third|quarter|fifth|tenth", re.I)
+_OVER_WORDS = (
+    "more than",
+    "well over",
+    "just over",
+    "a little over",
+    "slightly more than",
+    "over",
+    "above",
+    "at least",
+)
+_SHARE_CUE = re.compile(r"%|per\s?cent|half|third|quarter|fifth|sixth|seventh|eighth|tenth", re.I)
 
 
 def _share(s: str) -> tuple[float, str | None, float, str] | None:
@@ -731,14 +760,14 @@ def _share(s: str) -> tuple[float, str | None, float, str] | None:
         value, tol = _FRACTIONS[re.sub(r"[- ]", " ", (frac or "").lower())], 2.5
     bound = (
         "over"
-        if q in ("more than", "over", "above", "at least")
+        if q in _OVER_WORDS
         else (
             "under"
             if q in ("almost", "nearly", "close to", "just under")
             else ("below" if q == "below" else None)
         )
     )
-    if q in ("about", "around", "roughly", "some"):
+    if q in ("about", "around", "roughly", "some", "barely"):  # "barely a seventh": about, not a bound
         tol = max(tol, 2.5)
     return value, bound, tol, m.group(0)
 
@@ -770,7 +799,7 @@ def _comparisons(c: Claim, s: str, skip: frozenset[str] = frozenset()) -> str:
     if m:
         c.comparison, c.comparison_text = "record", m.group(0)
         c.record_since = int(m.group("y")) if m.group("y") else None
-        if re.search(r"lowest|weakest|record[- ]low|all-time\s+low", m.group(0), re.I):
+        if re.search(r"lowest|weakest|record[- ]low|all-time\s+low|(?:fresh|new)\s+low", m.group(0), re.I):
             c.notes.append("low")
     return s
 
