@@ -87,3 +87,16 @@ def test_a_possessive_year_before_an_amount_is_its_period(store):
     got = check_text(store, wrong, D)
     first = next(v for v in got if v.claim.quote == bn(year["2020"], 1))
     assert first.verdict == "contradicted" and "2021" in first.explanation, first.explanation
+
+
+@pytest.mark.parametrize("base", ["m/m", "month on month"])
+def test_m_slash_m_is_the_month_before(store, base):
+    m = proc(MYS)
+    mom = (m["2022-03"] / m["2022-02"] - 1) * 100
+    yoy = (m["2022-03"] / m["2021-03"] - 1) * 100
+    assert mom > 50 > 0 > yoy
+    text = "US processor imports from Malaysia rose {p:.0f} per cent " + base + " in March 2022."
+    (got,) = check_text(store, text.format(p=mom), D)
+    assert got.verdict == "supported" and "Feb 2022" in got.explanation, got.explanation
+    (got,) = check_text(store, text.format(p=mom + 20), D)
+    assert got.verdict == "contradicted" and "Feb 2022" in got.explanation, got.explanation

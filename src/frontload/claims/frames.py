@@ -3684,7 +3684,7 @@ _MULTIPLE_BEFORE = re.compile(
 )
 # "quarter on quarter", "on the quarter", "from the previous quarter" (claims11d, batch 11 s092/s093)
 _QUARTER_ON_QUARTER = re.compile(
-    r"\b(?:quarter[- ]on[- ]quarter|q/q|qoq|on the (?:previous |prior |preceding )?quarter|"
+    r"\b(?:quarter[- ]on[- ]quarter|q/q|qoq|q-o-q|on the (?:previous |prior |preceding )?quarter|"
     r"(?:from|over) the (?:previous|prior|preceding) quarter|(?:on|from|than) the quarter before|"
     r"sequentially)\b",
     re.I,
@@ -3696,7 +3696,8 @@ _BETWEEN_QUARTERS = re.compile(
     re.I,
 )
 _MONTH_ON_MONTH = re.compile(
-    r"\b(?:month[- ]on[- ]month|from the (?:previous|prior) month|on the (?:previous )?month|from a month "
+    r"\b(?:month[- ]on[- ]month|m/m|m-o-m|from the (?:previous|prior) month|on the (?:previous )?month|"
+    r"from a month "
     r"(?:earlier|before)|(?:(?:below|above|than|under|on) )?the (?:month before|previous month|prior month))"
     r"\b",
     re.I,
