@@ -100,3 +100,25 @@ def test_m_slash_m_is_the_month_before(store, base):
     assert got.verdict == "supported" and "Feb 2022" in got.explanation, got.explanation
     (got,) = check_text(store, text.format(p=mom + 20), D)
     assert got.verdict == "contradicted" and "Feb 2022" in got.explanation, got.explanation
+
+
+def test_last_years_figure_is_the_same_span_a_year_before(store):
+    """'over January-July … against last year's $Y': Y is January-July of the year before."""
+    m = proc(MYS)
+    now = sum(m[f"2026-{k:02d}"] for k in range(1, 8))
+    before = sum(m[f"2025-{k:02d}"] for k in range(1, 8))
+    assert abs(now - before) > 0.1 * before
+    text = (
+        f"US processor imports from Malaysia over January-July came to {bn(now, 1)}, "
+        f"against last year's {bn(before, 1)}."
+    )
+    got = by_quote(check_text(store, text, D), bn(before, 1))
+    assert got.verdict == "supported" and "Jan–Jul 2025" in got.explanation, got.explanation
+    # a wrong base figure: no support (the period is read from another clause, so a contradiction
+    # is hedged by the guard), and the explanation names the year before
+    text = (
+        f"US processor imports from Malaysia over January-July came to {bn(now, 1)}, "
+        f"against last year's {bn(now, 1)}."
+    )
+    got = [v for v in check_text(store, text, D) if v.claim.quote == bn(now, 1)]
+    assert got[1].verdict != "supported" and "Jan–Jul 2025" in got[1].explanation, got[1].explanation

@@ -138,6 +138,10 @@ def test_in_total_after_a_figure_is_the_world_row(store):
     text = f"In 2022 the US imported {bn(p, 1)} of processors from Malaysia and {bn(w, 1)} in total."
     got = by_quote(check_text(store, text, D), bn(w, 1))
     assert got.verdict == "supported" and got.claim.partner in (None, "WLD"), got.explanation
+    # alone, "in total" is the named flow's own total: Malaysia stays the partner
+    text = f"US processor imports from Malaysia reached {bn(p, 1)} in total in 2022."
+    (got,) = check_text(store, text, D)
+    assert got.verdict == "supported" and got.claim.partner == "MYS", got.explanation
 
 
 def test_global_exports_that_came_to_a_figure_are_the_worlds(store):

@@ -959,10 +959,15 @@ _WORLD_EXPORTS_SUBJECT = re.compile(
 # "$2.3bn of memories from the whole world", "exports to all destinations": the World as partner
 _WHOLE_WORLD_AFTER = re.compile(
     r"^[^,;:()$\d]{0,50}?\b(?:from|to)\s+(?:the\s+(?:whole|entire)\s+world|all\s+(?:sources|origins|"
-    r"suppliers|destinations|markets|countries)|everywhere)\b"
-    # "$12.0bn of chips in total", "$12.0bn all told": the figure's own total, partner World
-    r"|^(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:in total|in all|all told)\b",
+    r"suppliers|destinations|markets|countries)|everywhere)\b",
     re.I,
+)
+# "… from Malaysia and $12.0bn in total": the total beside a partner's figure is the World's
+_IN_TOTAL_AFTER = re.compile(
+    r"^(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:in total|in all|all told)\b", re.I
+)
+_AND_BEFORE = re.compile(
+    r"(?:\d[\d.,]*\s*(?:bn|billion|m|million|tn|trillion)\b[^;:.]*?)(?:\band|,)\s*$", re.I
 )
 
 
@@ -972,7 +977,11 @@ def _whole_world(c: Claim, s: str, m: Mention, clause: tuple[int, int]) -> None:
     figure of the sentence (claims11d, batch 11 s111)."""
     if m.kind not in ("amount", "change", "multiple", "direction") or c.measure != "value":
         return
-    if not _WHOLE_WORLD_AFTER.match(s[m.end : clause[1]]):
+    after = s[m.end : clause[1]]
+    if not (
+        _WHOLE_WORLD_AFTER.match(after)
+        or (_IN_TOTAL_AFTER.match(after) and _AND_BEFORE.search(s[max(0, m.start - 120) : m.start]))
+    ):
         return
     c.partner = None
     # read from the figure's own words, so not an inherited slot (a contradiction stands)
@@ -1040,7 +1049,7 @@ def _world_exports(c: Claim, s: str, m: Mention, clause: tuple[int, int]) -> Non
 
 # "a fifth of the world total of roughly $950bn": the denominator of a share, the world's figure
 _WORLD_TOTAL_OF = re.compile(
-    r"\b(?:the\s+)?(?:world|global|worldwide|world's|world’s)\s+(?:total|sum|market)\s+"
+    r"\b(?:the|a)\s+(?:world|global|worldwide|world's|world’s)\s+(?:total|sum|market)\s+"
     r"(?:of\s+|at\s+|was\s+|worth\s+)?$",
     re.I,
 )
@@ -3078,6 +3087,7 @@ def _period_of(
             c.inherited.append(f"period '{pick.text}' from another clause of the sentence")
     if pick is not None:
         _take_period(c, m, pick)
+        _last_years_figure(c, s, m, today)
         return
     if _year_after_base(c, s, m, today) or _run_to_date(c, s, m, today):
         return
@@ -3130,6 +3140,24 @@ def _moved_from(c: Claim, s: str, m: Mention, periods: list[Period]) -> bool:
     c.period_text = f"the year before {own[-1].text}"
     c.inherited.append(f"period: the year before '{own[-1].text}', the base of the change")
     return True
+
+
+_LAST_YEARS = re.compile(r"\b(?:last year|a year earlier|the year before)(?:'s|’s)\s+$", re.I)
+
+
+def _last_years_figure(c: Claim, s: str, m: Mention, today: dt.date) -> None:
+    """'US$590m over January-July, roughly triple last year's US$190m': the amount after "last
+    year's" is the same span a year before the sentence's period (claims11d); beside a period of
+    an earlier year, or a span to date, which year is meant cannot be told."""
+    if m.kind != "amount" or c.period_start is None:
+        return
+    if not _LAST_YEARS.search(s[max(0, m.start - 25) : m.start]):
+        return
+    if c.period_start.year != today.year or any(n.startswith("to_date:") for n in c.notes):
+        c.ambiguous = f"'last year's' figure beside '{c.period_text}': which year is meant cannot be told"
+        return
+    c.period_start = c.period_start.replace(year=c.period_start.year - 1)
+    c.period_text = f"the same span a year before '{c.period_text}'"
 
 
 def _take_period(c: Claim, m: Mention, pick: Period) -> None:
