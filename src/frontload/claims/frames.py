@@ -610,6 +610,8 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             _listed_partner(c, s, m)
             _versus_member(c, s, m)
             _world_exports(c, s, m, clauses[k])
+            _whole_world(c, s, m, clauses[k])
+            _part_of_which(c, s, m)
             _no_base_or_bound(c, s, m)
             _own_tally(c, s[clauses[k][0] : clauses[k][1]], out)
         if m.kind == "direction" and c.kind == "not_trade":
@@ -946,18 +948,96 @@ _WORLD_EXPORTS_BEFORE = re.compile(
 )
 # "World exports of integrated circuits totalled $950 billion": the world as the subject
 _WORLD_EXPORTS_SUBJECT = re.compile(
-    r"^\s*(?:the\s+)?(?:global|world|worldwide)\s+(?:[\w-]+\s+){0,3}?exports\b(?![^,;]*\b(?:from|to|by)\b)",
+    # (an economy after "from", "to", "by" makes it a flow of that economy's; "came to roughly
+    # $950bn" does not: claims11d, batch 11 a3)
+    r"^\s*(?:the\s+)?(?:global|world|worldwide)\s+(?:[\w-]+\s+){0,3}?exports\b"
+    r"(?![^,;]*\b(?:from|to|by)\s+(?:the\s+)?(?!USD\b|US\$|US\s?\d)[A-Z])",
     re.I,
 )
+
+
+# "$2.3bn of memories from the whole world", "exports to all destinations": the World as partner
+_WHOLE_WORLD_AFTER = re.compile(
+    r"^[^,;:()$\d]{0,50}?\b(?:from|to)\s+(?:the\s+(?:whole|entire)\s+world|all\s+(?:sources|origins|"
+    r"suppliers|destinations|markets|countries)|everywhere)\b",
+    re.I,
+)
+# "… from Malaysia and $12.0bn in total": the total beside a partner's figure is the World's
+_IN_TOTAL_AFTER = re.compile(
+    r"^(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:in total|in all|all told)\b", re.I
+)
+_AND_BEFORE = re.compile(
+    r"(?:\d[\d.,]*\s*(?:bn|billion|m|million|tn|trillion)\b[^;:.]*?)(?:\band|,)\s*$", re.I
+)
+
+
+def _whole_world(c: Claim, s: str, m: Mention, clause: tuple[int, int]) -> None:
+    """'the US imported $10.2bn of processors from Taiwan and $2.3bn of memories from the whole
+    world': the phrase after the figure names its partner, the World, not the partner of another
+    figure of the sentence (claims11d, batch 11 s111)."""
+    if m.kind not in ("amount", "change", "multiple", "direction") or c.measure != "value":
+        return
+    after = s[m.end : clause[1]]
+    if not (
+        _WHOLE_WORLD_AFTER.match(after)
+        or (_IN_TOTAL_AFTER.match(after) and _AND_BEFORE.search(s[max(0, m.start - 120) : m.start]))
+    ):
+        return
+    c.partner = None
+    # read from the figure's own words, so not an inherited slot (a contradiction stands)
+    c.inherited = [x for x in c.inherited if not x.startswith("partner")]
+
+
+# "$32.6bn of processors, of which Taiwan supplied $10.2bn"; "Of the $32.6bn …, Taiwan supplied
+# $10.2bn": the words that name the holder of the part
+_OF_WHICH = re.compile(r"(?:,\s*|\()of which\s+(?P<holder>[^,;:$\d]{2,60}?)\s*$", re.I)
+_OF_THE_FIGURE = re.compile(
+    r"^\s*(?:out\s+)?of\s+(?:the|a total of|a|its)\s+(?:US\$|USD\s?|\$)\d[^,;]*,\s*"
+    r"(?P<holder>[^,;:$\d]{2,60}?)\s*$",
+    re.I,
+)
+_MAINLAND_WORD = re.compile(r"\bthe mainland\b|\bmainland China\b", re.I)
+
+
+def _part_of_which(c: Claim, s: str, m: Mention) -> None:
+    """The part of a whole named before it ("$32.6bn of processors, of which Taiwan supplied
+    $10.2bn"): the economy that holds the part is the reporter when it is the whole's own (SEMI's
+    regions, "of which China imported"), else the partner of the whole's flow ("of which Taiwan
+    supplied": US imports from Taiwan); never the whole's figure (claims11d, batch 11's "of which"
+    shapes). A part of the world's exports, or a holder that cannot be told, abstains."""
+    if m.kind not in ("amount", "change", "multiple", "direction", "share") or c.measure != "value":
+        return
+    head = s[: m.start]
+    g = _OF_WHICH.search(head) or _OF_THE_FIGURE.match(head)
+    if g is None:
+        return
+    words = g.group("holder")
+    found = [iso for _, iso in P._found_countries(words)]
+    if _MAINLAND_WORD.search(words):
+        found.append("CHN")
+    holders = sorted(set(found))
+    if len(holders) != 1 or c.reporter in (None, "WLD") or "world_exports" in c.notes:
+        if holders or c.reporter == "WLD":
+            c.ambiguous = (
+                f"the part of a whole named before it ({words.strip()!r}): whose part cannot be told"
+            )
+        return
+    (holder,) = holders
+    if holder == c.reporter:
+        return
+    c.partner = holder
+    c.inherited = [x for x in c.inherited if not x.startswith("partner")]
 
 
 def _world_exports(c: Claim, s: str, m: Mention, clause: tuple[int, int]) -> None:
     """The world's exports (the sum of the all-reporters export table) as an amount's subject: the
     amount right after "world exports of" is the world total, not the sentence's economy (batch 8,
     s076: "a 7.9% share of world exports of roughly $950 billion" was checked as Malaysia's)."""
-    if m.kind != "amount" or c.comparison is not None:
+    if m.kind != "amount" or c.comparison is not None or c.measure == "billings":
         return
     a = clause[0]
+    if _world_total_of(c, s, m):
+        return
     near = _WORLD_EXPORTS_BEFORE.search(s, max(a, m.start - 60), m.start)
     subject = _WORLD_EXPORTS_SUBJECT.match(s[a : m.start]) and not P._found_countries(s[a : m.start])
     if near is None and not subject:
@@ -965,6 +1045,30 @@ def _world_exports(c: Claim, s: str, m: Mention, clause: tuple[int, int]) -> Non
     c.reporter, c.partner, c.flow = "WLD", None, "X"
     c.notes.append("world_exports")
     c.inherited = [x for x in c.inherited if not x.startswith(("reporter", "partner"))]
+
+
+# "a fifth of the world total of roughly $950bn": the denominator of a share, the world's figure
+_WORLD_TOTAL_OF = re.compile(
+    r"\b(?:the|a)\s+(?:world|global|worldwide|world's|world’s)\s+(?:total|sum|market)\s+"
+    r"(?:of\s+|at\s+|was\s+|worth\s+)?$",
+    re.I,
+)
+
+
+def _world_total_of(c: Claim, s: str, m: Mention) -> bool:
+    """'a fifth of the world total of roughly $950bn': the amount is the world's, never the
+    sentence's economy (claims11d, batch 11 s066). For exports the store's all-reporters table
+    holds it (checked as the world's exports); for any other flow the store has no world total,
+    so the figure abstains rather than being checked as the reporter's own."""
+    if not _WORLD_TOTAL_OF.search(s, max(0, m.start - 40), m.start):
+        return False
+    c.inherited = [x for x in c.inherited if not x.startswith(("reporter", "partner"))]
+    if c.flow == "X":
+        c.reporter, c.partner = "WLD", None
+        c.notes.append("world_exports")
+    else:
+        c.ambiguous = "the world total a share is of: the store holds a world total for exports only"
+    return True
 
 
 _OWN_POSSESSIVE = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s*$")
@@ -2432,10 +2536,28 @@ def _world_whole(c: Claim, s: str, m: Mention, end: int) -> None:
     if (
         c.measure == "billings"
         and m.kind == "amount"
-        and _WORLD_AFTER.match(s[m.end : end])
-        and re.search(r"%\s+of\s+(?:the\s+)?$", s[max(0, m.start - 12) : m.start])
+        and (
+            (
+                _WORLD_AFTER.match(s[m.end : end])
+                and (
+                    re.search(r"%\s+of\s+(?:the\s+)?$", s[max(0, m.start - 12) : m.start])
+                    or _PART_OF_BEFORE.search(s[max(0, m.start - 40) : m.start])
+                )
+            )
+            or _WORLD_RIGHT_AFTER.match(s[m.end : end])
+        )
     ):
         c.reporter, c.partner = "WLD", None
+        c.inherited = [x for x in c.inherited if not x.startswith(("reporter", "partner"))]
+
+
+# "China accounted for $49.6bn of the $117.1bn spent … worldwide": the figure after "<figure> of
+# the" is the whole the first is part of (claims11d, batch 11 s090)
+_PART_OF_BEFORE = re.compile(
+    r"(?:\d(?:[\d.,]*)\s*(?:bn|billion|m|million|tn|trillion)|%|per\s?cent)\s+of\s+(?:the\s+|a\s+)?$", re.I
+)
+# "billings of $117.1bn worldwide in 2024, of which mainland China took …": the figure is the world's
+_WORLD_RIGHT_AFTER = re.compile(r"^\s*(?:worldwide|globally|around the world|across the world)\b", re.I)
 
 
 def _per_month(c: Claim, m: Mention, clause: str) -> None:
@@ -2994,8 +3116,8 @@ def _period_of(
     before = [p for p in mine if p.end <= m.start]
     if _labelled_or_member(c, s, m) or _special_period(c, s, m, before, after, periods):
         return
-    pick: Period | None = None
-    if (
+    pick: Period | None = _possessive_own(s, m, before)
+    if pick is None and (
         after
         and not re.search(r"[,;]", s[m.end : after[0].start])
         and after[0].start - m.end <= 30
@@ -3027,6 +3149,7 @@ def _period_of(
             c.inherited.append(f"period '{pick.text}' from another clause of the sentence")
     if pick is not None:
         _take_period(c, m, pick)
+        _last_years_figure(c, s, m, today)
         return
     if _year_after_base(c, s, m, today) or _run_to_date(c, s, m, today):
         return
@@ -3040,6 +3163,18 @@ def _period_of(
         c.period_start, c.months, c.period_text = ctx.period
         c.inherited.append(f"period '{ctx.period[2]}' from {ctx.period_where or ctx.where}")
         _mark_to_date(c)
+
+
+def _possessive_own(s: str, m: Mention, before: list[Period]) -> Period | None:
+    """'a touch below 2023's US$166.6bn', 'May's $118m': a period in the possessive right before an
+    amount is the amount's own, before any period after it (claims11d, batch 11 a2)."""
+    if m.kind != "amount" or not before:
+        return None
+    p = before[-1]
+    gap = s[p.end : m.start]
+    if re.fullmatch(r"(?:'s|’s)?\s*", gap) and re.search(r"(?:'s|’s)\s*$", s[p.start : m.start]):
+        return p
+    return None
 
 
 # "fell by about 10% in 2023, from a peak of $184 billion", "rose 8% in June, up from $4 billion":
@@ -3067,6 +3202,24 @@ def _moved_from(c: Claim, s: str, m: Mention, periods: list[Period]) -> bool:
     c.period_text = f"the year before {own[-1].text}"
     c.inherited.append(f"period: the year before '{own[-1].text}', the base of the change")
     return True
+
+
+_LAST_YEARS = re.compile(r"\b(?:last year|a year earlier|the year before)(?:'s|’s)\s+$", re.I)
+
+
+def _last_years_figure(c: Claim, s: str, m: Mention, today: dt.date) -> None:
+    """'US$590m over January-July, roughly triple last year's US$190m': the amount after "last
+    year's" is the same span a year before the sentence's period (claims11d); beside a period of
+    an earlier year, or a span to date, which year is meant cannot be told."""
+    if m.kind != "amount" or c.period_start is None:
+        return
+    if not _LAST_YEARS.search(s[max(0, m.start - 25) : m.start]):
+        return
+    if c.period_start.year != today.year or any(n.startswith("to_date:") for n in c.notes):
+        c.ambiguous = f"'last year's' figure beside '{c.period_text}': which year is meant cannot be told"
+        return
+    c.period_start = c.period_start.replace(year=c.period_start.year - 1)
+    c.period_text = f"the same span a year before '{c.period_text}'"
 
 
 def _take_period(c: Claim, m: Mention, pick: Period) -> None:
@@ -3332,6 +3485,7 @@ def _is_base(s: str, p: Period) -> bool:
     return bool(
         _P_SAME.match(p.text)
         or _BASE_WORDS.search(s[max(0, p.start - 20) : p.start])
+        or _multiple_base(s, p)
         or (
             re.match(r"(?:'s|’s)?\s+(?:figure|level|total|value)", s[p.end : p.end + 12])
             and not _P_YEAR_NOUN.match(s, p.start)
@@ -3386,6 +3540,8 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
             for p in mine
             if (
                 not (_is_base(s, p) and re.match(r"(?:from|than|on)\b", _base_word(s, p)))
+                # "imports of US$241m were roughly triple May's": May is the multiple's base
+                and not (p.start >= m.end and _multiple_base(s, p))
                 # "running 52% ahead of 2024's pace, at $6.2 billion": the pace is the base's
                 and not _PACE_BASE.search(s, max(0, p.start - 14), p.end + 12)
             )
@@ -3531,6 +3687,8 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
             c.period_start.year - (c.period_start.month == 1), (c.period_start.month - 2) % 12 + 1, 1
         )
         return
+    if c.months == 3 and _quarter_on_quarter(c, after):
+        return
     mq = _BASE_QUARTER.match(after)
     if mq and c.months == 3:
         # "rose about 13% from the second quarter": the quarter named is the base (batch 8 s093)
@@ -3540,10 +3698,10 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
         if (y, q) != (c.period_start.year, cur_q):
             c.base_start = dt.date(y, (q - 1) * 3 + 1, 1)
         return
-    mm = _BASE_MONTH.search(after)
+    mm = _BASE_MONTH.search(after) or _POSSESSIVE_BASE_MONTH.match(after)
     if mm and c.months == 1:
-        mon = P._MONTHS[(mm.group("mon") or mm.group("mon2")).lower()]
-        y_text = mm.group("y") or mm.group("y2")
+        mon = P._MONTHS[str(mm.group("mon") or mm.groupdict().get("mon2")).lower()]
+        y_text = mm.group("y") or mm.groupdict().get("y2")
         y = (
             int(y_text)
             if y_text
@@ -3562,6 +3720,35 @@ def _base_of(c: Claim, s: str, m: Mention) -> None:
         c.base_start = dt.date(int(year_text), c.period_start.month, 1)
 
 
+def _multiple_base(s: str, p: Period) -> bool:
+    """'roughly triple May's', 'twice 2023's': a period in the possessive right after a multiple
+    word is the figure the multiple is measured from, never a period of its own."""
+    return bool(
+        _MULTIPLE_BEFORE.search(s[max(0, p.start - 30) : p.start])
+        and re.search(r"(?:'s|’s)$", s[p.start : min(len(s), p.end + 2)])
+    )
+
+
+def _quarter_on_quarter(c: Claim, after: str) -> bool:
+    """A quarter's change whose text names the quarter before as its base: "up 25 per cent on the
+    quarter", "quarter on quarter", "between the second and third quarters of 2024" (the later
+    quarter must be the claim's own; else the base is not read)."""
+    assert c.period_start is not None
+    cur_q = (c.period_start.month - 1) // 3 + 1
+    bq = _BETWEEN_QUARTERS.match(after)
+    if bq:
+        a, b = _QUARTERS[bq.group("a").lower()], _QUARTERS[bq.group("b").lower()]
+        y = int(bq.group("y")) if bq.group("y") else c.period_start.year
+        if a < b and (y, b) == (c.period_start.year, cur_q):
+            c.base_start = dt.date(y, (a - 1) * 3 + 1, 1)
+            return True
+        return False
+    if _QUARTER_ON_QUARTER.search(after[:40]):
+        c.base_start = _add_months(c.period_start, -3)
+        return True
+    return False
+
+
 # "some 7% below the 2022 level of $415.6 billion", "a third below the 2021 peak": the base is the
 # named year's figure (claims8b)
 _BASE_PEAK = re.compile(
@@ -3575,8 +3762,32 @@ _BASE_QUARTER = re.compile(
     r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?",
     re.I,
 )
+# "roughly triple May's": the month a multiple is measured from (claims11d, batch 11 s040)
+_POSSESSIVE_BASE_MONTH = re.compile(
+    r"^\s+(?:that\s+of\s+)?(?P<mon>" + P._MONTH_WORDS + r")(?:\s+(?P<y>\d{4}))?(?:'s|’s)(?!\w)", re.I
+)
+# the word a base figure or period follows: "triple May's", "twice 2023's", "three times the level of"
+_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:double|triple|treble|quadruple|twice|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+(?:\.\d+)?)\s+times)\s+(?:(?:the|that of)\s+)?$",
+    re.I,
+)
+# "quarter on quarter", "on the quarter", "from the previous quarter" (claims11d, batch 11 s092/s093)
+_QUARTER_ON_QUARTER = re.compile(
+    r"\b(?:quarter[- ]on[- ]quarter|q/q|qoq|q-o-q|on the (?:previous |prior |preceding )?quarter|"
+    r"(?:from|over) the (?:previous|prior|preceding) quarter|(?:on|from|than) the quarter before|"
+    r"sequentially)\b",
+    re.I,
+)
+# "between the second and third quarters of 2024": the earlier quarter is the base
+_BETWEEN_QUARTERS = re.compile(
+    r"^[^,;%$]{0,20}?\bbetween\s+(?:the\s+)?(?P<a>first|second|third|fourth)\s+and\s+(?:the\s+)?"
+    r"(?P<b>first|second|third|fourth|final)\s+quarters?(?:\s+of\s+(?P<y>(?:19|20)\d\d))?",
+    re.I,
+)
 _MONTH_ON_MONTH = re.compile(
-    r"\b(?:month[- ]on[- ]month|from the (?:previous|prior) month|on the (?:previous )?month|from a month "
+    r"\b(?:month[- ]on[- ]month|m/m|m-o-m|from the (?:previous|prior) month|on the (?:previous )?month|"
+    r"from a month "
     r"(?:earlier|before)|(?:(?:below|above|than|under|on) )?the (?:month before|previous month|prior month))"
     r"\b",
     re.I,
