@@ -416,8 +416,8 @@ def prewarm(app: FastAPI) -> None:
         gen, path = rd.thread_generation, str(store.path)
         app.state.prewarmed = gen
         end, window, top = None, 6, 5  # the Screen page's defaults
-        pool.shared((gen, "screen", end, window, 0), "interactive", path, _screen_job, end, window, 0)
-        pool.shared((gen, "brief", *DEFAULT_BRIEF), "interactive", path, _brief_job, *DEFAULT_BRIEF)
+        pool.shared((gen, "screen", end, window, 0), "prewarm", path, _screen_job, end, window, 0)
+        pool.shared((gen, "brief", *DEFAULT_BRIEF), "prewarm", path, _brief_job, *DEFAULT_BRIEF)
         pool.shared((gen, "screen", end, window, top), "background", path, _screen_job, end, window, top)
 
 

@@ -48,10 +48,11 @@ from .cache import ByteLRU, Key
 
 log = logging.getLogger(__name__)  # one line per job: its wait for a worker and its compute time
 
-Lane = Literal["interactive", "background"]
+Lane = Literal["interactive", "prewarm", "background"]
 Timing = tuple[int, float, float]  # the worker's pid, when it started the job and ended it (time.time())
 # CPU priority of the workers below the server's process (nice 0), the background one lowest.
-NICE: dict[str, int] = {"interactive": 5, "background": 15}
+NICE: dict[str, int] = {"interactive": 5, "prewarm": 5, "background": 15}
+LANES: tuple[Lane, ...] = ("interactive", "prewarm", "background")
 
 # -- in the worker ----------------------------------------------------------------------------
 _STORE: Store | None = None  # this worker's read-only store on the snapshot its last job named
@@ -137,8 +138,8 @@ def _log_job(fut: Future[tuple[str, Any, Timing]], lane: str, name: str, submitt
 class HeavyPool:
     """Process pools for the heavy endpoints, started on first use, with per-snapshot sharing."""
 
-    def __init__(self, workers: int = 2, *, background: int = 1, max_kept: int = 64) -> None:
-        self.workers = {"interactive": workers, "background": background}
+    def __init__(self, workers: int = 2, *, background: int = 1, prewarm: int = 1, max_kept: int = 64) -> None:
+        self.workers = {"interactive": workers, "prewarm": prewarm, "background": background}
         self._pools: dict[str, ProcessPoolExecutor] = {}
         self._lock = threading.Lock()
         self._done = ByteLRU(max_kept, size=lambda _: 1)  # results kept per snapshot, by key
@@ -163,7 +164,7 @@ class HeavyPool:
         with ``warm``, run ``warm(store)`` on the snapshot at ``path`` once per worker first: a
         worker's first detector run costs several times its later ones (lazy imports, query
         templates compiled per process), and that cost is better paid before the first client."""
-        for lane in ("interactive", "background"):
+        for lane in LANES:
             pool = self._pool(lane)
             n = self.workers[lane]
             jobs = [
@@ -261,16 +262,22 @@ class HeavyPool:
         return self.result(fut, lane)
 
     def _replace(self, lane: Lane, broken: ProcessPoolExecutor | None) -> None:
-        """Drop a lane's pool whose worker died (once, however many jobs report it)."""
+        """Drop a lane's pool whose worker died (once, however many jobs report it). Without
+        ``broken`` (a waiter saw its job fail), every lane whose pool is broken: a request may wait
+        on a job of another lane than its own (a prewarmed view it joined)."""
+        dropped = []
         with self._lock:
-            pool = self._pools.get(lane)
-            if pool is None or (broken is not None and pool is not broken):
-                return
-            if broken is None and not getattr(pool, "_broken", False):
-                return  # already replaced by another waiter
-            del self._pools[lane]
-            self.crashes += 1
-        pool.shutdown(wait=False, cancel_futures=True)
+            for name in (lane,) if broken is not None else LANES:
+                pool = self._pools.get(name)
+                if pool is None or (broken is not None and pool is not broken):
+                    continue
+                if broken is None and not getattr(pool, "_broken", False):
+                    continue  # not broken, or already replaced by another waiter
+                del self._pools[name]
+                self.crashes += 1
+                dropped.append(pool)
+        for pool in dropped:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
         with self._lock:
