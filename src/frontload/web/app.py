@@ -432,8 +432,41 @@ def warm_job(store: Store) -> None:
             run_detect(s, s.last, lead=4, lag=0)
 
 
+def build_routes(app: FastAPI) -> int:
+    """Build now what FastAPI builds on a route's first request, and return how many routes: an
+    included router's routes (their parameter and response models: ~125 ms for all at the first
+    request after start, on this machine quiet) and each endpoint's source context for error
+    messages (``inspect.getsourcelines``: 0.1-9 ms per route at its first call). Both happen on
+    the event loop, the second at each route's first use: in the first cold burst after start,
+    ten of the mixed load's routes (options, products, events, data pages, detect, screen,
+    brief) were first used at once, while the loop had fifty clients to serve (web6's loop-lag
+    dumps caught it). FastAPI's private helpers are used where present; without them (another
+    FastAPI) this does nothing and the routes are built lazily as before."""
+    import fastapi.routing
+
+    context = getattr(fastapi.routing, "_extract_endpoint_context", None)
+
+    def build(routes: list[Any]) -> int:
+        n = 0
+        for route in routes:
+            candidates = getattr(route, "effective_candidates", None)  # an included router, built
+            if callable(candidates):
+                n += build(candidates())
+                continue
+            call = getattr(getattr(route, "dependant", None), "call", None)
+            if call is not None:
+                n += 1
+                if callable(context):
+                    context(call)
+        return n
+
+    return build(list(app.router.routes))
+
+
 def start(app: FastAPI) -> None:
-    """Start the app's worker processes, warm them, and start its default views (``frontload serve``)."""
+    """Build the app's routes, start its worker processes, warm them, and start its default views
+    (``frontload serve``)."""
+    build_routes(app)
     pool: HeavyPool | None = app.state.heavy
     if pool is None:
         return
