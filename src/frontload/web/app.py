@@ -405,9 +405,11 @@ async def _heavy_async(request: Request, fn: Callable[..., Any], *args: Any,
 
 def prewarm(app: FastAPI) -> None:
     """Start computing the dashboard's default heavy views for the snapshot being served, once per
-    snapshot: the screen's ranking and the home page's brief in the interactive lane, the screen's
-    detector verdicts in the background one. Called when the server starts and when it takes a new
-    snapshot; requests meanwhile join these computations instead of starting their own."""
+    snapshot: the screen's ranking and the home page's brief in the prewarm lane (a worker of their
+    own), the screen's detector verdicts in the background one. Called when the server starts and
+    when it takes a new snapshot; requests meanwhile join these computations instead of starting
+    their own. Not in the interactive lane: there the two views took both workers at the very moment
+    of a cold burst, and its detects waited 0.2-0.6 s behind them (the job log, docs/web.md)."""
     pool: HeavyPool | None = app.state.heavy
     rd: SnapshotReader = app.state.reader
     if pool is None or app.state.prewarmed == rd.generation:
@@ -996,7 +998,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
     ``time_budget``, ``heavy_slots`` and ``cache_bytes`` default to the settings
     ``web_time_budget``, ``web_heavy_slots`` and ``web_cache_mb`` (see ``web/limits.py``).
     ``processes`` computes the heavy endpoints in worker processes (``web/pool.py``: as many as
-    heavy slots, plus one in the background, started at the first heavy request or by
+    heavy slots, plus one prewarm and one background worker, started at the first heavy request or by
     ``app.state.heavy.start()``; close them with ``app.state.heavy.close()``); without, in the
     server's threads.
     """

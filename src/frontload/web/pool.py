@@ -5,11 +5,15 @@ holds the GIL for seconds. Run in a thread of the server's process (as before), 
 event loop's share of the CPU too: ``/health`` rose from 4 ms to about 110 ms while one ran,
 and every light answer queued behind them. Here they run in a bounded pool of processes:
 
-* **Two lanes, below the event loop.** ``interactive`` (``web_heavy_slots`` workers, at most
-  one per core) computes what a client is waiting for; ``background`` (one worker) computes
-  what nobody waits on yet: the screen's detector verdicts, which the screen answers without
-  until they are ready (``web/app.py``). A background job therefore never holds a worker a
-  client needs. Both run at a lower CPU priority than the server's own process (``nice`` 5
+* **Three lanes, below the event loop.** ``interactive`` (``web_heavy_slots`` workers, at most
+  one per core) computes what a client is waiting for; ``prewarm`` (one worker) the dashboard's
+  default views started at each new snapshot (the screen's ranking, the home page's brief),
+  which clients join when they ask for them; ``background`` (one worker) computes what nobody
+  waits on yet: the screen's detector verdicts, which the screen answers without until they are
+  ready (``web/app.py``). Neither a prewarmed view nor a background job therefore holds a worker
+  a client's own request (a detect on the flow they picked) needs: in the interactive lane, the
+  cold burst's detects queued behind the prewarmed views for 0.2-0.6 s (the job log, docs/web.md).
+  All run at a lower CPU priority than the server's own process (``nice`` 5, 5
   and 15): moved out of the GIL, three busy workers and the server would otherwise share two
   cores evenly, and ``/health`` and the light answers, which the server's process computes,
   would wait for the CPU instead of the GIL (measured: ``/health``'s maximum during a cold
@@ -138,7 +142,8 @@ def _log_job(fut: Future[tuple[str, Any, Timing]], lane: str, name: str, submitt
 class HeavyPool:
     """Process pools for the heavy endpoints, started on first use, with per-snapshot sharing."""
 
-    def __init__(self, workers: int = 2, *, background: int = 1, prewarm: int = 1, max_kept: int = 64) -> None:
+    def __init__(self, workers: int = 2, *, background: int = 1, prewarm: int = 1,
+                 max_kept: int = 64) -> None:
         self.workers = {"interactive": workers, "prewarm": prewarm, "background": background}
         self._pools: dict[str, ProcessPoolExecutor] = {}
         self._lock = threading.Lock()
