@@ -17,8 +17,10 @@ import httpx
 import pytest
 
 from frontload import explore
+from frontload.errors import WorkerError
 from frontload.store.store import Store
-from frontload.web.app import close, create_app
+from frontload.web.app import DEFAULT_BRIEF, build_routes, close, create_app, prewarm
+from frontload.web.pool import HeavyPool
 
 from .conftest import Client, Server
 from .test_api import screen_ready
@@ -220,12 +222,12 @@ def test_a_worker_that_dies_gives_a_clear_error_and_the_next_request_works(loade
 
 ORPHAN = """
 import os, sys
-from frontload.web.pool import HeavyPool
+from frontload.web.pool import LANES, HeavyPool
 if __name__ == "__main__":
     pool = HeavyPool(2)
     pool.start()
     with open(sys.argv[1], "w") as f:
-        f.write(" ".join(str(p) for lane in ("interactive", "background") for p in pool.pids(lane)))
+        f.write(" ".join(str(p) for lane in LANES for p in pool.pids(lane)))
     os._exit(1)  # gone without shutting the pool down, as under SIGKILL
 """
 
@@ -246,7 +248,7 @@ def test_workers_end_when_the_server_is_killed(tmp_path):
             env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
         )
     pids = [int(p) for p in pidfile.read_text().split()] if pidfile.exists() else []
-    assert len(pids) == 3, log.read_text()
+    assert len(pids) == 4, log.read_text()  # two interactive, one prewarm, one background
     deadline = time.monotonic() + 30
     alive = pids
     while alive and time.monotonic() < deadline:
@@ -265,3 +267,121 @@ def _alive(pid: int) -> bool:
     # a zombie is gone for good: only its parent (init, here) has not reaped it yet
     with open(f"/proc/{pid}/stat") as f:
         return f.read().split(") ", 1)[1][0] != "Z"
+
+
+def _hold(store: Store, flag: str) -> int:
+    """A job that keeps its worker until the file ``flag`` exists (at most two minutes): a prewarm
+    worker still busy, without timing anything."""
+    deadline = time.monotonic() + 120
+    while not os.path.exists(flag) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return os.getpid()
+
+
+def _pid(store: Store) -> int:
+    return os.getpid()
+
+
+def test_prewarm_puts_the_default_views_in_their_own_lane(loaded_db, caplog):
+    """After a new snapshot the screen's ranking and the home brief are computed by the prewarm
+    worker, the screen's verdicts by the background one: the interactive workers get none of them
+    (a client's detect queued behind them was the cold p99, docs/web.md)."""
+    import logging
+
+    app = create_app(loaded_db, time_budget=600)
+    pool = app.state.heavy
+    try:
+        with caplog.at_level(logging.INFO, logger="frontload.web.pool"):
+            pool.start()
+            prewarm(app)
+            gen = app.state.reader.generation
+            keys = {"_screen_job": [(gen, "screen", None, 6, 0), (gen, "screen", None, 6, 5)],
+                    "_brief_job": [(gen, "brief", *DEFAULT_BRIEF)]}
+            deadline = time.monotonic() + 300
+            while any(pool.state(k) != "kept" for ks in keys.values() for k in ks):
+                assert time.monotonic() < deadline, "the default views never ended"
+                time.sleep(0.05)
+            while sum("fn=_screen_job pid=" in m or "fn=_brief_job pid=" in m for m in caplog.messages) < 3:
+                assert time.monotonic() < deadline, caplog.messages  # written by the pool's thread
+                time.sleep(0.05)
+        jobs = [re.search(r"lane=(\S+) fn=(_screen_job|_brief_job) pid=(\d+)", m) for m in caplog.messages]
+        done = sorted((j[1], j[2], int(j[3])) for j in jobs if j is not None)
+        prewarm_pid, background_pid = pool.pids("prewarm"), pool.pids("background")
+        assert [(lane, fn) for lane, fn, _ in done] == [
+            ("background", "_screen_job"), ("prewarm", "_brief_job"), ("prewarm", "_screen_job")]
+        assert [pid for lane, _, pid in done if lane == "prewarm"] == prewarm_pid * 2
+        assert [pid for lane, _, pid in done if lane == "background"] == background_pid
+        assert not set(prewarm_pid + background_pid) & set(pool.pids("interactive"))
+        prewarm(app)  # once per snapshot: nothing new started
+        assert all(pool.state(k) == "kept" for ks in keys.values() for k in ks)
+    finally:
+        close(app)
+
+
+def test_a_clients_job_is_not_queued_behind_a_busy_prewarm_worker(loaded_db, tmp_path):
+    """With the prewarm worker held by a job that has not ended, jobs in the interactive lane (two at
+    once: both workers) are computed, and a request for the held job's key joins it."""
+    pool = HeavyPool(2)
+    flag = tmp_path / "release"
+    try:
+        pool.start()
+        held = pool.shared((1, "held"), "prewarm", str(loaded_db), _hold, str(flag))
+        jobs = [pool.submit("interactive", str(loaded_db), _pid) for _ in range(2)]
+        pids = {pool.result(j) for j in jobs}
+        assert not held.done(), "the held prewarm job ended by itself"
+        assert pids <= set(pool.pids("interactive"))
+        assert pool.shared((1, "held"), "interactive", str(loaded_db), _hold, str(flag)) is held
+        flag.touch()
+        assert pool.result(held) in pool.pids("prewarm")
+        assert pool.state((1, "held")) == "kept"
+    finally:
+        flag.touch()
+        pool.close()
+
+
+def test_a_prewarm_worker_that_dies_fails_its_waiters_and_is_replaced(loaded_db, tmp_path):
+    """A request that joined a prewarmed view (prewarm lane) while the worker died gets WorkerError,
+    and the prewarm lane's next job runs in a new worker; the interactive lane is untouched."""
+    pool = HeavyPool(2)
+    flag = tmp_path / "release"
+    try:
+        pool.start()
+        interactive = set(pool.pids("interactive"))
+        held = pool.shared((1, "held"), "prewarm", str(loaded_db), _hold, str(flag))
+        (dead,) = pool.pids("prewarm")
+        os.kill(dead, signal.SIGKILL)
+        with pytest.raises(WorkerError):
+            pool.result(held, "interactive")  # the waiter's own lane, not the job's
+        assert pool.crashes == 1 and pool.state((1, "held")) is None
+        flag.touch()
+        again = pool.shared((1, "held"), "prewarm", str(loaded_db), _hold, str(flag))
+        assert pool.result(again) != dead
+        assert set(pool.pids("interactive")) == interactive
+        assert pool.result(pool.submit("interactive", str(loaded_db), _pid)) in interactive
+    finally:
+        flag.touch()
+        pool.close()
+
+
+def test_build_routes_builds_every_route_before_the_first_request(loaded_db):
+    """``frontload serve`` builds the routes at start (``build_routes``): every API route and page
+    of the included routers, and FastAPI's error context of each endpoint, nothing left to their
+    first call on the event loop."""
+    import fastapi.routing
+
+    cache = getattr(fastapi.routing, "_endpoint_context_cache", None)
+    if cache is None:
+        pytest.skip("this FastAPI has no endpoint context cache")
+    app = create_app(loaded_db, processes=False)
+    try:
+        included = [r for r in app.router.routes if callable(getattr(r, "effective_candidates", None))]
+        calls = [c.dependant.call for r in included for c in r.effective_candidates()
+                 if getattr(c, "dependant", None) is not None]
+        names = {getattr(c, "__name__", "") for c in calls}
+        assert {"health", "detect", "screen", "brief", "options", "flows"} <= names
+        for call in calls:  # as in a fresh process (other tests' requests filled it)
+            cache.pop(id(call), None)
+        assert build_routes(app) == len(calls)
+        assert all(id(call) in cache for call in calls)
+    finally:
+        close(app)

@@ -405,9 +405,11 @@ async def _heavy_async(request: Request, fn: Callable[..., Any], *args: Any,
 
 def prewarm(app: FastAPI) -> None:
     """Start computing the dashboard's default heavy views for the snapshot being served, once per
-    snapshot: the screen's ranking and the home page's brief in the interactive lane, the screen's
-    detector verdicts in the background one. Called when the server starts and when it takes a new
-    snapshot; requests meanwhile join these computations instead of starting their own."""
+    snapshot: the screen's ranking and the home page's brief in the prewarm lane (a worker of their
+    own), the screen's detector verdicts in the background one. Called when the server starts and
+    when it takes a new snapshot; requests meanwhile join these computations instead of starting
+    their own. Not in the interactive lane: there the two views took both workers at the very moment
+    of a cold burst, and its detects waited 0.2-0.6 s behind them (the job log, docs/web.md)."""
     pool: HeavyPool | None = app.state.heavy
     rd: SnapshotReader = app.state.reader
     if pool is None or app.state.prewarmed == rd.generation:
@@ -416,8 +418,8 @@ def prewarm(app: FastAPI) -> None:
         gen, path = rd.thread_generation, str(store.path)
         app.state.prewarmed = gen
         end, window, top = None, 6, 5  # the Screen page's defaults
-        pool.shared((gen, "screen", end, window, 0), "interactive", path, _screen_job, end, window, 0)
-        pool.shared((gen, "brief", *DEFAULT_BRIEF), "interactive", path, _brief_job, *DEFAULT_BRIEF)
+        pool.shared((gen, "screen", end, window, 0), "prewarm", path, _screen_job, end, window, 0)
+        pool.shared((gen, "brief", *DEFAULT_BRIEF), "prewarm", path, _brief_job, *DEFAULT_BRIEF)
         pool.shared((gen, "screen", end, window, top), "background", path, _screen_job, end, window, top)
 
 
@@ -432,8 +434,41 @@ def warm_job(store: Store) -> None:
             run_detect(s, s.last, lead=4, lag=0)
 
 
+def build_routes(app: FastAPI) -> int:
+    """Build now what FastAPI builds on a route's first request, and return how many routes: an
+    included router's routes (their parameter and response models: ~125 ms for all at the first
+    request after start, on this machine quiet) and each endpoint's source context for error
+    messages (``inspect.getsourcelines``: 0.1-9 ms per route at its first call). Both happen on
+    the event loop, the second at each route's first use: in the first cold burst after start,
+    ten of the mixed load's routes (options, products, events, data pages, detect, screen,
+    brief) were first used at once, while the loop had fifty clients to serve (web6's loop-lag
+    dumps caught it). FastAPI's private helpers are used where present; without them (another
+    FastAPI) this does nothing and the routes are built lazily as before."""
+    import fastapi.routing
+
+    context = getattr(fastapi.routing, "_extract_endpoint_context", None)
+
+    def build(routes: list[Any]) -> int:
+        n = 0
+        for route in routes:
+            candidates = getattr(route, "effective_candidates", None)  # an included router, built
+            if callable(candidates):
+                n += build(candidates())
+                continue
+            call = getattr(getattr(route, "dependant", None), "call", None)
+            if call is not None:
+                n += 1
+                if callable(context):
+                    context(call)
+        return n
+
+    return build(list(app.router.routes))
+
+
 def start(app: FastAPI) -> None:
-    """Start the app's worker processes, warm them, and start its default views (``frontload serve``)."""
+    """Build the app's routes, start its worker processes, warm them, and start its default views
+    (``frontload serve``)."""
+    build_routes(app)
     pool: HeavyPool | None = app.state.heavy
     if pool is None:
         return
@@ -963,7 +998,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, token: str | None = 
     ``time_budget``, ``heavy_slots`` and ``cache_bytes`` default to the settings
     ``web_time_budget``, ``web_heavy_slots`` and ``web_cache_mb`` (see ``web/limits.py``).
     ``processes`` computes the heavy endpoints in worker processes (``web/pool.py``: as many as
-    heavy slots, plus one in the background, started at the first heavy request or by
+    heavy slots, plus one prewarm and one background worker, started at the first heavy request or by
     ``app.state.heavy.start()``; close them with ``app.state.heavy.close()``); without, in the
     server's threads.
     """

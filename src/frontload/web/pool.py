@@ -5,11 +5,15 @@ holds the GIL for seconds. Run in a thread of the server's process (as before), 
 event loop's share of the CPU too: ``/health`` rose from 4 ms to about 110 ms while one ran,
 and every light answer queued behind them. Here they run in a bounded pool of processes:
 
-* **Two lanes, below the event loop.** ``interactive`` (``web_heavy_slots`` workers, at most
-  one per core) computes what a client is waiting for; ``background`` (one worker) computes
-  what nobody waits on yet: the screen's detector verdicts, which the screen answers without
-  until they are ready (``web/app.py``). A background job therefore never holds a worker a
-  client needs. Both run at a lower CPU priority than the server's own process (``nice`` 5
+* **Three lanes, below the event loop.** ``interactive`` (``web_heavy_slots`` workers, at most
+  one per core) computes what a client is waiting for; ``prewarm`` (one worker) the dashboard's
+  default views started at each new snapshot (the screen's ranking, the home page's brief),
+  which clients join when they ask for them; ``background`` (one worker) computes what nobody
+  waits on yet: the screen's detector verdicts, which the screen answers without until they are
+  ready (``web/app.py``). Neither a prewarmed view nor a background job therefore holds a worker
+  a client's own request (a detect on the flow they picked) needs: in the interactive lane, the
+  cold burst's detects queued behind the prewarmed views for 0.2-0.6 s (the job log, docs/web.md).
+  All run at a lower CPU priority than the server's own process (``nice`` 5, 5
   and 15): moved out of the GIL, three busy workers and the server would otherwise share two
   cores evenly, and ``/health`` and the light answers, which the server's process computes,
   would wait for the CPU instead of the GIL (measured: ``/health``'s maximum during a cold
@@ -48,10 +52,11 @@ from .cache import ByteLRU, Key
 
 log = logging.getLogger(__name__)  # one line per job: its wait for a worker and its compute time
 
-Lane = Literal["interactive", "background"]
+Lane = Literal["interactive", "prewarm", "background"]
 Timing = tuple[int, float, float]  # the worker's pid, when it started the job and ended it (time.time())
 # CPU priority of the workers below the server's process (nice 0), the background one lowest.
-NICE: dict[str, int] = {"interactive": 5, "background": 15}
+NICE: dict[str, int] = {"interactive": 5, "prewarm": 5, "background": 15}
+LANES: tuple[Lane, ...] = ("interactive", "prewarm", "background")
 
 # -- in the worker ----------------------------------------------------------------------------
 _STORE: Store | None = None  # this worker's read-only store on the snapshot its last job named
@@ -137,8 +142,9 @@ def _log_job(fut: Future[tuple[str, Any, Timing]], lane: str, name: str, submitt
 class HeavyPool:
     """Process pools for the heavy endpoints, started on first use, with per-snapshot sharing."""
 
-    def __init__(self, workers: int = 2, *, background: int = 1, max_kept: int = 64) -> None:
-        self.workers = {"interactive": workers, "background": background}
+    def __init__(self, workers: int = 2, *, background: int = 1, prewarm: int = 1,
+                 max_kept: int = 64) -> None:
+        self.workers = {"interactive": workers, "prewarm": prewarm, "background": background}
         self._pools: dict[str, ProcessPoolExecutor] = {}
         self._lock = threading.Lock()
         self._done = ByteLRU(max_kept, size=lambda _: 1)  # results kept per snapshot, by key
@@ -163,7 +169,7 @@ class HeavyPool:
         with ``warm``, run ``warm(store)`` on the snapshot at ``path`` once per worker first: a
         worker's first detector run costs several times its later ones (lazy imports, query
         templates compiled per process), and that cost is better paid before the first client."""
-        for lane in ("interactive", "background"):
+        for lane in LANES:
             pool = self._pool(lane)
             n = self.workers[lane]
             jobs = [
@@ -261,16 +267,22 @@ class HeavyPool:
         return self.result(fut, lane)
 
     def _replace(self, lane: Lane, broken: ProcessPoolExecutor | None) -> None:
-        """Drop a lane's pool whose worker died (once, however many jobs report it)."""
+        """Drop a lane's pool whose worker died (once, however many jobs report it). Without
+        ``broken`` (a waiter saw its job fail), every lane whose pool is broken: a request may wait
+        on a job of another lane than its own (a prewarmed view it joined)."""
+        dropped = []
         with self._lock:
-            pool = self._pools.get(lane)
-            if pool is None or (broken is not None and pool is not broken):
-                return
-            if broken is None and not getattr(pool, "_broken", False):
-                return  # already replaced by another waiter
-            del self._pools[lane]
-            self.crashes += 1
-        pool.shutdown(wait=False, cancel_futures=True)
+            for name in (lane,) if broken is not None else LANES:
+                pool = self._pools.get(name)
+                if pool is None or (broken is not None and pool is not broken):
+                    continue
+                if broken is None and not getattr(pool, "_broken", False):
+                    continue  # not broken, or already replaced by another waiter
+                del self._pools[name]
+                self.crashes += 1
+                dropped.append(pool)
+        for pool in dropped:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
         with self._lock:
