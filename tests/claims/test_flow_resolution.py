@@ -102,3 +102,29 @@ def test_two_flows_that_disagree_make_the_reading_ambiguous(store):
     text = f"Vietnam, which trades memory with both Taiwan and the US, recorded ${tw / 1e6:.0f} million of memory chips in 2024."
     v = by_quote(check_text(store, text, dt.date(2025, 3, 1)), f"${tw / 1e6:.0f} million")
     assert v.verdict == "not_checkable", v.explanation
+
+
+def test_a_sender_to_the_us_is_the_us_imports_when_the_store_holds_only_those(store):
+    """'Japan sent $X of memory chips to the US in May 2026': no Japanese record of it is in the
+    store; the US imports from Japan are the one flow between the two, and the explanation says so."""
+    jp = raw_kazookat("USA", "M", "392", "854232")["2026-05"]
+    text = f"Japan sent ${jp / 1e6:.0f} million of memory chips to the US in May 2026."
+    (v,) = check_text(store, text, D)
+    assert v.verdict == "supported", v.explanation
+    assert "USA's imports from JPN" in v.explanation and "the one flow between" in v.explanation, v.explanation
+    (w,) = check_text(store, text.replace(f"${jp / 1e6:.0f} million", f"${jp * 1.5 / 1e6:.0f} million"), D)
+    assert w.verdict == "not_checkable" and w.reason == "ambiguous", w.explanation
+
+
+def test_two_records_of_one_flow_are_told_apart_only_by_the_statistics_the_sentence_cites(store):
+    """Both records of Taiwan's 2024 processor shipments to the US are in the store and differ by far;
+    'US import data show' picks the US record, 'import data show' leaves it ambiguous."""
+    us = sum(v for k, v in raw_kazookat("USA", "M", "490", "854231").items() if k.startswith("2024"))
+    tw = _taiwan("2024", "美國", "854231")
+    assert abs(us - tw) / us > 0.2
+    text = f"Taiwan's processor exports to the United States totalled {bn(us, 2)} in 2024, US import data show."
+    (v,) = check_text(store, text, D)
+    assert v.verdict == "supported" and "the statistics the sentence cites" in v.explanation, v.explanation
+    (w,) = check_text(store, text.replace("US import data", "import data"), D)
+    assert w.verdict == "not_checkable" and w.reason == "ambiguous", w.explanation
+    assert "TWN's exports to USA" in w.explanation and "USA's imports from TWN" in w.explanation, w.explanation

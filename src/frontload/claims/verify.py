@@ -2139,6 +2139,12 @@ def _resolve_flow(store: Store, c: Claim) -> None:
         return
     if c.reporter and not c.partner:
         _resolve_partner(store, c)
+    elif c.reporter and c.partner and "WLD" not in (c.reporter, c.partner) and (
+        c.flow in ("X", "M") or _bare_amount(c)
+    ):
+        # a frame without a direction word is resolved for an amount only: a matching amount is
+        # evidence of the reading, a percentage ("Shipments of US chips to China slid 22.6%") is not
+        _resolve_pair(store, c)
     elif not c.reporter and not c.partner and c.flow in ("X", "M"):
         _resolve_sole_reporter(store, c)
 
@@ -2228,3 +2234,100 @@ def _resolve_sole_reporter(store: Store, c: Claim) -> None:
         f"reporter {found[0]}: resolved as the one reporter the store holds with this flow and product "
         "for the span (the text names no economy)"
     )
+
+
+def _resolve_pair(store: Store, c: Claim) -> None:
+    """Both economies named, and neither the frame's flow nor its mirror is in the store for the
+    span ("Taiwan's processor exports to the United States …, US import data show" read as Taiwan's
+    imports; "Japan sent $241 million of memory chips to the US" read as Japan's imports; the same
+    economy on both sides, "Korean memory-chip exports to the United States" read as the US's): the
+    flows the store holds between the two economies (the sentence's other economy when the frame
+    gave one economy both sides) are the candidates; exactly one holding data for the span is read,
+    and said so; several that disagree make the claim ambiguous, unless the sentence names one
+    side's statistics ("US customs", "Taiwan's customs")."""
+    assert c.reporter is not None and c.partner is not None and c.period_start is not None
+    if c.reporter == c.partner:
+        others = [e for e in _named_economies(c.sentence) if e != c.reporter]
+        if len(others) != 1:
+            return
+        econ = (others[0], c.reporter)
+    else:
+        if _holds(store, c) is not None:
+            return
+        first = dt.date(c.period_start.year, 1, 1)
+        year = dataclasses.replace(c, period_start=first, months=12, kind="trade")
+        if _holds(store, year) is not None:
+            return  # an annual total of the frame's own flow (the check says consistent)
+        if _reported(store, c, "amount") or _reported(store, c, "change"):
+            return
+        econ = (c.reporter, c.partner)
+    pairs, _ = _catalogue(store)
+    cands: list[tuple[Claim, Any]] = []
+    for a, b in (econ, econ[::-1]):
+        for flow in ("X", "M"):
+            if (a, b, flow) not in pairs or (a, b, flow) == (c.reporter, c.partner, c.flow):
+                continue
+            cand = dataclasses.replace(c, reporter=a, partner=b, flow=flow, inherited=[], notes=[])
+            got = _holds(store, cand)
+            if got is not None:
+                cands.append((cand, got))
+    if not cands:
+        return
+    basis = "the one flow between the two economies the store holds for the span"
+    if len(cands) > 1:
+        cited = _cited_statistics(c.sentence, (c.span[0] - c.start) if c.span else None)
+        named = [(k, g) for k, g in cands if k.reporter in cited[:1]]
+        values = [g.value for _, g in cands]
+        if len(named) == 1:
+            rest = [(k, g) for k, g in cands if k is not named[0][0]]
+            held = ", ".join(f"{_flow_name(k)} ({fmt_money(g.value)})" for k, g in rest)
+            cands = named
+            basis = f"the record of the statistics the sentence cites (the store also holds {held})"
+        elif max(values) > min(values) * 1.05:
+            c.ambiguous = (
+                f"the flow: the store has no figure for the flow as read ({c.reporter}, {c.partner}), "
+                "and holds "
+                + ", ".join(f"{_flow_name(k)} ({fmt_money(g.value)})" for k, g in cands)
+            )
+            return
+    cand = cands[0][0]
+    as_read = (
+        f"{c.reporter} on both sides"
+        if c.reporter == c.partner
+        else f"{c.reporter}'s {'exports to' if c.flow == 'X' else 'imports from'} {c.partner}"
+        if c.flow in ("X", "M")
+        else f"{c.reporter}'s trade with {c.partner}, no direction word"
+    )
+    c.reporter, c.partner, c.flow = cand.reporter, cand.partner, cand.flow
+    c.inherited.append(
+        f"reporter {cand.reporter}: read as {_flow_name(cand)}, {basis} "
+        f"(the reading gave {as_read}, which the store does not hold)"
+    )
+
+
+# "US import data show", "Taiwan's customs recorded", "America's own figures show": the economy whose
+# statistics the sentence cites.
+_CITED = re.compile(
+    r"((?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)?)\s+(?:own\s+)?(?:import\s+|export\s+|trade\s+)?"
+    r"(?:data|figures|customs|statistics)\b"
+)
+
+
+def _cited_statistics(sentence: str, at: int | None = None) -> list[str]:
+    """ISO3 of the economies whose statistics the sentence cites (their record is the one meant),
+    the one cited nearest the mention at offset ``at`` first ("Taiwan's own customs recorded $7.4
+    billion …, against the $8.1 billion that US customs logged": the $8.1 billion is the US's)."""
+    found = [
+        (abs(m.start() - at) if at is not None else 0, m.start(), e)
+        for m in _CITED.finditer(sentence)
+        for e in _named_economies(m.group(1))
+    ]
+    out: list[str] = []
+    for _, _, e in sorted(found):
+        if e not in out:
+            out.append(e)
+    return out
+
+
+def _bare_amount(c: Claim) -> bool:
+    return c.amount is not None and c.change_pct is None and c.multiple is None and c.direction is None
