@@ -128,3 +128,12 @@ def test_two_records_of_one_flow_are_told_apart_only_by_the_statistics_the_sente
     (w,) = check_text(store, text.replace("US import data", "import data"), D)
     assert w.verdict == "not_checkable" and w.reason == "ambiguous", w.explanation
     assert "TWN's exports to USA" in w.explanation and "USA's imports from TWN" in w.explanation, w.explanation
+
+
+def test_a_sentence_citing_the_exporters_statistics_is_not_read_on_the_importers(store):
+    """'Japan's customs data show it sent $X of memory chips to the US': the store holds only the US
+    record, which is not the figure the writer cites: no resolution, no verdict."""
+    jp = raw_kazookat("USA", "M", "392", "854232")["2026-05"]
+    text = f"Japan's customs data show it sent ${jp / 1e6:.0f} million of memory chips to the US in May 2026."
+    (v,) = check_text(store, text, D)
+    assert v.verdict == "not_checkable" and "USA's imports from JPN" not in v.explanation, v.explanation

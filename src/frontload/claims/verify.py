@@ -2151,15 +2151,8 @@ def _resolve_flow(store: Store, c: Claim) -> None:
 
 def _resolve_partner(store: Store, c: Claim) -> None:
     assert c.reporter is not None and c.period_start is not None and c.months is not None
-    if _holds(store, c) is not None:
-        return
-    year = dataclasses.replace(c, period_start=dt.date(c.period_start.year, 1, 1), months=12, kind="trade")
-    if _holds(store, year) is not None:
-        return  # the reporter's own annual total is in the store (the check says consistent)
-    if _reported(store, c, "amount") or _reported(store, c, "change"):
-        return  # a release as quoted
-    if _world_by_partners(store, c, c.period_start, c.months) is not None:
-        return  # the reporter's World total as the sum of its destinations (Taiwan's customs)
+    if _own_held(store, c) or _world_by_partners(store, c, c.period_start, c.months) is not None:
+        return  # (the reporter's World total as the sum of its destinations: Taiwan's customs)
     pairs, _ = _catalogue(store)
     named = c.reporter
     cands: list[tuple[Claim, Any, str]] = []
@@ -2191,6 +2184,8 @@ def _resolve_partner(store: Store, c: Claim) -> None:
             )
             return
     cand, _, where = cands[0]
+    if not _cites_side(c, cand):
+        return
     reading = _flow_name(cand)
     role = "import" if c.flow == "M" else "export" if c.flow == "X" else "trade"
     c.reporter, c.partner, c.flow = cand.reporter, cand.partner, cand.flow
@@ -2252,13 +2247,7 @@ def _resolve_pair(store: Store, c: Claim) -> None:
             return
         econ = (others[0], c.reporter)
     else:
-        if _holds(store, c) is not None:
-            return
-        first = dt.date(c.period_start.year, 1, 1)
-        year = dataclasses.replace(c, period_start=first, months=12, kind="trade")
-        if _holds(store, year) is not None:
-            return  # an annual total of the frame's own flow (the check says consistent)
-        if _reported(store, c, "amount") or _reported(store, c, "change"):
+        if _own_held(store, c):
             return
         econ = (c.reporter, c.partner)
     pairs, _ = _catalogue(store)
@@ -2291,6 +2280,8 @@ def _resolve_pair(store: Store, c: Claim) -> None:
             )
             return
     cand = cands[0][0]
+    if not _cites_side(c, cand):
+        return
     as_read = (
         f"{c.reporter} on both sides"
         if c.reporter == c.partner
@@ -2331,3 +2322,23 @@ def _cited_statistics(sentence: str, at: int | None = None) -> list[str]:
 
 def _bare_amount(c: Claim) -> bool:
     return c.amount is not None and c.change_pct is None and c.multiple is None and c.direction is None
+
+
+def _cites_side(c: Claim, cand: Claim) -> bool:
+    """False when the sentence cites one economy's statistics ("Taiwan's customs said …") and the
+    resolved flow is another's record: the writer's source is not in the store, and the other
+    record is not its figure."""
+    cited = _cited_statistics(c.sentence, (c.span[0] - c.start) if c.span else None)
+    return not cited or cand.reporter in cited
+
+
+def _own_held(store: Store, c: Claim) -> bool:
+    """The frame's own flow has something for the claim: the span, the year's total (the check then
+    says consistent) or a release as quoted."""
+    assert c.period_start is not None
+    if _holds(store, c) is not None:
+        return True
+    year = dataclasses.replace(c, period_start=dt.date(c.period_start.year, 1, 1), months=12, kind="trade")
+    if _holds(store, year) is not None:
+        return True
+    return bool(_reported(store, c, "amount") or _reported(store, c, "change"))
