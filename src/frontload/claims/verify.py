@@ -2040,6 +2040,7 @@ def _mirror(store: Store, c: Claim) -> float | None:
 _TEXT: ContextVar[str | None] = ContextVar("frontload_claims_text", default=None)
 
 _DEMONYM_RE: re.Pattern[str] | None = None
+_CONTEXT_REACH = 2000
 
 
 def _catalogue(store: Store) -> tuple[frozenset[tuple[str, str, str]], frozenset[tuple[str, str, str]]]:
@@ -2087,10 +2088,13 @@ def _context_economies(c: Claim) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = [(e, "the sentence") for e in _named_economies(c.sentence)]
     text = _TEXT.get()
     if text is not None and 0 <= c.start <= len(text):
-        para_from = text.rfind("\n\n", 0, c.start)
-        before = text[max(para_from, 0) : c.start]
+        # bounded: the paragraph's last 2,000 characters and the headline's first line (a page of
+        # text without breaks must not be scanned again for every claim)
+        reach = max(0, c.start - _CONTEXT_REACH)
+        para_from = text.rfind("\n\n", reach, c.start)
+        before = text[max(para_from, reach) : c.start]
         head = ""
-        stripped = text.lstrip()
+        stripped = text[:_CONTEXT_REACH].lstrip()
         if stripped.startswith("# "):
             head = stripped.split("\n", 1)[0][2:]
             if before.lstrip().startswith("# "):
