@@ -195,10 +195,12 @@ def check_text(store: Store, text: str, today: dt.date) -> list[Verdict]:
         # bore them out (the exporter's record or the importer's) is the side its changes,
         # multiples and directions are read on (issue 11, batch 8: s002).
         token = _SIDES.set({})
+        text_token = _TEXT.set(text)
         try:
             first = {i: check_claim(store, c) for i, c in enumerate(claims) if _is_amount(c)}
             return [v for i, c in enumerate(claims) for v in (first.get(i) or check_claim(store, c))]
         finally:
+            _TEXT.reset(text_token)
             _SIDES.reset(token)
 
 
@@ -232,6 +234,7 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
         and c.measure == "value"
     ):
         _only_reporter(store, c)
+    _resolve_flow(store, c)
     _resolve_to_date(store, c)
     _importer_reading(store, c)
     out = _check_claim(store, c)
@@ -2111,3 +2114,324 @@ def _mirror(store: Store, c: Claim) -> float | None:
         return None
     sp = s.value_over(c.period_start, c.months)
     return sp.value if sp is not None else None
+
+
+# --- Flow resolution (branch claims11b, issue 11) -------------------------------------------------
+# The reader's frame names a flow the store does not hold ("Hong Kong's purchases of the island's
+# chips" read as Hong Kong's imports from the World; "Fourth-quarter processor imports" with no
+# economy at all) while the store holds the flow the text means (Taiwan customs' exports to Hong
+# Kong; the US imports, the store's only record of processor imports). Before the check, the flows
+# the store holds between the frame's economy and the other economies the text names (its
+# sentence, its paragraph so far, its headline) are listed; exactly one holding data for the span
+# is the one read, and the explanation names it; several that disagree make the claim ambiguous.
+
+# The text being checked (check_text sets it): the context a frame's other economy is looked for in.
+_TEXT: ContextVar[str | None] = ContextVar("frontload_claims_text", default=None)
+
+_DEMONYM_RE: re.Pattern[str] | None = None
+_CONTEXT_REACH = 2000
+
+
+def _catalogue(store: Store) -> tuple[frozenset[tuple[str, str, str]], frozenset[tuple[str, str, str]]]:
+    """The store's catalogue, read once per check: the (reporter, partner, flow) of every bilateral
+    flow, and the (reporter, flow, 6-digit product) of every flow with the World."""
+
+    def compute() -> tuple[frozenset[tuple[str, str, str]], frozenset[tuple[str, str, str]]]:
+        try:
+            pairs = store.con.execute(
+                "SELECT DISTINCT reporter, partner, flow FROM observations WHERE partner <> 'WLD'"
+            ).fetchall()
+            world = store.con.execute(
+                "SELECT DISTINCT reporter, flow, left(product, 6) FROM observations WHERE partner = 'WLD'"
+            ).fetchall()
+        except Exception:  # a store without the table: nothing to resolve against
+            return frozenset(), frozenset()
+        return frozenset(map(tuple, pairs)), frozenset(map(tuple, world))
+
+    return _memo("catalogue", compute)
+
+
+def _named_economies(text: str) -> list[str]:
+    """ISO3 of every economy a piece of text names: names, metonyms ("the island") and demonyms
+    ("Taiwanese chips"), in order, without repeats."""
+    global _DEMONYM_RE
+    from . import lexicon
+    from .parse import _found_countries
+
+    if _DEMONYM_RE is None:
+        _DEMONYM_RE = re.compile(r"\b(?:" + lexicon.demonym_pattern() + r")\b")
+    found = [(pos, iso) for pos, iso in _found_countries(text)]
+    found += [(m.start(), lexicon.economy(m.group(0)) or "") for m in _DEMONYM_RE.finditer(text)]
+    if re.search(r"\bthe island\b", text, re.I):
+        found.append((re.search(r"\bthe island\b", text, re.I).start(), "TWN"))  # type: ignore[union-attr]
+    out: list[str] = []
+    for _, iso in sorted(found):
+        if iso and iso != "WLD" and iso not in out:
+            out.append(iso)
+    return out
+
+
+def _context_economies(c: Claim) -> list[tuple[str, str]]:
+    """(ISO3, where) of the economies named around the claim: its sentence, then the paragraph
+    before it, then the headline."""
+    out: list[tuple[str, str]] = [(e, "the sentence") for e in _named_economies(c.sentence)]
+    text = _TEXT.get()
+    if text is not None and 0 <= c.start <= len(text):
+        # bounded: the paragraph's last 2,000 characters and the headline's first line (a page of
+        # text without breaks must not be scanned again for every claim)
+        reach = max(0, c.start - _CONTEXT_REACH)
+        para_from = text.rfind("\n\n", reach, c.start)
+        before = text[max(para_from, reach) : c.start]
+        head = ""
+        stripped = text[:_CONTEXT_REACH].lstrip()
+        if stripped.startswith("# "):
+            head = stripped.split("\n", 1)[0][2:]
+            if before.lstrip().startswith("# "):
+                before = before.lstrip().split("\n", 1)[1] if "\n" in before.lstrip() else ""
+        for e in _named_economies(before):
+            out.append((e, "the paragraph"))
+        for e in _named_economies(head):
+            out.append((e, "the headline"))
+    seen: set[str] = set()
+    return [(e, w) for e, w in out if not (e in seen or seen.add(e))]  # type: ignore[func-returns-value]
+
+
+def _holds(store: Store, c: Claim) -> Any:
+    """The store's figure for the claim's flow and span (None when it has none)."""
+    assert c.period_start is not None
+    s = _series(store, c)
+    if s is None:
+        return None
+    return s.value_over(c.period_start, 1 if c.kind == "streak" else c.months or 1)
+
+
+def _resolve_flow(store: Store, c: Claim) -> None:
+    """Resolve the flow of a frame the store does not hold (see the block comment above). Two shapes:
+
+    * a reporter without a partner whose own flow is not in the store ("Singapore took $11.8
+      billion", "Hong Kong's purchases of the island's chips"): the flows between that economy and
+      another one the text names, in either direction (the reporter's figure as the other side's
+      record, or the other economy reporting);
+    * no economy at all ("Fourth-quarter processor imports came in at $9.8 billion"): the one
+      reporter in the store with that flow and product with the World for the span.
+
+    A resolved reporter counts as read from elsewhere ("reporter …: read as …"; "reporter …: resolved
+    as …"), so a contradiction on it abstains (``_guard``): a support on the resolved flow is
+    evidence the reading is right, a gap may be the reading's, not the writer's."""
+    if not (
+        c.kind in ("trade", "streak")
+        and c.measure == "value"
+        and c.product
+        and c.period_start is not None
+        and c.months
+        and c.comparison is None
+        and c.currency in (None, "USD")
+        and not c.ambiguous
+        and "world_exports" not in c.notes
+    ):
+        return
+    if c.reporter and not c.partner:
+        _resolve_partner(store, c)
+    elif c.reporter and c.partner and "WLD" not in (c.reporter, c.partner) and (
+        c.flow in ("X", "M") or _bare_amount(c)
+    ):
+        # a frame without a direction word is resolved for an amount only: a matching amount is
+        # evidence of the reading, a percentage ("Shipments of US chips to China slid 22.6%") is not
+        _resolve_pair(store, c)
+    elif not c.reporter and not c.partner and c.flow in ("X", "M"):
+        _resolve_sole_reporter(store, c)
+
+
+def _resolve_partner(store: Store, c: Claim) -> None:
+    assert c.reporter is not None and c.period_start is not None and c.months is not None
+    if _own_held(store, c) or _world_by_partners(store, c, c.period_start, c.months) is not None:
+        return  # (the reporter's World total as the sum of its destinations: Taiwan's customs)
+    pairs, _ = _catalogue(store)
+    named = c.reporter
+    cands: list[tuple[Claim, Any, str]] = []
+    for other, where in _context_economies(c):
+        if other == named:
+            continue
+        # the other side's record of the frame's own flow (the mirror) first; the other economy
+        # reporting the same flow word ("Taiwan's share of America's processor imports … $780
+        # million": the imports are America's) only when the sentence itself names that economy
+        if c.flow in ("X", "M"):
+            mirror = "M" if c.flow == "X" else "X"
+            flows = (mirror, c.flow) if where == "the sentence" else (mirror,)
+        else:
+            flows = ("X", "M")
+        for flow in flows:
+            if (other, named, flow) not in pairs:
+                continue
+            cand = dataclasses.replace(c, reporter=other, partner=named, flow=flow, inherited=[], notes=[])
+            got = _holds(store, cand)
+            if got is not None:
+                cands.append((cand, got, where))
+    if not cands:
+        return
+    if len(cands) > 1:
+        values = [g.value for _, g, _ in cands]
+        if max(values) > min(values) * 1.05:
+            c.ambiguous = "the flow: the store has no " + named + " figure for it, and holds " + ", ".join(
+                f"{_flow_name(k)} ({fmt_money(g.value)})" for k, g, _ in cands
+            )
+            return
+    cand, _, where = cands[0]
+    if not _cites_side(c, cand):
+        return
+    reading = _flow_name(cand)
+    role = "import" if c.flow == "M" else "export" if c.flow == "X" else "trade"
+    c.reporter, c.partner, c.flow = cand.reporter, cand.partner, cand.flow
+    c.inherited.append(
+        f"reporter {cand.reporter}: read as {reading}, with {cand.reporter} named in {where} "
+        f"(the store has no {named} {role} figure for this flow and span)"
+    )
+
+
+def _flow_name(c: Claim) -> str:
+    if c.flow == "X":
+        side = "the exporter's record"
+        verb = f"exports to {c.partner}"
+    else:
+        side = "the importer's record"
+        verb = f"imports from {c.partner}"
+    src = " (Taiwan customs)" if c.reporter == "TWN" else ""
+    return f"{c.reporter}'s {verb}, {side}{src}"
+
+
+def _resolve_sole_reporter(store: Store, c: Claim) -> None:
+    assert c.period_start is not None
+    if _context_economies(c):
+        return  # the text names economies: the reader's slots stand
+    _, world = _catalogue(store)
+    codes = {p[:6] for p in c.product}
+    if len(codes) != 1:
+        return
+    code = next(iter(codes))
+    found = []
+    for r, flow, p in sorted(world):
+        if flow != c.flow or p != code or r == "WLD":
+            continue
+        cand = dataclasses.replace(c, reporter=r, partner=None, inherited=[], notes=[])
+        if _holds(store, cand) is not None:
+            found.append(r)
+    if len(found) != 1:
+        return
+    c.reporter = found[0]
+    c.inherited.append(
+        f"reporter {found[0]}: resolved as the one reporter the store holds with this flow and product "
+        "for the span (the text names no economy)"
+    )
+
+
+def _resolve_pair(store: Store, c: Claim) -> None:
+    """Both economies named, and neither the frame's flow nor its mirror is in the store for the
+    span ("Taiwan's processor exports to the United States …, US import data show" read as Taiwan's
+    imports; "Japan sent $241 million of memory chips to the US" read as Japan's imports; the same
+    economy on both sides, "Korean memory-chip exports to the United States" read as the US's): the
+    flows the store holds between the two economies (the sentence's other economy when the frame
+    gave one economy both sides) are the candidates; exactly one holding data for the span is read,
+    and said so; several that disagree make the claim ambiguous, unless the sentence names one
+    side's statistics ("US customs", "Taiwan's customs")."""
+    assert c.reporter is not None and c.partner is not None and c.period_start is not None
+    if c.reporter == c.partner:
+        others = [e for e in _named_economies(c.sentence) if e != c.reporter]
+        if len(others) != 1:
+            return
+        econ = (others[0], c.reporter)
+    else:
+        if _own_held(store, c):
+            return
+        econ = (c.reporter, c.partner)
+    pairs, _ = _catalogue(store)
+    cands: list[tuple[Claim, Any]] = []
+    for a, b in (econ, econ[::-1]):
+        for flow in ("X", "M"):
+            if (a, b, flow) not in pairs or (a, b, flow) == (c.reporter, c.partner, c.flow):
+                continue
+            cand = dataclasses.replace(c, reporter=a, partner=b, flow=flow, inherited=[], notes=[])
+            got = _holds(store, cand)
+            if got is not None:
+                cands.append((cand, got))
+    if not cands:
+        return
+    basis = "the one flow between the two economies the store holds for the span"
+    if len(cands) > 1:
+        cited = _cited_statistics(c.sentence, (c.span[0] - c.start) if c.span else None)
+        named = [(k, g) for k, g in cands if k.reporter in cited[:1]]
+        values = [g.value for _, g in cands]
+        if len(named) == 1:
+            rest = [(k, g) for k, g in cands if k is not named[0][0]]
+            held = ", ".join(f"{_flow_name(k)} ({fmt_money(g.value)})" for k, g in rest)
+            cands = named
+            basis = f"the record of the statistics the sentence cites (the store also holds {held})"
+        elif max(values) > min(values) * 1.05:
+            c.ambiguous = (
+                f"the flow: the store has no figure for the flow as read ({c.reporter}, {c.partner}), "
+                "and holds "
+                + ", ".join(f"{_flow_name(k)} ({fmt_money(g.value)})" for k, g in cands)
+            )
+            return
+    cand = cands[0][0]
+    if not _cites_side(c, cand):
+        return
+    as_read = (
+        f"{c.reporter} on both sides"
+        if c.reporter == c.partner
+        else f"{c.reporter}'s {'exports to' if c.flow == 'X' else 'imports from'} {c.partner}"
+        if c.flow in ("X", "M")
+        else f"{c.reporter}'s trade with {c.partner}, no direction word"
+    )
+    c.reporter, c.partner, c.flow = cand.reporter, cand.partner, cand.flow
+    c.inherited.append(
+        f"reporter {cand.reporter}: read as {_flow_name(cand)}, {basis} "
+        f"(the reading gave {as_read}, which the store does not hold)"
+    )
+
+
+# "US import data show", "Taiwan's customs recorded", "America's own figures show": the economy whose
+# statistics the sentence cites.
+_CITED = re.compile(
+    r"((?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)?)\s+(?:own\s+)?(?:import\s+|export\s+|trade\s+)?"
+    r"(?:data|figures|customs|statistics)\b"
+)
+
+
+def _cited_statistics(sentence: str, at: int | None = None) -> list[str]:
+    """ISO3 of the economies whose statistics the sentence cites (their record is the one meant),
+    the one cited nearest the mention at offset ``at`` first ("Taiwan's own customs recorded $7.4
+    billion …, against the $8.1 billion that US customs logged": the $8.1 billion is the US's)."""
+    found = [
+        (abs(m.start() - at) if at is not None else 0, m.start(), e)
+        for m in _CITED.finditer(sentence)
+        for e in _named_economies(m.group(1))
+    ]
+    out: list[str] = []
+    for _, _, e in sorted(found):
+        if e not in out:
+            out.append(e)
+    return out
+
+
+def _bare_amount(c: Claim) -> bool:
+    return c.amount is not None and c.change_pct is None and c.multiple is None and c.direction is None
+
+
+def _cites_side(c: Claim, cand: Claim) -> bool:
+    """False when the sentence cites one economy's statistics ("Taiwan's customs said …") and the
+    resolved flow is another's record: the writer's source is not in the store, and the other
+    record is not its figure."""
+    cited = _cited_statistics(c.sentence, (c.span[0] - c.start) if c.span else None)
+    return not cited or cand.reporter in cited
+
+
+def _own_held(store: Store, c: Claim) -> bool:
+    """The frame's own flow has something for the claim: the span, the year's total (the check then
+    says consistent) or a release as quoted."""
+    assert c.period_start is not None
+    if _holds(store, c) is not None:
+        return True
+    year = dataclasses.replace(c, period_start=dt.date(c.period_start.year, 1, 1), months=12, kind="trade")
+    if _holds(store, year) is not None:
+        return True
+    return bool(_reported(store, c, "amount") or _reported(store, c, "change"))
