@@ -110,3 +110,19 @@ def test_tool_spending_is_semi_billings(store):
     for q in (bn(y24, 1), bn(y20, 1)):
         v = by_quote(vs, q)
         assert v.verdict == "supported" and "SEMI" in v.explanation, v.explanation
+
+
+def test_a_us_dollar_sign_names_no_economy_for_the_sole_reporter(store):
+    # "US$" is the currency: the sentence names no economy, so the store's one importer of memories
+    # with the World (the US, KazooKat) is read, and said so
+    from ..conftest import raw_kazookat
+
+    mem = raw_kazookat("USA", "M", "0", "854232")["2025-03"]
+    text = f"Memory imports came to US${mem / 1e6:.0f}m in March 2025."
+    (v,) = check_text(store, text, dt.date(2026, 9, 1))
+    assert v.verdict == "supported", v.explanation
+    assert "reporter USA: resolved as the one reporter" in v.explanation, v.explanation
+    (w,) = check_text(
+        store, text.replace(f"{mem / 1e6:.0f}m", f"{mem * 1.4 / 1e6:.0f}m"), dt.date(2026, 9, 1)
+    )
+    assert w.verdict == "not_checkable", w.explanation

@@ -2241,6 +2241,17 @@ def _catalogue(store: Store) -> tuple[frozenset[tuple[str, str, str]], frozenset
     return _memo("catalogue", compute)
 
 
+# "US$953m", "USD 1.2bn", "US dollars": the currency, not the economy
+_CURRENCY_US = re.compile(r"\bUS(?=\$)|\bUS(?=\s+dollars?\b)")
+
+
+def _currency_masked(c: Claim) -> Claim:
+    """The claim with "US$"/"US dollars" blanked in its sentence: for the sole-reporter reading a
+    currency is not an economy the text names ("June's memory imports of US$953m")."""
+    masked = _CURRENCY_US.sub(lambda m: " " * len(m.group(0)), c.sentence)
+    return c if masked == c.sentence else dataclasses.replace(c, sentence=masked)
+
+
 def _named_economies(text: str) -> list[str]:
     """ISO3 of every economy a piece of text names: names, metonyms ("the island") and demonyms
     ("Taiwanese chips"), in order, without repeats."""
@@ -2391,7 +2402,7 @@ def _flow_name(c: Claim) -> str:
 
 def _resolve_sole_reporter(store: Store, c: Claim) -> None:
     assert c.period_start is not None
-    if _context_economies(c):
+    if _context_economies(_currency_masked(c)):
         return  # the text names economies: the reader's slots stand
     _, world = _catalogue(store)
     codes = {p[:6] for p in c.product}
