@@ -1289,6 +1289,7 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
         (_find_shares_at, shares and digits),
         (_find_share_levels, digits),
         (_find_share_fraction_levels, shares),
+        (_find_appended_fraction_shares, shares and digits),
         (_find_combined, True),
         (_find_ranks, True),
         (_find_records, True),
@@ -1527,6 +1528,54 @@ def _find_share_fraction_levels(f: _Found) -> None:
             if q in ("almost", "nearly", "close to", "just under")
             else "below"
             if q in ("under", "below")
+            else None
+        )
+        fill = {
+            "comparison": "share",
+            "share_pct": P._FRACTIONS[re.sub(r"[- ]", " ", m.group("f").lower())],
+            "share_bound": bound,
+            "share_tolerance": 2.5,
+            "comparison_text": masked[a:b],
+        }
+        f.out.append(Mention("share", a, b, fill))
+        f.taken.append((a, b))
+        f.masked = masked = _blank(masked, a, b)
+
+
+# "of which the mainland took US$31.6bn, about a quarter", "China accounted for $49.6bn of the
+# $117.1bn spent worldwide, more than two-fifths" (claims12c): a fraction set off by a comma after
+# a part figure is the part's share of the whole; read only after a verb of a part ("took",
+# "accounted for", "of which") in the same clause, and the fraction ends the clause
+_PART_FIGURE_BEFORE = re.compile(
+    r"\b(?:of which|accounted for|took|made up|represented|captured|supplied)\b[^;:%]{0,100}?"
+    r"(?:US\$|USD\s?|\$)\s?\d[\d,.]*\s*(?:bn|billion|mn|million|m|tn|trillion)?\b[^;:%]{0,80}$",
+    re.I,
+)
+_APPENDED_FRACTION = re.compile(
+    r",\s+(?:(?P<q>more than|well over|just over|a little over|over|almost|nearly|close to|just under|about|"
+    r"around|roughly|some|barely)\s+)?(?P<f>" + P._FRACTION_RE + r")(?=\s*(?:[.;)]|$))",
+    re.I,
+)
+
+
+def _find_appended_fraction_shares(f: _Found) -> None:
+    """A part's share written as a fraction after the part figure and a comma ('of which the
+    mainland took US$31.6bn, about a quarter'): a share, with its holder and whole read from the
+    clause as for "took a quarter of" (2.5 points of tolerance, as for the other fractions)."""
+    masked = f.masked
+    for m in _APPENDED_FRACTION.finditer(masked):
+        a = m.start("q") if m.group("q") else m.start("f")
+        b = m.end()
+        if _overlaps(a, b, f.taken):
+            continue
+        if not _PART_FIGURE_BEFORE.search(masked[max(0, m.start() - 200) : m.start()]):
+            continue
+        q = (m.group("q") or "").lower()
+        bound = (
+            "over"
+            if q in ("more than", "well over", "just over", "a little over", "over")
+            else "under"
+            if q in ("almost", "nearly", "close to", "just under")
             else None
         )
         fill = {
