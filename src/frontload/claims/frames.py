@@ -1293,6 +1293,7 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
         (_find_combined, True),
         (_find_ranks, True),
         (_find_records, True),
+        (_find_series_highs, True),
         (_find_money, digits),
         (_find_multiples, True),
         (_find_fraction_changes, shares),
@@ -1740,6 +1741,39 @@ def _find_records(f: _Found) -> None:
                 )
             )
             taken.append((m.start(), m.end()))
+
+
+# "a monthly high for the series", "a monthly high", "the biggest month for processor imports in
+# the series" (claims12c): the series' own extreme written with the period unit; never a period
+# scoped to a year ("the weakest quarter of the year", "the peak month of 2025"), which is a
+# ranking inside the year, not a record of the series
+_SERIES_HIGH = re.compile(
+    r"\b(?:a|the)\s+(?:new\s+|fresh\s+)?(?:monthly|quarterly)\s+(?P<k>high|peak|record|low)\b"
+    r"(?:\s+(?:for|in)\s+the\s+(?:series|data))?(?!\s+(?:of|for|in|since)\b)"
+    r"|\bthe\s+(?P<k2>highest|biggest|largest|strongest|lowest|weakest|smallest)\s+(?:month|quarter)\b"
+    r"[^,;.()]{0,40}?\bin\s+the\s+(?:series|data)\b",
+    re.I,
+)
+
+
+def _find_series_highs(f: _Found) -> None:
+    """A record of the series written with its period unit ('a monthly high'): read as "the
+    highest in the series" is (consistent at best: the data start in 2016)."""
+    for m in _SERIES_HIGH.finditer(f.masked):
+        if _overlaps(m.start(), m.end(), f.taken):
+            continue
+        if _SHARE_SUBJECT.search(f.masked[max(0, m.start() - 100) : m.start()]):
+            continue  # a share's record is not checked (as in _find_records)
+        k = (m.group("k") or m.group("k2")).lower()
+        fill: dict[str, object] = {
+            "comparison": "record",
+            "comparison_text": m.group(0),
+            "record_since": None,
+            "record_years": None,
+            "notes": ["low"] if k in ("low", "lowest", "weakest", "smallest") else [],
+        }
+        f.out.append(Mention("record", m.start(), m.end(), fill))
+        f.taken.append((m.start(), m.end()))
 
 
 def _since_month(m: re.Match[str]) -> list[str]:
