@@ -568,7 +568,8 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             and not _is_run(m)
             and any(
                 (
-                    o.kind in ("change", "multiple")
+                    # "barely moved in 2025, edging up": a flat change gives no direction (claims12c)
+                    (o.kind in ("change", "multiple") and "flat" not in (o.fill.get("notes") or []))  # type: ignore[operator]
                     or (o.kind == "direction" and (_is_run(o) or o.start < m.start))
                 )
                 and o is not m
@@ -2105,7 +2106,10 @@ def _find_changes(f: _Found) -> None:
 # batches' reading), never a flat-panel display or a flat tariff (claims8b)
 _FLAT = re.compile(
     r"\b(?:(?:roughly|broadly|largely|essentially|more or less|virtually|almost|nearly|basically)\s+)?"
-    r"(?:flat|unchanged|barely changed|little changed)\b(?![- ](?:panel|screen|rate|fee|tariff|\d))",
+    # "barely moved", "hardly changed" (claims12c): the same reading
+    r"(?:flat|unchanged|barely changed|little changed|"
+    r"(?:barely|hardly|scarcely)\s+(?:moved|changed|budged))\b"
+    r"(?![- ](?:panel|screen|rate|fee|tariff|\d))",
     re.I,
 )
 
