@@ -1295,6 +1295,7 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
         (_find_ranks, True),
         (_find_records, True),
         (_find_series_highs, True),
+        (_find_year_peaks, True),
         (_find_money, digits),
         (_find_multiples, True),
         (_find_fraction_changes, shares),
@@ -1775,6 +1776,34 @@ def _find_series_highs(f: _Found) -> None:
         }
         f.out.append(Mention("record", m.start(), m.end(), fill))
         f.taken.append((m.start(), m.end()))
+
+
+# "their 2021 peak of $16.8bn", "the 2022 high of $184.1bn", "hit a peak of US$17.4bn in 2021"
+# (claims12c): the year's figure named as the series' extreme; the word alone is the mention
+_YEAR_PEAK = re.compile(
+    r"\b(?:the|their|its)\s+(?:19|20)\d\d\s+(?P<k>peak|high)(?=\s+of\s+(?:US\$|USD|\$))"
+    r"|\b(?:hit|reached|touched)\s+(?P<k2>a\s+peak|a\s+high)(?=\s+of\s+(?:US\$|USD|\$))",
+    re.I,
+)
+
+
+def _find_year_peaks(f: _Found) -> None:
+    """A year's figure named as the peak of the series ('the 2022 high of $184.1bn'): read as the
+    series' record for that year (consistent at best: the data start in a given year)."""
+    for m in _YEAR_PEAK.finditer(f.masked):
+        g = "k" if m.group("k") else "k2"
+        a, b = m.start(g), m.end(g)
+        if _overlaps(a, b, f.taken) or _SHARE_SUBJECT.search(f.masked[max(0, m.start() - 100) : m.start()]):
+            continue
+        fill: dict[str, object] = {
+            "comparison": "record",
+            "comparison_text": m.group(g),
+            "record_since": None,
+            "record_years": None,
+            "notes": ["named_peak"],
+        }
+        f.out.append(Mention("record", a, b, fill))
+        f.taken.append((a, b))
 
 
 def _since_month(m: re.Match[str]) -> list[str]:
@@ -3719,6 +3748,11 @@ def _without_earlier_from_figure(s: str, m: Mention, mine: list[Period]) -> list
 
 def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
     """The clause's periods that can be the mention's own, without the bases it is measured from."""
+    if m.kind == "record":
+        # "their 2021 peak of $16.8bn" (claims12c): the year right before the peak word is its own
+        before = [p for p in mine if p.end <= m.start and not s[p.end : m.start].strip() and p.months == 12]
+        if before:
+            return before[-1:]
     if m.kind in ("share", "amount"):
         # "about 42% of global billings of $117.1 billion, up from 26% in 2020": 2020 is the
         # earlier share's, the base of the move, not the period of the share or the amount before
