@@ -46,6 +46,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Seconds a web request may take before it is answered 504 (its computation is abandoned)."),
     Setting("web_heavy_slots", 2,
             "Heavy web requests (detect, screen, check, brief) computed at once; others wait their turn."),
+    Setting("web_light_threads", 0,
+            "Threads for the light web answers, started with `frontload serve` and kept (0: anyio's 40, "
+            "started on demand)."),
     Setting("web_cache_mb", 64, "Megabytes of API answers `frontload serve` keeps per store snapshot."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}

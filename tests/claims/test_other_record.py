@@ -60,12 +60,14 @@ def test_a_named_exporters_sales_are_checked_on_the_importers_record(store):
     )
 
 
-def test_a_gap_that_mirror_differences_could_explain_abstains(store):
-    """A claim 30% above the importer's record could be the exporter's own figure: no verdict."""
+def test_a_gap_inside_the_mirror_factor_on_the_canonical_record_is_contradicted(store):
+    """A claim 30% above the importer's record, inside the mirror factor: since claims12a the US
+    import record is the canonical one for sales to the US (test_canonical_record), so the gap is
+    contradicted there, the explanation naming that record."""
     got = _year(raw_kazookat("USA", "M", VNM, "854231"), "2024")
     text = f"Vietnam's logic-chip sales to the United States came to {bn(1.3 * got)} in 2024."
     v = by_quote(check_text(store, text, D), bn(1.3 * got))
-    assert v.verdict == "not_checkable" and v.reason == "ambiguous", v.explanation
+    assert v.verdict == "contradicted" and "the US import record" in v.explanation, v.explanation
 
 
 def test_a_month_on_the_other_record_still_abstains(store):

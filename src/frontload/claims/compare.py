@@ -674,6 +674,33 @@ def _reported_series(store: Store, c: Claim) -> list[Found | None] | None:
     return out
 
 
+def _later_peak(store: Store, c: Claim, value: float) -> Verdict | None:
+    """'their 2021 peak of $16.8bn' (claims12c): a peak named in retrospect is beaten by a later
+    span too, so the spans after the claim's are read (a contradicted verdict when one is higher);
+    None when none is, or the series cannot say (the earlier spans then decide as for a record)."""
+    from .verify import Verdict, _series
+
+    assert c.period_start is not None and c.months is not None
+    if c.measure == "billings":
+        return None
+    s = _series(store, c)
+    if s is None or s.last is None:
+        return None
+    start = add_months(c.period_start, c.months)
+    while month_index(start) + c.months - 1 <= month_index(s.last):
+        sp = s.value_over(start, c.months)
+        if sp is not None and sp.value > value:
+            label = period_label(c.period_start, c.months)
+            text = (
+                f"{sp.label} was higher ({fmt_money(sp.value)}) than {label} ({fmt_money(value)}), "
+                "the peak named"
+            )
+            return Verdict(c, "contradicted", "record", explanation=text)
+        start = add_months(start, c.months)
+    c.notes.append("later_checked")
+    return None
+
+
 def _record(store: Store, c: Claim, who: str) -> Verdict:
     """'A record', 'the highest since 2021': the claim's span against every earlier span of its length."""
     from .verify import Verdict
@@ -685,6 +712,10 @@ def _record(store: Store, c: Claim, who: str) -> Verdict:
         return Verdict(c, "not_checkable", "record", explanation=f"no data for {who} in {label}; " + _hint(c))
     cur = spans[-1]
     low = "low" in c.notes
+    if "named_peak" in c.notes:
+        later = _later_peak(store, c, cur.value)
+        if later is not None:
+            return later
     years = next((int(n.split(":")[1]) for n in c.notes if n.startswith("record_years:")), None)
     if years is not None and c.record_since is None:
         c.record_since = c.period_start.year - years  # "the lowest in at least nine years"
@@ -733,6 +764,8 @@ def _record(store: Store, c: Claim, who: str) -> Verdict:
         text += (
             f"; {gaps} earlier period{'s' * (gaps != 1)} missing from the data (one of them may be {word})"
         )
+    if "later_checked" in c.notes and verdict != "contradicted":
+        text += "; no later period in the data is higher"
     return Verdict(c, verdict, "record", cur.value, None, None, cur.evidence, "; ".join([text, *cur.notes]))
 
 

@@ -568,7 +568,8 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             and not _is_run(m)
             and any(
                 (
-                    o.kind in ("change", "multiple")
+                    # "barely moved in 2025, edging up": a flat change gives no direction (claims12c)
+                    (o.kind in ("change", "multiple") and "flat" not in (o.fill.get("notes") or []))  # type: ignore[operator]
                     or (o.kind == "direction" and (_is_run(o) or o.start < m.start))
                 )
                 and o is not m
@@ -1289,12 +1290,16 @@ def _mentions(s: str, masked: str) -> tuple[list[Mention], str]:
         (_find_shares_at, shares and digits),
         (_find_share_levels, digits),
         (_find_share_fraction_levels, shares),
+        (_find_appended_fraction_shares, shares and digits),
         (_find_combined, True),
         (_find_ranks, True),
         (_find_records, True),
+        (_find_series_highs, True),
+        (_find_year_peaks, True),
         (_find_money, digits),
         (_find_multiples, True),
         (_find_fraction_changes, shares),
+        (_find_fraction_change_words, shares),
         (_find_changes, digits),
         (_find_flat, True),
         (_find_counts, digits),
@@ -1540,6 +1545,54 @@ def _find_share_fraction_levels(f: _Found) -> None:
         f.masked = masked = _blank(masked, a, b)
 
 
+# "of which the mainland took US$31.6bn, about a quarter", "China accounted for $49.6bn of the
+# $117.1bn spent worldwide, more than two-fifths" (claims12c): a fraction set off by a comma after
+# a part figure is the part's share of the whole; read only after a verb of a part ("took",
+# "accounted for", "of which") in the same clause, and the fraction ends the clause
+_PART_FIGURE_BEFORE = re.compile(
+    r"\b(?:of which|accounted for|took|made up|represented|captured|supplied)\b[^;:%]{0,100}?"
+    r"(?:US\$|USD\s?|\$)\s?\d[\d,.]*\s*(?:bn|billion|mn|million|m|tn|trillion)?\b[^;:%]{0,80}$",
+    re.I,
+)
+_APPENDED_FRACTION = re.compile(
+    r",\s+(?:(?P<q>more than|well over|just over|a little over|over|almost|nearly|close to|just under|about|"
+    r"around|roughly|some|barely)\s+)?(?P<f>" + P._FRACTION_RE + r")(?=\s*(?:[.;)]|$))",
+    re.I,
+)
+
+
+def _find_appended_fraction_shares(f: _Found) -> None:
+    """A part's share written as a fraction after the part figure and a comma ('of which the
+    mainland took US$31.6bn, about a quarter'): a share, with its holder and whole read from the
+    clause as for "took a quarter of" (2.5 points of tolerance, as for the other fractions)."""
+    masked = f.masked
+    for m in _APPENDED_FRACTION.finditer(masked):
+        a = m.start("q") if m.group("q") else m.start("f")
+        b = m.end()
+        if _overlaps(a, b, f.taken):
+            continue
+        if not _PART_FIGURE_BEFORE.search(masked[max(0, m.start() - 200) : m.start()]):
+            continue
+        q = (m.group("q") or "").lower()
+        bound = (
+            "over"
+            if q in ("more than", "well over", "just over", "a little over", "over")
+            else "under"
+            if q in ("almost", "nearly", "close to", "just under")
+            else None
+        )
+        fill = {
+            "comparison": "share",
+            "share_pct": P._FRACTIONS[re.sub(r"[- ]", " ", m.group("f").lower())],
+            "share_bound": bound,
+            "share_tolerance": 2.5,
+            "comparison_text": masked[a:b],
+        }
+        f.out.append(Mention("share", a, b, fill))
+        f.taken.append((a, b))
+        f.masked = masked = _blank(masked, a, b)
+
+
 def _listed_name(listed: str) -> str:
     """'and Hong Kong', 'with Hong Kong at', "against Malaysia's": the economy's name alone."""
     name = re.sub(r"^\s*(?:and|with|against)\s+(?:the\s+)?", "", listed)
@@ -1690,6 +1743,67 @@ def _find_records(f: _Found) -> None:
                 )
             )
             taken.append((m.start(), m.end()))
+
+
+# "a monthly high for the series", "a monthly high", "the biggest month for processor imports in
+# the series" (claims12c): the series' own extreme written with the period unit; never a period
+# scoped to a year ("the weakest quarter of the year", "the peak month of 2025"), which is a
+# ranking inside the year, not a record of the series
+_SERIES_HIGH = re.compile(
+    r"\b(?:a|the)\s+(?:new\s+|fresh\s+)?(?:monthly|quarterly)\s+(?P<k>high|peak|record|low)\b"
+    r"(?:\s+(?:for|in)\s+the\s+(?:series|data))?(?!\s+(?:of|for|in|since)\b)"
+    r"|\bthe\s+(?P<k2>highest|biggest|largest|strongest|lowest|weakest|smallest)\s+(?:month|quarter)\b"
+    r"[^,;.()]{0,40}?\bin\s+the\s+(?:series|data)\b",
+    re.I,
+)
+
+
+def _find_series_highs(f: _Found) -> None:
+    """A record of the series written with its period unit ('a monthly high'): read as "the
+    highest in the series" is (consistent at best: the data start in 2016)."""
+    for m in _SERIES_HIGH.finditer(f.masked):
+        if _overlaps(m.start(), m.end(), f.taken):
+            continue
+        if _SHARE_SUBJECT.search(f.masked[max(0, m.start() - 100) : m.start()]):
+            continue  # a share's record is not checked (as in _find_records)
+        k = (m.group("k") or m.group("k2")).lower()
+        fill: dict[str, object] = {
+            "comparison": "record",
+            "comparison_text": m.group(0),
+            "record_since": None,
+            "record_years": None,
+            "notes": ["low"] if k in ("low", "lowest", "weakest", "smallest") else [],
+        }
+        f.out.append(Mention("record", m.start(), m.end(), fill))
+        f.taken.append((m.start(), m.end()))
+
+
+# "their 2021 peak of $16.8bn", "the 2022 high of $184.1bn", "hit a peak of US$17.4bn in 2021"
+# (claims12c): the year's figure named as the series' extreme; the word alone is the mention
+_YEAR_PEAK = re.compile(
+    r"\b(?:the|their|its)\s+(?:19|20)\d\d\s+(?P<k>peak|high)(?=\s+of\s+(?:US\$|USD|\$))"
+    r"|\b(?:hit|reached|touched)\s+(?P<k2>a\s+peak|a\s+high)(?=\s+of\s+(?:US\$|USD|\$))",
+    re.I,
+)
+
+
+def _find_year_peaks(f: _Found) -> None:
+    """A year's figure named as the peak of the series ('the 2022 high of $184.1bn'): read as the
+    series' record for that year (consistent at best: the data start in a given year)."""
+    for m in _YEAR_PEAK.finditer(f.masked):
+        g = "k" if m.group("k") else "k2"
+        a, b = m.start(g), m.end(g)
+        if _overlaps(a, b, f.taken) or _SHARE_SUBJECT.search(f.masked[max(0, m.start() - 100) : m.start()]):
+            continue
+        fill: dict[str, object] = {
+            "comparison": "record",
+            "comparison_text": m.group(g),
+            "record_since": None,
+            "record_years": None,
+            "notes": ["named_peak"],
+        }
+        f.out.append(Mention("record", a, b, fill))
+        f.taken.append((a, b))
 
 
 def _since_month(m: re.Match[str]) -> list[str]:
@@ -1857,6 +1971,108 @@ def _find_fraction_changes(f: _Found) -> None:
         taken.append((a, m.end()))
 
 
+# claims12c: a change written as a fraction in words around its verb or noun. The fraction must
+# end its phrase (never "a third of the total", a share, nor "a third straight month", a streak).
+_FRACTION_END = r"(?=\s*(?:[,;.)]|$|\s(?:from|on|in|over|year|since|against|compared|than|to)\b))"
+_FRACTION_Q = (
+    r"(?:(?P<q>more than|well over|just over|over|nearly|almost|about|roughly|around|close to|at least|"
+    r"just under|some)\s+)?"
+)
+# "a gain of almost a quarter", "a slump of a third", "a fall of more than a fifth"
+_FRACTION_NOUN_CHANGE = re.compile(
+    r"\b(?P<noun>gain|rise|increase|jump|surge|climb|rebound|growth|fall|drop|decline|slump|slide|dip|"
+    r"decrease|contraction|plunge)\s+of\s+" + _FRACTION_Q + r"(?P<f>" + P._FRACTION_RE + r")\b"
+    + _FRACTION_END,
+    re.I,
+)
+_NOUN_UP = re.compile(r"gain|rise|increase|jump|surge|climb|rebound|growth", re.I)
+# "a third less than in 2024", "a third fewer Taiwanese chips in 2024 than in 2023": a fraction
+# before a comparative, with its "than" later in the clause
+_FRACTION_COMPARATIVE = re.compile(
+    r"\b" + _FRACTION_Q + r"(?P<f>" + P._FRACTION_RE + r")\s+(?P<dir>less|fewer|more|lower|higher|smaller|"
+    r"bigger|larger)\b(?P<gap>[^;]{0,60}?)\bthan\s+(?P<base>[^,;.]{1,40})",
+    re.I,
+)
+# "fell again in January-July, by roughly a third", "fell by more than two-fifths": "by" and a
+# fraction after the clause's verb (any fraction the share reader knows)
+_FRACTION_BY = re.compile(
+    r"\bby\s+" + _FRACTION_Q + r"(?P<f>" + P._FRACTION_RE + r")\b" + _FRACTION_END, re.I
+)
+_CLAUSE_CUT = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\band\b", re.I)
+
+
+def _fraction_value(m: re.Match[str]) -> float:
+    return _FRACTION_WORDS.get(re.sub(r"[- ]", " ", m.group("f").lower()), 0.0) or P._FRACTIONS[
+        re.sub(r"[- ]", " ", m.group("f").lower())
+    ]
+
+
+def _fraction_bound(q: str | None) -> str | None:
+    if not q:
+        return None
+    return "over" if q.lower() in ("well over", "just over") else _bound_of(q)
+
+
+def _verb_sign_before(masked: str, a: int) -> int | None:
+    """The direction of the nearest verb before a "by a third" in its clause (50 characters, cut
+    at ';', 'while', 'but', 'and'): +1, -1, or None."""
+    lo = max(0, a - 50)
+    window = masked[lo:a]
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(window)]
+    window = window[cuts[-1] :] if cuts else window
+    best: tuple[int, int] | None = None
+    for pattern, sign in ((_UP_NEAR, 1), (_DOWN_NEAR, -1)):
+        for m in pattern.finditer(window):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), sign)
+    return best[1] if best else None
+
+
+def _find_fraction_change_words(f: _Found) -> None:
+    """Changes written as fractions in words that the verb-adjacent readers miss (claims12c): a
+    change noun with "of" ("a slump of a third"), a fraction before a comparative and its "than"
+    ("a third less than in 2024"), and "by a third" after the clause's verb. A comparative whose
+    "than" names an economy compares two economies, not two periods: abstained on."""
+    masked, out, taken = f.masked, f.out, f.taken
+
+    def add(a: int, b: int, sign: int, m: re.Match[str], extra: dict[str, object] | None = None) -> None:
+        fill: dict[str, object] = {
+            "change_pct": sign * _fraction_value(m),
+            "change_text": masked[a:b],
+            "bound": _fraction_bound(m.group("q")),
+            "notes": ["fraction"],
+            **(extra or {}),
+        }
+        out.append(Mention("change", a, b, fill))
+        taken.append((a, b))
+
+    for m in _FRACTION_NOUN_CHANGE.finditer(masked):
+        a = m.start("q") if m.group("q") else m.start("f")
+        if _overlaps(a, m.end(), taken):
+            continue
+        add(a, m.end(), 1 if _NOUN_UP.fullmatch(m.group("noun")) else -1, m)
+    for m in _FRACTION_COMPARATIVE.finditer(masked):
+        a = m.start("q") if m.group("q") else m.start("f")
+        if _overlaps(a, m.end("dir"), taken):
+            continue
+        sign = -1 if m.group("dir").lower() in ("less", "fewer", "lower", "smaller") else 1
+        extra: dict[str, object] = {}
+        if P._found_countries(m.group("base")):
+            extra["ambiguous"] = (
+                f"a fraction more or less than another economy's figure ('{m.group(0)}') compares two "
+                "economies in one period; it is not checked as a change"
+            )
+        add(a, m.end("dir"), sign, m, extra)
+    for m in _FRACTION_BY.finditer(masked):
+        a = m.start("q") if m.group("q") else m.start("f")
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        verb_sign = _verb_sign_before(masked, m.start())
+        if verb_sign is None:
+            continue
+        add(a, m.end(), verb_sign, m)
+
+
 _POINTS_AFTER = re.compile(r"(?:age)?\s*(?:points?|pts?|pp)\b", re.I)
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|from)\s+"
@@ -1886,25 +2102,32 @@ def _find_changes(f: _Found) -> None:
             )
             taken.append((a, pts.end()))
             continue
-        if _LEVEL_BEFORE.search(masked[max(0, a - 30) : a]):
+        before = masked[max(0, a - 30) : a]
+        if _LEVEL_BEFORE.search(before) and not _CLOSE_TO_BEFORE.search(before):
             continue  # "rose … to 22.3%", "down from 58.0%": a level (a share or a rate), not a change
         bound, qa = _qualifier(s, a)
         # The direction is looked for before the qualifier: the "more" of "fell more than 20%" is
         # the bound, not a rise (read as one, a true fall was called contradicted).
         comp = _COMPARATIVE_AFTER.match(masked, b)
         sign = (1 if comp.group(1).lower().startswith(("above", "higher")) else -1) if comp else None
+        wider = None if comp else _COMPARATIVE_WIDER.match(masked, b)
+        if wider:
+            sign = -1 if wider.group("dir").lower() in ("less", "fewer", "behind", "smaller") else 1
         if sign is None:
             sign = _sign_near(masked, min(qa, a), b)
         if sign is None:
             continue  # read below as a number that is not a change
-        out.append(
-            Mention(
-                "change",
-                min(qa, a),
-                b,
-                {"change_pct": sign * float(m.group("num")), "change_text": m.group(0), "bound": bound},
+        fill: dict[str, object] = {
+            "change_pct": sign * float(m.group("num")),
+            "change_text": m.group(0),
+            "bound": bound,
+        }
+        if wider and P._found_countries(wider.group("base")):
+            fill["ambiguous"] = (
+                f"a percentage more or less than another economy's figure ('{m.group(0)}{wider.group(0)}') "
+                "compares two economies in one period; it is not checked as a change"
             )
-        )
+        out.append(Mention("change", min(qa, a), b, fill))
         taken.append((min(qa, a), b))
 
 
@@ -1912,7 +2135,10 @@ def _find_changes(f: _Found) -> None:
 # batches' reading), never a flat-panel display or a flat tariff (claims8b)
 _FLAT = re.compile(
     r"\b(?:(?:roughly|broadly|largely|essentially|more or less|virtually|almost|nearly|basically)\s+)?"
-    r"(?:flat|unchanged|barely changed|little changed)\b(?![- ](?:panel|screen|rate|fee|tariff|\d))",
+    # "barely moved", "hardly changed" (claims12c): the same reading
+    r"(?:flat|unchanged|barely changed|little changed|"
+    r"(?:barely|hardly|scarcely)\s+(?:moved|changed|budged))\b"
+    r"(?![- ](?:panel|screen|rate|fee|tariff|\d))",
     re.I,
 )
 
@@ -2126,6 +2352,16 @@ _DOWN_NEAR = re.compile(
     re.I,
 )
 _COMPARATIVE_AFTER = re.compile(r"\s+(above|higher than|below|lower than)\b", re.I)
+# "35 per cent ahead of last year's pace", "close to 90 per cent more than in the same months of
+# 2025" (claims12c): the comparative after a percentage gives its sign; its base is read as for
+# "higher than"; a base naming an economy compares two economies and is abstained on
+_COMPARATIVE_WIDER = re.compile(
+    r"\s+(?P<dir>more|less|fewer|greater|bigger|larger|smaller|ahead|behind)\b"
+    r"(?:[^;]{0,60}?\bthan\b|\s+of\b|)\s*(?P<base>[^,;.]{1,40})",
+    re.I,
+)
+# "close to 90 per cent": the qualifier's "to", not the level of "rose to 22.3%"
+_CLOSE_TO_BEFORE = re.compile(r"\bclose\s+to\s+$", re.I)
 
 
 def _sign_near(s: str, a: int, b: int) -> int | None:
@@ -3463,7 +3699,8 @@ def _special_period(
 
 _BASE_WORDS = re.compile(
     r"\b(?:from|than|on|against|compared with|versus|vs\.?|levels? of|that of|below|above|short of)\s+"
-    r"(?:in\s+|the\s+)?$",
+    # "than in the first quarter" (claims12c): "in" and "the" together
+    r"(?:in\s+|the\s+|in\s+the\s+)?$",
     re.I,
 )
 
@@ -3493,8 +3730,29 @@ def _is_base(s: str, p: Period) -> bool:
     )
 
 
+def _without_earlier_from_figure(s: str, m: Mention, mine: list[Period]) -> list[Period]:
+    """'rose to $2.3bn last year from $1.9bn in 2024, a gain of almost a quarter' (claims12c): the
+    period right after an earlier base figure ("from $1.9bn in 2024") is that figure's, the base
+    of the change, not its own, when the clause names another period for the change."""
+    kept = [
+        p
+        for p in mine
+        if not (
+            p.end <= m.start
+            and (g := _FROM_FIGURE_IN.search(s, max(0, p.start - 30), p.start)) is not None
+            and g.end() == p.start
+        )
+    ]
+    return kept if kept else mine
+
+
 def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
     """The clause's periods that can be the mention's own, without the bases it is measured from."""
+    if m.kind == "record":
+        # "their 2021 peak of $16.8bn" (claims12c): the year right before the peak word is its own
+        before = [p for p in mine if p.end <= m.start and not s[p.end : m.start].strip() and p.months == 12]
+        if before:
+            return before[-1:]
     if m.kind in ("share", "amount"):
         # "about 42% of global billings of $117.1 billion, up from 26% in 2020": 2020 is the
         # earlier share's, the base of the move, not the period of the share or the amount before
@@ -3512,6 +3770,7 @@ def _not_bases(s: str, m: Mention, mine: list[Period]) -> list[Period]:
         # the change is measured from, not its period (_base_of reads it); "four times the $212
         # million recorded in April 2023": the base figure's period (_named_base)
         named = _named_base(s, m, mine) or _whole_base(s, m, mine) or _peak_base(s, m, mine)
+        mine = _without_earlier_from_figure(s, m, mine)
         # "little changed from $166.6bn in 2023": the base figure's year is the base, not the period
         return [
             p
@@ -3758,7 +4017,7 @@ _BASE_PEAK = re.compile(
     re.I,
 )
 _BASE_QUARTER = re.compile(
-    r"^[^,;%$]{0,40}?\b(?:from|on|over|than)\s+(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"
+    r"^[^,;%$]{0,40}?\b(?:from|on|over|than)\s+(?:in\s+)?(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter"
     r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?",
     re.I,
 )

@@ -488,7 +488,7 @@ def _guard(v: Verdict) -> Verdict:
         ]
     if not guessed:
         return v
-    beyond = _beyond_mirror(v, guessed)
+    beyond = _beyond_mirror(v, guessed) or _canonical_record(v, guessed)
     if beyond is not None:
         return dataclasses.replace(v, explanation=beyond + ": " + v.explanation)
     return dataclasses.replace(
@@ -550,6 +550,76 @@ def _beyond_mirror(v: Verdict, guessed: list[str]) -> str | None:
         f"factor of {MIRROR_FACTOR:g} of it either way, more than the two records of one flow differ in the "
         "store (Taiwan customs' HS 8542 exports to the US against US imports from Taiwan, 2024)"
     )
+
+
+# The record that publishes a flow as the text frames it (claims12a): US import data for goods
+# sold, shipped or sent to the US; Taiwan's finance ministry (exports by destination) for Taiwanese
+# chips bought or taken by another economy. "US$" is a currency, not the economy.
+_NAMES_US = re.compile(r"\b(?:U\.?S\.?(?!\$|\w)|United States|America(?:'s|’s|n)?)(?!\$)")
+_TAIWAN_GOODS = re.compile(r"\b(?:Taiwanese|Taiwan-made|Taiwan(?:'s|’s))\b")
+_CANONICAL_MEASURES = ("amount", "change", "multiple")
+# a source the sentence names ("the $7bn Kuala Lumpur reported", "according to US data"): the figure
+# may be that source's, not the record the store holds
+_NAMES_SOURCE = re.compile(
+    r"\b(?:report(?:ed|s)?|according to|data|figures|statistics|customs|ministry|recorded|logged|said)\b",
+    re.I,
+)
+# the base of a move or a comparison's other member with no period of its own ("rose to $330mn in
+# 2025 from $240mn", "$8.3 billion against $6.3 billion"): the reader gives it the first member's
+# period or economy, the writer means another
+_BARE_FROM = re.compile(r"\b(?:from|against|versus|vs\.?|compared with)\s*$", re.I)
+_OWN_PERIOD = re.compile(r"^\S*\s+(?:in|a year|the year|over|during)\b|^\S*\s*\(", re.I)
+
+
+def _canonical_record(v: Verdict, guessed: list[str]) -> str | None:
+    """'Malaysia's processor shipments to the US slid to $3.1bn', 'Singapore took $21.0bn of
+    Taiwanese chips, 15 per cent more': both economies are the text's own, the store holds one side
+    only, and that side is the record that publishes the flow as the sentence frames it (the US
+    import statistics for shipments to the US; Taiwan customs' exports by destination for
+    Taiwanese chips). The gap between the two records of one flow (``MIRROR_FACTOR`` on amounts,
+    up to 158 points and opposite signs on y/y changes at HS6, docs/claims.md) is then no reason to
+    abstain: the figure is checked on that record at the usual tolerance over a quarter or more
+    (a month's two records differ by timing: shipped in one month, landed in the next), and the
+    explanation names the record: amounts, changes and multiples on the US record; amounts only on
+    Taiwan's (its changes in batches 6 and 9 were the reader's errors of subject, period or share,
+    "Japan, whose purchases fell by a third" read on Korea). Only when the other-record slot
+    is the one slot read from elsewhere (no period, product or economy from another sentence: the
+    reading's own errors, "the bill", a quarter read as its year, stay guarded) and not the
+    store's only reporter (a resolution, not a reading). None keeps the abstention."""
+    c = v.claim
+    if (
+        v.measure not in _CANONICAL_MEASURES
+        or len(guessed) != 1
+        or not _OTHER_RECORD.match(guessed[0])
+        or any("the only reporter in the store" in s for s in c.inherited)
+        or c.measure != "value"
+        or c.months is None
+        or c.months < 3  # a month: shipped in one, landed in the next ("Vietnam shipped … in March")
+        or _NAMES_SOURCE.search(c.sentence)
+        or "rounding:" in v.explanation  # a near-miss by print rounding is no contradiction here
+        or (v.measure == "amount" and _bare_base(c))
+    ):
+        return None
+    if c.reporter == "USA" and c.flow == "M" and _NAMES_US.search(c.sentence):
+        record = "the US import record, the one that publishes shipments to the US"
+    elif c.reporter == "TWN" and c.flow == "X" and v.measure == "amount" and _TAIWAN_GOODS.search(c.sentence):
+        record = "Taiwan customs' exports by destination, the record that publishes Taiwanese chips by buyer"
+    else:
+        return None
+    return (
+        f"contradicted on {record} ({guessed[0].split(': ', 1)[1]}); the store holds no figure of the "
+        "flow's other side, and this record is the flow's canonical one as the sentence frames it"
+    )
+
+
+def _bare_base(c: Claim) -> bool:
+    """'… rose to $330mn in 2025 from $240mn', '… $8.3 billion against $6.3 billion': the amount
+    after a bare 'from' or 'against', with no period of its own after it, is the base of a move or
+    the other member of a comparison, whose period or economy the reader may not have."""
+    if c.span is None:
+        return False
+    at, end = c.span[0] - c.start, c.span[1] - c.start
+    return bool(_BARE_FROM.search(c.sentence[:at])) and not _OWN_PERIOD.match(c.sentence[end:])
 
 
 def _unread_gate(v: Verdict) -> Verdict:

@@ -47,6 +47,7 @@ from ..model import parse_period
 from ..report.document import Cited, Document, Paragraph, TableBlock
 from ..store.snapshot import SnapshotReader
 from ..store.store import Store
+from . import threads
 from .cache import AnswerCache, Memo
 from .errors import at, from_frontload, param
 from .errors import body as error_body
@@ -378,8 +379,8 @@ async def _snapshot(request: Request) -> tuple[int, str]:
     for one just to ``stat`` the file spent 0.4-0.6 s in the server before its job (the job log)."""
     rd = _reader(request)
     if rd.due and not rd.unchanged():
-        await anyio.to_thread.run_sync(rd.refresh)
-        await anyio.to_thread.run_sync(request.app.state.after_refresh)
+        await threads.refresh(rd.refresh)
+        await threads.refresh(request.app.state.after_refresh)
     gen, path = rd.current()
     return gen, str(path)
 
@@ -465,10 +466,15 @@ def build_routes(app: FastAPI) -> int:
     return build(list(app.router.routes))
 
 
-def start(app: FastAPI) -> None:
+def start(app: FastAPI, light_threads: int | None = None) -> None:
     """Build the app's routes, start its worker processes, warm them, and start its default views
-    (``frontload serve``)."""
+    (``frontload serve``); with ``web_light_threads`` set, a bounded set of threads for the sync
+    routes, started when the server starts (``web/threads.py``)."""
     build_routes(app)
+    n = threads.light_threads(light_threads)
+    app.state.threads = threads.ServerThreads(n) if n else None
+    if app.state.threads is not None:
+        app.router.on_startup.append(app.state.threads)
     pool: HeavyPool | None = app.state.heavy
     if pool is None:
         return
@@ -501,8 +507,8 @@ async def health(request: Request) -> dict[str, Any]:
     # second), so /health does not queue for a worker thread behind the requests computing.
     rd = _reader(request)
     if rd.due:
-        await anyio.to_thread.run_sync(rd.refresh)
-        await anyio.to_thread.run_sync(request.app.state.after_refresh)
+        await threads.refresh(rd.refresh)
+        await threads.refresh(request.app.state.after_refresh)
     return {"version": __version__, "snapshot": rd.info()}
 
 @router.get("/options", response_model=dict[str, Any])
@@ -794,11 +800,13 @@ def _matches(row: dict[str, Any], q: str) -> bool:
 
 
 @router.post("/check")
-def check(request: Request, req: Annotated[CheckRequest, Body()]) -> Any:
+async def check(request: Request, req: Annotated[CheckRequest, Body()]) -> Any:
     """Claims found in an article, each with its verdict, the data's figure, evidence and where
     it sits in the text (``start``/``end`` character offsets of its sentence)."""
+    # From the event loop, as detect: a check waiting on its worker holds none of the few threads
+    # the light answers have (web/threads.py).
     today = _check_date(req.date)
-    claims = _heavy(request, _check_job, req.text, today)
+    claims = await _heavy_async(request, _check_job, req.text, today)
     counts: dict[str, int] = {}
     for c in claims:
         counts[c["verdict"]] = counts.get(c["verdict"], 0) + 1
@@ -842,11 +850,6 @@ def _brief_args(reporter: str, partner: str, product: str, period: str | None,
                                        hint="e.g. product=8542"))
     return (q.reporter, q.partner, codes[0], _period("period", period), q.as_of)
 
-
-def _brief_doc(request: Request, reporter: str, partner: str, product: str, period: str | None,
-               as_of: str | None) -> Document:
-    args = _brief_args(reporter, partner, product, period, as_of)
-    return _heavy(request, _brief_job, *args, key=("brief", *args))
 
 @router.get("/datasets")
 def datasets(request: Request) -> Any:
@@ -898,15 +901,19 @@ def home() -> RedirectResponse:
     return RedirectResponse("/brief")
 
 @pages.get("/brief", include_in_schema=False)
-def brief_page(request: Request, reporter: Text = "China", partner: Text = "USA", product: Text = "8542",
-               period: Period = None) -> HTMLResponse:
+async def brief_page(request: Request, reporter: Text = "China", partner: Text = "USA",
+                     product: Text = "8542", period: Period = None) -> HTMLResponse:
+    # The document from the event loop (no thread held while a worker computes it: web/threads.py),
+    # the page rendered in a thread.
     try:
-        doc = _brief_page_view(_brief_doc(request, reporter, partner, product, period, None))
+        args = _brief_args(reporter, partner, product, period, None)
+        built: Document | None = await _heavy_async(request, _brief_job, *args, key=("brief", *args))
         error = None
     except FrontloadError as exc:
-        doc, error = None, from_frontload(exc)[1]["error"]
-    return page("brief", doc=doc, error=error,
-                params={"reporter": reporter, "partner": partner, "product": product, "period": period or ""})
+        built, error = None, from_frontload(exc)[1]["error"]
+    params = {"reporter": reporter, "partner": partner, "product": product, "period": period or ""}
+    return await anyio.to_thread.run_sync(lambda: page(
+        "brief", doc=None if built is None else _brief_page_view(built), error=error, params=params))
 
 def _static_page(name: str) -> Callable[[], HTMLResponse]:
     """A page whose template needs no data: its script fetches everything from the API."""
