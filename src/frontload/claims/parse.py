@@ -810,6 +810,7 @@ _BILLINGS = re.compile(
 _EQUIPMENT_MEASURE = re.compile(
     r"\b(?:(?:chip|semiconductor|fab)[- ]?)?equipment\s+(?:billings|spending|sales|market|demand)\b|"
     r"\b(?:chip[- ]?making|chip|semiconductor|wafer[- ]fab)\s+tools\b|\bbillings\b|"
+    r"\btool\s+(?:spending|billings|sales|purchases)\b|"
     r"\bspen[dt]\w*\s+[^;]{0,30}?\bon\s+(?:chip[- ]?making\s+|semiconductor\s+|new\s+)?(?:equipment|tools)\b",
     re.I,
 )

@@ -234,6 +234,8 @@ def check_claim(store: Store, c: Claim) -> list[Verdict]:
         and c.measure == "value"
     ):
         _only_reporter(store, c)
+    _partner_table(store, c)
+    _billings_demonym(c)
     _resolve_flow(store, c)
     _resolve_to_date(store, c)
     _importer_reading(store, c)
@@ -792,6 +794,94 @@ def _only_reporter(store: Store, c: Claim) -> None:
         c.inherited.append(
             f"reporter {found[0]}: the only reporter in the store with this flow from {c.partner}"
         )
+
+
+def _billings_demonym(c: Claim) -> None:
+    """'Chinese equipment billings', 'Korean tool spending': SEMI reports billings by region, with
+    no partner, so a demonym on the billings is the region, the slot the text gives (the reader
+    took it as the origin of goods and left it unbound). One demonym only, on a frame with no
+    region."""
+    if c.measure != "billings" or c.reporter is not None or c.partner is not None:
+        return
+    words = [n.split(":", 1)[1] for n in c.notes if n.startswith("unbound:")]
+    isos = {_adj(w) for w in words}
+    if len(words) != 1 or len(isos) != 1 or None in isos:
+        return
+    (word,), iso = words, next(iter(isos))
+    assert iso is not None
+    c.reporter = iso
+    c.notes.remove(f"unbound:{word}")
+    c.inherited.append(f"region {iso}: the demonym '{word}' on SEMI's billings (a region, no partner)")
+
+
+# "the ministry said", "according to officials", "data released on Monday show": the figure is a
+# source's whose economy the sentence does not give, so the one table the store holds is a guess
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:the\s+)?(?:ministry|agency|bureau|office|officials?|government|statistics\s+office)\b"
+    r"|\b(?:said|says|reported|announced|according\s+to)\b|\bdata\s+(?:show|showed|released)\b",
+    re.I,
+)
+
+
+def _partner_table(store: Store, c: Claim) -> None:
+    """'Exports to Hong Kong dropped 15% in 2024', 'Imports from America fell by a fifth in 2022':
+    a direction word and a partner, but neither the reporter nor the product. When exactly one
+    reporter in the store holds that flow with that partner, and everything it holds there is one
+    HS heading (Taiwan customs' exports by destination are HS 8542 lines only; China's imports from
+    the US are HS 8542 only), that table is the one meant: the reporter and the heading are read
+    from it, and the explanation says so. Both are slots the text does not give, so a contradiction
+    on them abstains (``_guard``); a support stands. Not when the text names another economy (it
+    may be the reporter the reader missed), nor for a heading mixed with others (the US's imports
+    from Taiwan cover every chapter: the product is then not the table's)."""
+    if not (
+        c.kind in ("trade", "streak")
+        and c.reporter is None
+        and c.partner
+        and c.partner != "WLD"
+        and not c.product
+        and c.flow in ("X", "M")
+        and c.measure == "value"
+        and c.period_start is not None
+        and c.months
+        and c.comparison is None
+        and c.currency in (None, "USD")
+        and not c.ambiguous
+    ):
+        return
+    if any(e not in (c.partner,) for e, _ in _context_economies(c)):
+        return
+    if _UNNAMED_SOURCE.search(c.sentence):
+        return  # "…, the ministry said": a source whose economy the text does not give fixes the table
+    partner, flow = c.partner, c.flow
+
+    def compute() -> list[tuple[str, str]]:
+        try:
+            rows = store.con.execute(
+                "SELECT DISTINCT reporter, left(product, 4) FROM observations "
+                "WHERE partner = ? AND flow = ? AND reporter <> 'WLD'",
+                [partner, flow],
+            ).fetchall()
+        except Exception:  # a store without the table: nothing to read
+            return []
+        return sorted((str(r), str(h)) for r, h in rows)
+
+    held = _memo(("partner_table", partner, flow), compute)
+    if len({r for r, _ in held}) != 1 or len({h for _, h in held}) != 1:
+        return
+    reporter, heading = held[0]
+    cand = dataclasses.replace(c, reporter=reporter, product=(heading,), inherited=[], notes=[])
+    if _holds(store, cand) is None:
+        return
+    c.reporter, c.product = reporter, (heading,)
+    role = "exports to" if flow == "X" else "imports from"
+    c.inherited.append(
+        f"reporter {reporter}: resolved as the one reporter the store holds with {role} {partner} "
+        "(the text names no reporter)"
+    )
+    c.inherited.append(
+        f"product HS {heading}: the one heading of {reporter}'s {role} {partner} in the store "
+        "(the text names no product)"
+    )
 
 
 def _measure_of(c: Claim) -> str:
@@ -2221,6 +2311,17 @@ def _catalogue(store: Store) -> tuple[frozenset[tuple[str, str, str]], frozenset
     return _memo("catalogue", compute)
 
 
+# "US$953m", "USD 1.2bn", "US dollars": the currency, not the economy
+_CURRENCY_US = re.compile(r"\bUS(?=\$)|\bUS(?=\s+dollars?\b)")
+
+
+def _currency_masked(c: Claim) -> Claim:
+    """The claim with "US$"/"US dollars" blanked in its sentence: for the sole-reporter reading a
+    currency is not an economy the text names ("June's memory imports of US$953m")."""
+    masked = _CURRENCY_US.sub(lambda m: " " * len(m.group(0)), c.sentence)
+    return c if masked == c.sentence else dataclasses.replace(c, sentence=masked)
+
+
 def _named_economies(text: str) -> list[str]:
     """ISO3 of every economy a piece of text names: names, metonyms ("the island") and demonyms
     ("Taiwanese chips"), in order, without repeats."""
@@ -2371,7 +2472,7 @@ def _flow_name(c: Claim) -> str:
 
 def _resolve_sole_reporter(store: Store, c: Claim) -> None:
     assert c.period_start is not None
-    if _context_economies(c):
+    if _context_economies(_currency_masked(c)):
         return  # the text names economies: the reader's slots stand
     _, world = _catalogue(store)
     codes = {p[:6] for p in c.product}
