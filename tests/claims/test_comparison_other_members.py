@@ -108,3 +108,22 @@ def test_a_possessive_year_after_a_multiple_is_the_bases(store, word, verdict):
     assert v.verdict == verdict, v.explanation
     vb = by_quote(vs, f"${then / 1e9:.2f} billion")
     assert vb.claim.period_start == dt.date(2019, 1, 1) and vb.verdict == "supported", vb.explanation
+
+
+def test_a_bare_base_without_a_year_is_the_span_before_the_multiples_own():
+    s = "Q2 2022 US processor imports from Korea: $0.2 billion, about double Q1."
+    c = next(c for c in F.read(s, D) if c.quote and "double" in c.quote)
+    assert c.period_start == dt.date(2022, 4, 1) and c.base_start == dt.date(2022, 1, 1)
+
+
+def test_a_possessive_month_after_a_multiple_keeps_its_own_reading():
+    s = "March 2022 processor imports from Malaysia of $1.78 billion were roughly double February's."
+    c = next(c for c in F.read(s, D) if c.quote and "double" in c.quote)
+    assert c.period_start == dt.date(2022, 3, 1) and c.base_start == dt.date(2022, 2, 1)
+
+
+def test_a_bare_base_read_in_two_pieces_is_not_taken():
+    s = "In May 2026, US memory imports from Korea were 2.8 times May of last year."
+    c = next(c for c in F.read(s, D) if c.quote and "times" in c.quote)
+    assert c.period_start == dt.date(2026, 5, 1) and c.base_start in (None, dt.date(2025, 5, 1))
+    assert c.ambiguous is None

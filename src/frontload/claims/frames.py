@@ -2808,6 +2808,7 @@ def _fill(
     named = _named_base(s, m, [p for p in periods if _clause_of(clauses, p.start) == k])
     if named is not None and c.period_start is not None:
         _set_named_base(c, named)
+        _bare_base_year(c, s, m, named)
     _set_whole_base(c, _whole_base(s, m, [p for p in periods if _clause_of(clauses, p.start) == k]))
     _ambiguity(c, s, m, k, clauses, spans)
     _per_month(c, m, s[clauses[k][0] : clauses[k][1]])
@@ -3619,7 +3620,25 @@ def _bare_multiple_base(s: str, m: Mention, p: Period) -> bool:
         re.search(r"\b(?:double|triple|treble|quadruple|twice|times)$", s[m.start : m.end], re.I)
         and re.fullmatch(r"\s+(?:that of\s+|the level of\s+)?", s[m.end : p.start])
         and not re.match(r"(?:in|for|of|during|over|since|through|by)\b", p.text, re.I)
+        # "roughly double February's": a possessive base is _base_of's (_multiple_base)
+        and not p.text.endswith(("'s", "’s"))
+        and not re.match(r"(?:'s|’s)", s[p.end : p.end + 2])
+        # the base ends its clause: "3.8 times June of last year" is one base read in two pieces
+        and re.match(r"\s*(?:[.,;:)]|$)", s[p.end :]) is not None
     )
+
+
+def _bare_base_year(c: Claim, s: str, m: Mention, base: Period) -> None:
+    """'Q2 2022 …, more than double Q1': a bare base with no year is the latest such span before the
+    multiple's own period, not the one nearest the article date."""
+    if c.base_start is None or c.period_start is None or re.search(r"\d{4}|\d{2}\b", base.text):
+        return
+    if not _bare_multiple_base(s, m, base):
+        return
+    y = c.period_start.year - (base.first.month >= c.period_start.month)
+    c.base_start = dt.date(y, base.first.month, 1)
+    if (c.base_start, c.months) == (c.period_start, c.months):
+        c.base_start = None
 
 
 _WHOLE_OF = re.compile(
