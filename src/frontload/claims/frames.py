@@ -1286,6 +1286,26 @@ def _record_periods(claims: list[Claim]) -> None:
             and 0 <= a.span[0] - r.span[1] <= 2
         ):
             r.period_start, r.months, r.period_text = a.period_start, a.months, a.period_text
+    # "from 2023's US$8.31 billion, which was the lowest level in 11 years": a record tied by a
+    # relative clause to the figure just before it is that figure's record (its period), not the
+    # period of the sentence's first figure
+    for a, r in itertools.pairwise(claims):
+        if (
+            r.comparison == "record"
+            and a.amount is not None
+            and a.period_start is not None
+            and r.span
+            and a.span
+            and r.sentence is a.sentence
+            and _WHICH_WAS.match(a.sentence[a.span[1] - a.start : r.span[0] - a.start])
+        ):
+            r.period_start, r.months, r.period_text = a.period_start, a.months, a.period_text
+
+
+_WHICH_WAS = re.compile(
+    r"^\s*,\s*(?:which|that)\s+(?:was|were|is|had\s+been|marked)\s+(?:also\s+)?(?:the\s+|its\s+|a\s+)?$",
+    re.I,
+)
 
 
 def _clause_of(clauses: list[tuple[int, int]], pos: int) -> int:
@@ -2794,6 +2814,7 @@ def _fill(
         c.partner = "CHN"
     if c.measure == "billings" and (
         _WORLD_TOTAL_BEFORE.search(s[max(0, m.start - 40) : m.start])
+        or (m.kind == "amount" and _WORLD_ON_AMOUNT.search(s[max(0, m.start - 40) : m.start]))
         or _world_subject(s, clauses[k][0], m.start)
     ):
         # "the worldwide total of $117.1 billion", "as global spending rose 19% to $71.2 billion":
@@ -2857,6 +2878,15 @@ def _per_month(c: Claim, m: Mention, clause: str) -> None:
     """'totalled $3 billion in each of January and February': a figure for every month of the span,
     checked month by month; 'averaged $2 billion a month in 2024': neither the total nor any one
     month, so no verdict."""
+    if (
+        m.kind == "amount"
+        and (c.months or 0) >= 6
+        and (c.months or 0) % 3 == 0
+        and not c.ambiguous
+        and _PER_QUARTER.search(clause)
+    ):
+        c.notes.append("per_quarter")  # "above $10 billion in every quarter of 2024": not the total
+        return
     if m.kind != "amount" or (c.months or 0) <= 1 or c.ambiguous or not _PER_MONTH.search(clause):
         return
     if re.search(r"averag|on average", clause, re.I):
@@ -2866,6 +2896,11 @@ def _per_month(c: Claim, m: Mention, clause: str) -> None:
 
 
 _WORLD_AFTER = re.compile(r"[^,;]{0,60}?\b(?:worldwide|globally|around the world|across the world)\b", re.I)
+_PER_QUARTER = re.compile(
+    r"\b(?:in\s+)?(?:every|each)\s+quarter\b|\beach\s+of\s+(?:the\s+|its\s+)?(?:two|three|four)\s+quarters\b"
+    r"|\ball\s+(?:two|three|four)\s+quarters\b|\bquarter\s+after\s+quarter\b",
+    re.I,
+)
 _PER_MONTH = re.compile(
     r"\b(?:in each of|each month|every month|a month|per month|on average|averag\w+)\b", re.I
 )
@@ -2874,6 +2909,9 @@ _WORLD_TOTAL_BEFORE = re.compile(
     r"(?:of|at|was|were|reached|came to)?\s*$",
     re.I,
 )
+# "42% of the global US$117.1 billion": the adjective right on an amount (a rank's "the world's
+# largest market" is not the world's figure)
+_WORLD_ON_AMOUNT = re.compile(r"\bthe\s+(?:worldwide|world|global)\s+$", re.I)
 _WORLD_SUBJECT = re.compile(
     r"\b(?:worldwide|world|global)\s+(?:[\w-]+\s+){0,2}?(?:total|billings|spending|sales)\b"
     r"|\b(?:billings|spending|sales)\s+(?:worldwide|globally)\b",

@@ -814,6 +814,13 @@ _EQUIPMENT_MEASURE = re.compile(
     r"\bspen[dt]\w*\s+[^;]{0,30}?\bon\s+(?:chip[- ]?making\s+|semiconductor\s+|new\s+)?(?:equipment|tools)\b",
     re.I,
 )
+# "China bought US$49.6 billion of chip equipment": a region's purchases of equipment with no
+# origin are what SEMI reports as billings into the region (customs imports say "imports"/"from")
+_EQUIPMENT_BOUGHT = re.compile(
+    r"\b(?:bought|purchased|buys|purchases|purchasing|buying)\b[^;]{0,60}?"
+    r"\b(?:chip[- ]?making|chip|semiconductor)\s+equipment\b",
+    re.I,
+)
 _OWNER = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:'s|’s)\s")
 # "of the processors the US imported": the importer owns the flow the share is of
 _BUYER = re.compile(r"\b((?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:imported|bought|purchased)\b")
@@ -1001,6 +1008,12 @@ def _parse_sentence(
         (c.flow is None and _BILLINGS.search(s)) or re.search(r"\bSEMI\b", s)
     ):
         c.measure = "billings"  # SEMI's equipment billings in a region, not a customs flow
+    elif (
+        c.product == baskets.BASKETS["chip-equipment"].codes
+        and _EQUIPMENT_BOUGHT.search(s)
+        and not re.search(r"\bimport|\bfrom\s+(?:the\s+)?[A-Z]", s)
+    ):
+        c.measure, c.flow = "billings", None  # "China bought $49.6bn of chip equipment": SEMI's billings
     _roles(c, s)
     streak = _STREAK.search(masked) or _STREAK_SINCE_FIRST.search(masked)
     if streak and c.amount is not None:

@@ -947,7 +947,56 @@ def _check_claim(store: Store, c: Claim) -> list[Verdict]:
         return [_check_range(store, c)]
     if "per_month" in c.notes and c.amount is not None and c.period_start and c.months:
         return [_check_each_month(store, c)]
+    if "per_quarter" in c.notes and c.amount is not None and c.period_start and c.months:
+        return [_check_each_quarter(store, c)]
     return _values(store, c)
+
+
+def _check_each_quarter(store: Store, c: Claim) -> Verdict:
+    """'exceeded US$10 billion in every quarter of 2024': a figure for each quarter of the span,
+    never the span's total. Each quarter is checked on its own (SEMI's quarter or the customs
+    quarter); one quarter outside the claim contradicts it (that quarter is named); every quarter
+    inside supports it; the quarters the store holds all inside but some missing is consistent at
+    best (the missing ones could break the streak); none held gives no verdict."""
+    assert c.period_start is not None and c.months is not None
+    quarters = [
+        dataclasses.replace(c, period_start=add_months(c.period_start, 3 * k), months=3, notes=[])
+        for k in range(c.months // 3)
+    ]
+    got = [(_check_billings if c.measure == "billings" else _check_amount)(store, q) for q in quarters]
+    bad = next((v for v in got if v.verdict == "contradicted"), None)
+    if bad is not None:
+        return dataclasses.replace(bad, claim=c, explanation="a figure for each quarter; " + bad.explanation)
+    held = [v for v in got if v.verdict == "supported"]
+    missing = [
+        period_label(q.period_start, 3)  # type: ignore[arg-type]
+        for q, v in zip(quarters, got, strict=True)
+        if v.verdict != "supported"
+    ]
+    if not held:
+        return Verdict(
+            c,
+            "not_checkable",
+            "amount",
+            claimed=c.amount,
+            explanation="a figure for each quarter, and the store holds none of the quarters ("
+            + ", ".join(missing)
+            + "); the span's total does not settle it",
+            reason="no_data",
+        )
+    text = "every quarter the store holds is inside the claim: " + "; ".join(v.explanation for v in held)
+    if missing:
+        text += f"; not in the store: {', '.join(missing)} (the claim could fail there)"
+    return Verdict(
+        c,
+        "consistent" if missing else "supported",
+        "amount",
+        held[-1].data_value,
+        c.amount,
+        held[-1].tolerance,
+        sorted({e for v in held for e in v.evidence}),
+        text,
+    )
 
 
 def _check_each_month(store: Store, c: Claim) -> Verdict:
@@ -2322,6 +2371,12 @@ def _currency_masked(c: Claim) -> Claim:
     return c if masked == c.sentence else dataclasses.replace(c, sentence=masked)
 
 
+def _currency_blanked(text: str) -> str:
+    """The text with "US$"/"US dollars" blanked (offsets kept): a currency is not an economy the
+    text names, wherever "named in the sentence/paragraph/headline" is decided."""
+    return _CURRENCY_US.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _named_economies(text: str) -> list[str]:
     """ISO3 of every economy a piece of text names: names, metonyms ("the island") and demonyms
     ("Taiwanese chips"), in order, without repeats."""
@@ -2345,7 +2400,10 @@ def _named_economies(text: str) -> list[str]:
 def _context_economies(c: Claim) -> list[tuple[str, str]]:
     """(ISO3, where) of the economies named around the claim: its sentence, then the paragraph
     before it, then the headline."""
-    out: list[tuple[str, str]] = [(e, "the sentence") for e in _named_economies(c.sentence)]
+    # a currency sign never names an economy ("China bought US$49.6 billion"): masked in the
+    # sentence, the paragraph and the headline alike
+    sentence = _currency_blanked(c.sentence)
+    out: list[tuple[str, str]] = [(e, "the sentence") for e in _named_economies(sentence)]
     text = _TEXT.get()
     if text is not None and 0 <= c.start <= len(text):
         # bounded: the paragraph's last 2,000 characters and the headline's first line (a page of
@@ -2359,9 +2417,9 @@ def _context_economies(c: Claim) -> list[tuple[str, str]]:
             head = stripped.split("\n", 1)[0][2:]
             if before.lstrip().startswith("# "):
                 before = before.lstrip().split("\n", 1)[1] if "\n" in before.lstrip() else ""
-        for e in _named_economies(before):
+        for e in _named_economies(_currency_blanked(before)):
             out.append((e, "the paragraph"))
-        for e in _named_economies(head):
+        for e in _named_economies(_currency_blanked(head)):
             out.append((e, "the headline"))
     seen: set[str] = set()
     return [(e, w) for e, w in out if not (e in seen or seen.add(e))]  # type: ignore[func-returns-value]
@@ -2428,7 +2486,13 @@ def _resolve_partner(store: Store, c: Claim) -> None:
         # million": the imports are America's) only when the sentence itself names that economy
         if c.flow in ("X", "M"):
             mirror = "M" if c.flow == "X" else "X"
-            flows = (mirror, c.flow) if where == "the sentence" else (mirror,)
+            # (or the paragraph, when the flow word itself was read from an earlier sentence: "US
+            # processor imports … Malaysia fell to $3.65 billion" are the US's imports)
+            own_word = where == "the sentence" or (
+                where == "the paragraph"
+                and any(x.startswith("flow ") and "previous sentence" in x for x in c.inherited)
+            )
+            flows = (mirror, c.flow) if own_word else (mirror,)
         else:
             flows = ("X", "M")
         for flow in flows:
@@ -2439,6 +2503,7 @@ def _resolve_partner(store: Store, c: Claim) -> None:
             if got is not None:
                 cands.append((cand, got, where))
     if not cands:
+        _one_record_of(store, c, named, pairs)
         return
     if len(cands) > 1:
         values = [g.value for _, g, _ in cands]
@@ -2456,6 +2521,33 @@ def _resolve_partner(store: Store, c: Claim) -> None:
     c.inherited.append(
         f"reporter {cand.reporter}: read as {reading}, with {cand.reporter} named in {where} "
         f"(the store has no {named} {role} figure for this flow and span)"
+    )
+
+
+def _one_record_of(store: Store, c: Claim, named: str, pairs: frozenset[tuple[str, str, str]]) -> None:
+    """"Taiwan's processor shipments in the second quarter were US$3.7bn" with no other economy
+    named anywhere around it (a currency sign names none): the store has no Malaysian figure, and
+    its only record of Malaysia's trade in the product for the span is one other economy's (the
+    US's imports from Malaysia). For an amount only (a change that happens to match is no evidence:
+    batch 2 s80), that record is read and said so ("resolved as"), so a support is evidence of the
+    reading and a contradiction abstains (the writer may mean Malaysia's trade with everyone)."""
+    if not _bare_amount(c) or any(e != named for e, _ in _context_economies(c)):
+        return  # an amount only: a matching amount is evidence of the reading, a percentage is not
+    found = []
+    for other, partner, flow in sorted(pairs):
+        if partner != named or other in (named, "WLD"):
+            continue
+        cand = dataclasses.replace(c, reporter=other, partner=named, flow=flow, inherited=[], notes=[])
+        if _holds(store, cand) is not None:
+            found.append(cand)
+    if len(found) != 1:
+        return
+    cand = found[0]
+    c.reporter, c.partner, c.flow = cand.reporter, cand.partner, cand.flow
+    c.inherited.append(
+        f"reporter {cand.reporter}: resolved as {_flow_name(cand)}, the store's only record of {named}'s "
+        f"trade in this product for the span (the text names no other economy; the store has no {named} "
+        "figure)"
     )
 
 
