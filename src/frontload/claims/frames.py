@@ -610,6 +610,7 @@ def _sentence(start: int, s: str, today: dt.date, ctx: Context, headline: Contex
             carried = _with_economy(c, s, m, carried)
             _listed_partner(c, s, m)
             _versus_member(c, s, m)
+            _bracketed_member(c, s, m)
             _world_exports(c, s, m, clauses[k])
             _whole_world(c, s, m, clauses[k])
             _part_of_which(c, s, m)
@@ -1104,6 +1105,61 @@ def _versus_member(c: Claim, s: str, m: Mention) -> None:
     else:
         return
     c.inherited.append(f"partner {iso}: the economy '{name.group(0)}' the subject is set against")
+
+
+# "Taiwan (US$8.0 billion), Malaysia (US$3.3 billion)", "exceed Taiwan's (1.44 billion dollars)":
+# an economy named right before a figure in brackets
+_BRACKETED_OF = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s)?\s*\(\s*$")
+
+
+def _bracket_economy(s: str, end: int) -> tuple[str, str] | None:
+    g = _BRACKETED_OF.search(s, max(0, end - 40), end)
+    if g is None:
+        return None
+    words = g.group(1).split()
+    for k in range(len(words)):
+        iso = _economy_word(" ".join(words[k:]))
+        if iso:
+            return iso, " ".join(words[k:])
+    return None
+
+
+def _bracketed_member(c: Claim, s: str, m: Mention) -> None:
+    """'Taiwan (US$8.0 billion), Malaysia (US$3.3 billion) and Vietnam (US$1.35 billion)' (claims13b,
+    batch 12 s065/a2): a figure in brackets after an economy's name is that economy's. In a list of
+    partners (the claim's partner is itself a bracketed member) it takes the partner's place; when
+    the subject's economy holds the slot instead ("Korea's sales exceed Taiwan's (…)"), abstain."""
+    if m.kind != "amount":
+        return
+    own = _bracket_economy(s, m.start)
+    if own is None or own[0] in (c.reporter, c.partner):
+        return
+    iso, name = own
+    members = {
+        e[0]
+        for b in re.finditer(r"\(", s)
+        if (e := _bracket_economy(s, b.end())) is not None and b.end() != m.start
+    }
+    if c.partner not in (None, "WLD") and c.partner in members:
+        c.partner = iso
+        c.inherited = [i for i in c.inherited if not i.startswith("partner")]
+        c.inherited.append(f"partner {iso}: the economy '{name}' named before the figure in brackets")
+        return
+    subject = re.match(r"\s*((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s)\s", s)
+    if (
+        subject is not None
+        and c.reporter not in (None, "WLD")
+        and _economy_word(subject.group(1)) == c.reporter
+        and re.search(r"(?:'s|’s)\s*\(\s*$", s[max(0, m.start - 6) : m.start])
+    ):
+        # "Korea's memory sales to the US exceed Taiwan's (…)": the same flow, the other possessor's
+        c.reporter = iso
+        if c.partner == iso:
+            c.partner = None
+        c.inherited = [i for i in c.inherited if not i.startswith("reporter")]
+        c.inherited.append(f"reporter {iso}: '{name}'s' set against the subject's '{subject.group(1)}'s'")
+        return
+    c.ambiguous = f"the figure in brackets is {name}'s, not the subject's; its flow is not stated"
 
 
 def _possessive(c: Claim, s: str, m: Mention) -> None:
@@ -2773,6 +2829,7 @@ def _fill(
     named = _named_base(s, m, [p for p in periods if _clause_of(clauses, p.start) == k])
     if named is not None and c.period_start is not None:
         _set_named_base(c, named)
+        _bare_base_year(c, s, m, named)
     _set_whole_base(c, _whole_base(s, m, [p for p in periods if _clause_of(clauses, p.start) == k]))
     _ambiguity(c, s, m, k, clauses, spans)
     _per_month(c, m, s[clauses[k][0] : clauses[k][1]])
@@ -3584,9 +3641,42 @@ def _named_base(s: str, m: Mention, mine: list[Period]) -> Period | None:
     if m.kind != "multiple":
         return None
     nxt = next((p for p in mine if p.start >= m.end), None)
-    if nxt is None or not _BASE_FIGURE.match(s[m.end : nxt.start]):
+    if nxt is None:
+        return None
+    if _bare_multiple_base(s, m, nxt):
+        return nxt
+    if not _BASE_FIGURE.match(s[m.end : nxt.start]):
         return None
     return nxt
+
+
+def _bare_multiple_base(s: str, m: Mention, p: Period) -> bool:
+    """'US$2.23 billion, more than double Q1': a period printed right after the multiple word,
+    with no preposition between, is what the multiple is measured from (claims13b, batch 12 s025),
+    never the multiple's own period ("doubled in 2024" keeps its "in")."""
+    return bool(
+        re.search(r"\b(?:double|triple|treble|quadruple|twice|times)$", s[m.start : m.end], re.I)
+        and re.fullmatch(r"\s+(?:that of\s+|the level of\s+)?", s[m.end : p.start])
+        and not re.match(r"(?:in|for|of|during|over|since|through|by)\b", p.text, re.I)
+        # "roughly double February's": a possessive base is _base_of's (_multiple_base)
+        and not p.text.endswith(("'s", "’s"))
+        and not re.match(r"(?:'s|’s)", s[p.end : p.end + 2])
+        # the base ends its clause: "3.8 times June of last year" is one base read in two pieces
+        and re.match(r"\s*(?:[.,;:)]|$)", s[p.end :]) is not None
+    )
+
+
+def _bare_base_year(c: Claim, s: str, m: Mention, base: Period) -> None:
+    """'Q2 2022 …, more than double Q1': a bare base with no year is the latest such span before the
+    multiple's own period, not the one nearest the article date."""
+    if c.base_start is None or c.period_start is None or re.search(r"\d{4}|\d{2}\b", base.text):
+        return
+    if not _bare_multiple_base(s, m, base):
+        return
+    y = c.period_start.year - (base.first.month >= c.period_start.month)
+    c.base_start = dt.date(y, base.first.month, 1)
+    if (c.base_start, c.months) == (c.period_start, c.months):
+        c.base_start = None
 
 
 _WHOLE_OF = re.compile(
@@ -3714,6 +3804,8 @@ def _special_period(
         if span.anchored:
             c.inherited.append(span.anchored)
         return True
+    if m.kind == "amount" and _YEAR_EARLIER_BEFORE.search(s, max(0, m.start - 30), m.start):
+        return _year_earlier_figure(c, s, m, before, list(every))
     gap = _LOGGED.match(s, m.end)
     tail = s[gap.end() : gap.end() + 40] if gap and gap.end() > m.end + 1 else s[m.end : m.end + 40]
     if (
@@ -3733,6 +3825,27 @@ def _special_period(
         c.months, c.period_text = main.months, _YEAR_EARLIER.match(tail).group(0).strip()  # type: ignore[union-attr]
         return True
     return False
+
+
+# "more than three times the year-earlier US$1.27 billion": a figure introduced as the year-earlier one
+_YEAR_EARLIER_BEFORE = re.compile(
+    r"\b(?:the|a|its|their)\s+(?:year[- ](?:earlier|ago|before)|prior[- ]year|previous[- ]year)\s+$", re.I
+)
+
+
+def _year_earlier_figure(c: Claim, s: str, m: Mention, before: list[Period], every: list[Period]) -> bool:
+    """'the year-earlier US$1.27 billion' (claims13b, batch 12 s026): the figure is the same span a
+    year before the sentence's main period, never that period's own figure; abstain when only
+    another figure's period precedes it."""
+    main = _main_period(s, m, before, every)
+    if main is None:
+        c.ambiguous = "'year-earlier' follows no period of the sentence's own"
+        return True
+    c.period_start = dt.date(main.first.year - 1, main.first.month, 1)
+    c.months = main.months
+    # printed by the text itself, like "from $12.2 billion a year earlier": not an inherited slot
+    c.period_text = f"year-earlier (a year before '{main.text.strip()}')"
+    return True
 
 
 _BASE_WORDS = re.compile(
@@ -4022,7 +4135,11 @@ def _multiple_base(s: str, p: Period) -> bool:
     word is the figure the multiple is measured from, never a period of its own."""
     return bool(
         _MULTIPLE_BEFORE.search(s[max(0, p.start - 30) : p.start])
-        and re.search(r"(?:'s|’s)$", s[p.start : min(len(s), p.end + 2)])
+        and (
+            re.search(r"(?:'s|’s)$", s[p.start : min(len(s), p.end + 2)])
+            # "more than double 2019's US$9.97 billion": the period read with its possessive
+            or p.text.endswith(("'s", "’s"))
+        )
     )
 
 
