@@ -1599,26 +1599,35 @@ def _find_share_fraction_levels(f: _Found) -> None:
         before = masked[max(0, m.start() - 140) : m.start()]
         if not _SHARE_WORD_BEFORE.search(before) or re.search(r"%|per\s?cent", before.split("share")[-1]):
             continue
-        q = (m.group("q") or "").lower()
-        bound = (
-            "over"
-            if q in ("more than", "well over", "just over", "a little over", "over", "above")
-            else "under"
-            if q in ("almost", "nearly", "close to", "just under")
-            else "below"
-            if q in ("under", "below")
-            else None
-        )
-        fill = {
-            "comparison": "share",
-            "share_pct": P._FRACTIONS[re.sub(r"[- ]", " ", m.group("f").lower())],
-            "share_bound": bound,
-            "share_tolerance": 2.5,
-            "comparison_text": masked[a:b],
-        }
-        f.out.append(Mention("share", a, b, fill))
-        f.taken.append((a, b))
-        f.masked = masked = _blank(masked, a, b)
+        masked = _take_fraction_share(f, m, a, b)
+
+
+def _take_fraction_share(f: _Found, m: re.Match[str], a: int, b: int) -> str:
+    """Record the fraction ``m`` (groups ``q``, the qualifier, and ``f``, the fraction) at
+    ``a:b`` as a share mention (2.5 points of tolerance, as for the other fractions) and blank it;
+    returns the new masked text. The qualifier's bound: "more than"/"over" above, "almost"/"nearly"
+    a little below, "under"/"below" below (the appended-fraction pattern has no "under")."""
+    q = (m.group("q") or "").lower()
+    bound = (
+        "over"
+        if q in ("more than", "well over", "just over", "a little over", "over", "above")
+        else "under"
+        if q in ("almost", "nearly", "close to", "just under")
+        else "below"
+        if q in ("under", "below")
+        else None
+    )
+    fill = {
+        "comparison": "share",
+        "share_pct": P._FRACTIONS[re.sub(r"[- ]", " ", m.group("f").lower())],
+        "share_bound": bound,
+        "share_tolerance": 2.5,
+        "comparison_text": f.masked[a:b],
+    }
+    f.out.append(Mention("share", a, b, fill))
+    f.taken.append((a, b))
+    f.masked = _blank(f.masked, a, b)
+    return f.masked
 
 
 # "of which the mainland took US$31.6bn, about a quarter", "China accounted for $49.6bn of the
@@ -1649,24 +1658,7 @@ def _find_appended_fraction_shares(f: _Found) -> None:
             continue
         if not _PART_FIGURE_BEFORE.search(masked[max(0, m.start() - 200) : m.start()]):
             continue
-        q = (m.group("q") or "").lower()
-        bound = (
-            "over"
-            if q in ("more than", "well over", "just over", "a little over", "over")
-            else "under"
-            if q in ("almost", "nearly", "close to", "just under")
-            else None
-        )
-        fill = {
-            "comparison": "share",
-            "share_pct": P._FRACTIONS[re.sub(r"[- ]", " ", m.group("f").lower())],
-            "share_bound": bound,
-            "share_tolerance": 2.5,
-            "comparison_text": masked[a:b],
-        }
-        f.out.append(Mention("share", a, b, fill))
-        f.taken.append((a, b))
-        f.masked = masked = _blank(masked, a, b)
+        masked = _take_fraction_share(f, m, a, b)
 
 
 def _listed_name(listed: str) -> str:

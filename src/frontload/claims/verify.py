@@ -744,6 +744,18 @@ def _importer_reading(store: Store, c: Claim) -> None:
     )
 
 
+def _one_unbound_demonym(c: Claim) -> tuple[str, str] | None:
+    """The one demonym the reader left unbound on the frame ("Vietnamese", "Korean") and its
+    economy, or None when there are none, several, or one the lexicon does not map."""
+    words = [n.split(":", 1)[1] for n in c.notes if n.startswith("unbound:")]
+    isos = {_adj(w) for w in words}
+    if len(words) != 1 or len(isos) != 1 or None in isos:
+        return None
+    iso = next(iter(isos))
+    assert iso is not None
+    return words[0], iso
+
+
 def _demonym_side(c: Claim) -> None:
     """'Vietnamese processor sales to the US', 'Korean memory imports into the US': one side of the
     flow is named by its noun ("to the US", "into the US") and the other by the demonym on the
@@ -753,12 +765,9 @@ def _demonym_side(c: Claim) -> None:
     economy other than the one named, and only the empty side of a flow with a direction."""
     if c.kind not in ("trade", "streak") or c.measure != "value" or c.flow not in ("X", "M"):
         return
-    words = [n.split(":", 1)[1] for n in c.notes if n.startswith("unbound:")]
-    isos = {_adj(w) for w in words}
-    if len(words) != 1 or len(isos) != 1 or None in isos:
+    if (found := _one_unbound_demonym(c)) is None:
         return
-    (word,), iso = words, next(iter(isos))
-    assert iso is not None
+    word, iso = found
     if c.flow == "X" and c.reporter is None and c.partner and iso != c.partner:
         c.reporter = iso
         side = f"exporter {iso}: the demonym '{word}' on the goods sold to {c.partner}"
@@ -803,12 +812,9 @@ def _billings_demonym(c: Claim) -> None:
     region."""
     if c.measure != "billings" or c.reporter is not None or c.partner is not None:
         return
-    words = [n.split(":", 1)[1] for n in c.notes if n.startswith("unbound:")]
-    isos = {_adj(w) for w in words}
-    if len(words) != 1 or len(isos) != 1 or None in isos:
+    if (found := _one_unbound_demonym(c)) is None:
         return
-    (word,), iso = words, next(iter(isos))
-    assert iso is not None
+    word, iso = found
     c.reporter = iso
     c.notes.remove(f"unbound:{word}")
     c.inherited.append(f"region {iso}: the demonym '{word}' on SEMI's billings (a region, no partner)")
