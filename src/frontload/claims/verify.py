@@ -1767,13 +1767,15 @@ def _reported_change(store: Store, c: Claim, tol: float) -> Verdict | None:
 
 def multiple_interval(k: float, bound: str | None) -> tuple[float, float]:
     """The ratios a multiple claims, on the ratio of the larger to the smaller value ("doubled":
-    1.8–2.25; "more than doubled": at least 2; "nearly doubled": 1.7–2.05; "about": within 10%)."""
+    1.8–2.25; "more than doubled": at least 2; "nearly doubled": 1.8–2.04, 10% below as for an
+    amount; "about", "roughly": within 5%, as for an amount: "roughly four times" at x3.61 is not
+    supported, tests/claims/test_multiple_about.py)."""
     if bound == "over":
         return k * 0.99, INF
     if bound == "under":
         return k * 0.9, k * 1.02
     if bound == "about":
-        return k * 0.9, k * 1.1
+        return k * 0.95, k * 1.05
     if bound == "below":
         return 1.0, k * 1.01
     return k * 0.9, k * 1.125
