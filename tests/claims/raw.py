@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..conftest import raw_kazookat
+from ..conftest import DATA, raw_kazookat, read_csv
 
 TWN, KOR, MYS = "490", "410", "458"  # Comtrade partner codes (490: Taiwan, "Other Asia, nes")
 D = dt.date(2026, 9, 1)  # an article date after the file's last month (2026-07)
@@ -32,3 +32,16 @@ def by_quote(verdicts, quote):
     got = [v for v in verdicts if v.claim.quote and quote in v.claim.quote]
     assert len(got) == 1, [(v.claim.quote, v.verdict) for v in verdicts]
     return got[0]
+
+
+TW_BY_COUNTRY = DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv"
+
+
+def taiwan_exports(year: str, country: str | None = None, hs6: str = "") -> float:
+    """Taiwan customs' HS 8542 exports in USD for a year, to one destination (its Chinese name in
+    the file, '香港') or to all (the World), optionally one HS6 code: the sum of the 11-digit lines."""
+    return sum(
+        float(r["Export Value (USD)"])
+        for r in read_csv(TW_BY_COUNTRY)
+        if r["Year"] == year and (country is None or r["Country"] == country) and r["HS Code"].startswith(hs6)
+    )

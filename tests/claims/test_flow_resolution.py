@@ -11,20 +11,11 @@ import datetime as dt
 
 from frontload.claims.verify import check_text
 
-from ..conftest import DATA, raw_kazookat, read_csv
-from .raw import KOR, D, bn, by_quote
+from ..conftest import raw_kazookat
+from .raw import KOR, D, bn, by_quote, taiwan_exports
 
-TW_BY_COUNTRY = DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv"
 WORLD, VNM = "0", "704"
 
-
-def _taiwan(year: str, country: str | None = None, hs6: str = "") -> float:
-    rows = read_csv(TW_BY_COUNTRY)
-    return sum(
-        float(r["Export Value (USD)"])
-        for r in rows
-        if r["Year"] == year and (country is None or r["Country"] == country) and r["HS Code"].startswith(hs6)
-    )
 
 
 def _months(series: dict[str, float], year: str, months: range) -> float:
@@ -32,7 +23,7 @@ def _months(series: dict[str, float], year: str, months: range) -> float:
 
 
 def test_the_buyers_purchases_of_the_islands_chips_are_taiwan_customs_exports(store):
-    hk = _taiwan("2023", "香港")
+    hk = taiwan_exports("2023", "香港")
     text = f"Hong Kong's purchases of the island's integrated circuits came to {bn(hk, 1)} in 2023."
     (v,) = check_text(store, text, dt.date(2024, 6, 1))
     assert v.verdict == "supported", v.explanation
@@ -43,7 +34,7 @@ def test_the_buyers_purchases_of_the_islands_chips_are_taiwan_customs_exports(st
 
 
 def test_a_destination_that_took_a_figure_in_a_paragraph_about_taiwans_exports(store):
-    ind = _taiwan("2023", "印度")
+    ind = taiwan_exports("2023", "印度")
     text = (
         "# Taiwan's chips go to Asia as the US buys more\n\n"
         "Taiwan's integrated-circuit exports fell in 2023.\n\n"
@@ -84,7 +75,7 @@ def test_exports_naming_no_economy_stay_unresolved(store):
 def test_taiwans_world_total_is_not_resolved_to_a_partner(store):
     """The headline names the US, but 'Taiwan's exports' are its World total (the sum of its
     destinations), which the store holds: no resolution to the US imports."""
-    total = _taiwan("2024")
+    total = taiwan_exports("2024")
     text = (
         "# Taiwan's chip shipments to the US double\n\n"
         f"Taiwan's integrated-circuit exports totalled {bn(total, 1)} in 2024."
@@ -96,7 +87,7 @@ def test_taiwans_world_total_is_not_resolved_to_a_partner(store):
 def test_two_flows_that_disagree_make_the_reading_ambiguous(store):
     """'Vietnam's memory trade' with both Taiwan and the US named: Taiwan's memory exports to Vietnam
     and the US memory imports from Vietnam both hold 2024 and differ: no verdict on one."""
-    tw = _taiwan("2024", "越南", "854232")
+    tw = taiwan_exports("2024", "越南", "854232")
     us = sum(v for k, v in raw_kazookat("USA", "M", VNM, "854232").items() if k.startswith("2024"))
     assert tw and us and abs(tw - us) / min(tw, us) > 0.05
     text = f"Vietnam, which trades memory with both Taiwan and the US, recorded ${tw / 1e6:.0f} million of memory chips in 2024."
@@ -120,7 +111,7 @@ def test_two_records_of_one_flow_are_told_apart_only_by_the_statistics_the_sente
     """Both records of Taiwan's 2024 processor shipments to the US are in the store and differ by far;
     'US import data show' picks the US record, 'import data show' leaves it ambiguous."""
     us = sum(v for k, v in raw_kazookat("USA", "M", "490", "854231").items() if k.startswith("2024"))
-    tw = _taiwan("2024", "美國", "854231")
+    tw = taiwan_exports("2024", "美國", "854231")
     assert abs(us - tw) / us > 0.2
     text = f"Taiwan's processor exports to the United States totalled {bn(us, 2)} in 2024, US import data show."
     (v,) = check_text(store, text, D)

@@ -12,11 +12,8 @@ import datetime as dt
 from frontload.claims.verify import check_text
 
 from ..conftest import DATA, read_csv
-from .raw import bn, by_quote
+from .raw import bn, by_quote, taiwan_exports
 
-TW_BY_COUNTRY = (
-    DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv"
-)
 CHN_FROM_US = (
     DATA
     / "comtrade_china_imports_from_us_8542_annual"
@@ -24,13 +21,6 @@ CHN_FROM_US = (
 )
 SEMI = DATA / "semi_equipment_billings_transcribed" / "semi_equipment_billings_by_region.csv"
 
-
-def _taiwan(year: str, country: str) -> float:
-    return sum(
-        float(r["Export Value (USD)"])
-        for r in read_csv(TW_BY_COUNTRY)
-        if r["Year"] == year and r["Country"] == country
-    )
 
 
 def _china_from_us(year: str) -> float:
@@ -50,7 +40,7 @@ def _semi(period: str, region: str) -> float:
 
 
 def test_exports_to_hong_kong_read_on_taiwan_customs(store):
-    hk = _taiwan("2023", "香港")
+    hk = taiwan_exports("2023", "香港")
     text = f"Exports to Hong Kong reached {bn(hk, 1)} in 2023."
     (v,) = check_text(store, text, dt.date(2024, 6, 1))
     assert v.verdict == "supported", v.explanation
@@ -72,7 +62,7 @@ def test_imports_from_america_read_on_chinas_record(store):
 
 
 def test_an_unnamed_source_keeps_the_table_a_guess(store):
-    hk = _taiwan("2023", "香港")
+    hk = taiwan_exports("2023", "香港")
     (v,) = check_text(
         store, f"Exports to Hong Kong reached {bn(hk, 1)} in 2023, the ministry said.", dt.date(2024, 6, 1)
     )
@@ -80,7 +70,7 @@ def test_an_unnamed_source_keeps_the_table_a_guess(store):
 
 
 def test_another_economy_in_the_text_keeps_the_reader_slots(store):
-    hk = _taiwan("2023", "香港")
+    hk = taiwan_exports("2023", "香港")
     text = f"Japan's economy slowed. Exports to Hong Kong reached {bn(hk, 1)} in 2023."
     vs = check_text(store, text, dt.date(2024, 6, 1))
     assert all(v.verdict != "supported" or "reporter TWN: resolved" not in v.explanation for v in vs)

@@ -11,10 +11,9 @@ import datetime as dt
 from frontload.claims.verify import check_text
 
 from ..conftest import DATA, raw_kazookat, read_csv
-from .raw import MYS, TWN, D, bn, by_quote, proc
+from .raw import MYS, TW_BY_COUNTRY, TWN, D, bn, by_quote, proc, taiwan_exports
 
 KOR, VNM = "410", "704"
-TW_BY_COUNTRY = DATA / "taiwan_customs_8542_exports_by_destination" / "taiwan_exports_by_country_2013_2025.csv"
 SEMI = DATA / "semi_equipment_billings_transcribed" / "semi_equipment_billings_by_region.csv"
 
 
@@ -26,20 +25,12 @@ def _m(x: float) -> str:
     return f"${x / 1e6:.0f} million"
 
 
-def _taiwan(year: str, country: str | None = None, hs6: str = "") -> float:
-    rows = read_csv(TW_BY_COUNTRY)
-    return sum(
-        float(r["Export Value (USD)"])
-        for r in rows
-        if r["Year"] == year and (country is None or r["Country"] == country) and r["HS Code"].startswith(hs6)
-    )
-
 
 def test_the_other_side_of_a_flow_is_tried_before_a_contradiction(store):
     """'Taiwanese memory shipments to the US': Taiwan's customs and the US imports differ by far;
     the figure that matches the US side is supported, and the explanation names both sides."""
     us = _year("2024", raw_kazookat("USA", "M", TWN, "854232"))
-    tw = _taiwan("2024", "美國", "854232")
+    tw = taiwan_exports("2024", "美國", "854232")
     assert abs(us - tw) / us > 0.2
     text = f"Taiwanese memory shipments to the US came to {_m(us)} in 2024."
     (v,) = check_text(store, text, dt.date(2025, 3, 1))
@@ -52,7 +43,7 @@ def test_one_side_per_sentence(store):
     """'Taiwan shipped $X of processors to the United States in 2024, up about N%': the amount is
     borne out on the US side only, so the change is read there too, not on Taiwan's customs."""
     us24, us23 = (_year(y, proc(TWN)) for y in ("2024", "2023"))
-    tw24, tw23 = (_taiwan(y, "美國", "854231") for y in ("2024", "2023"))
+    tw24, tw23 = (taiwan_exports(y, "美國", "854231") for y in ("2024", "2023"))
     g_us, g_tw = (us24 / us23 - 1) * 100, (tw24 / tw23 - 1) * 100
     assert abs(g_us - g_tw) > 20
     text = f"Taiwan shipped {bn(us24, 2)} of processors to the United States in 2024, up about {g_tw:.0f}%."
@@ -132,8 +123,8 @@ def test_a_quarters_move_without_a_base_and_no_quarter_before_is_ambiguous(store
 def test_a_with_clause_names_the_partner_and_keeps_it(store):
     """'Taiwan's chip exports totalled $T, with Malaysia taking $M, already most of 2024's $M24':
     both figures are Taiwan's exports to Malaysia, not its World total."""
-    total = _taiwan("2024")
-    mys23, mys24 = _taiwan("2023", "馬來西亞"), _taiwan("2024", "馬來西亞")
+    total = taiwan_exports("2024")
+    mys23, mys24 = taiwan_exports("2023", "馬來西亞"), taiwan_exports("2024", "馬來西亞")
     text = (
         f"Taiwan's chip exports totalled {bn(total, 1)} in 2024, with Malaysia taking {bn(mys24, 2)}, "
         f"up from 2023's {bn(mys23, 2)}."
@@ -178,7 +169,7 @@ def test_the_subject_of_overtook_is_the_one_ranked(store):
 
 def test_an_amount_keeps_the_period_before_it_when_another_figure_follows(store):
     """'set a record in 2022 at $X before falling N% in 2023': $X is 2022's."""
-    t22, t23 = _taiwan("2022"), _taiwan("2023")
+    t22, t23 = taiwan_exports("2022"), taiwan_exports("2023")
     pct = (t23 / t22 - 1) * 100
     text = f"Taiwan's IC exports peaked in 2022 at {bn(t22, 1)} before falling {abs(pct):.1f}% in 2023."
     got = check_text(store, text, dt.date(2024, 3, 1))
@@ -258,8 +249,8 @@ def test_the_buyer_of_an_economys_chips_and_the_economy_overtaken(store):
     """'# Hong Kong overtakes mainland as top buyer of Taiwan chips': Taiwan is the exporter the
     article is about; 'Malaysia took $M' is Taiwan's exports to Malaysia; 'Hong Kong overtook the
     mainland …, taking $H against $C': $C is the mainland's."""
-    hkg, chn = _taiwan("2024", "香港"), _taiwan("2024", "中國大陸")
-    mys, total = _taiwan("2024", "馬來西亞"), _taiwan("2024")
+    hkg, chn = taiwan_exports("2024", "香港"), taiwan_exports("2024", "中國大陸")
+    mys, total = taiwan_exports("2024", "馬來西亞"), taiwan_exports("2024")
     text = (
         "# Malaysia gains as a buyer of Taiwan chips\n\n"
         f"Total IC exports came to {bn(total, 1)} in 2024.\n\n"
@@ -284,8 +275,8 @@ def test_a_later_figures_year_and_a_listed_economy(store):
     not $T's; 'Malaysia took $M and Vietnam $V': $V is Vietnam's."""
     rows = read_csv(TW_BY_COUNTRY)
     assert any(r["Year"] == "2025" for r in rows)
-    t24 = _taiwan("2024")
-    mys, vnm = _taiwan("2024", "馬來西亞"), _taiwan("2024", "越南")
+    t24 = taiwan_exports("2024")
+    mys, vnm = taiwan_exports("2024", "馬來西亞"), taiwan_exports("2024", "越南")
     text = (
         f"Taiwan's IC exports came to {bn(t24, 1)} last year, nearly double 2015's $100 billion. "
         f"Malaysia took {bn(mys, 2)} and Vietnam {bn(vnm, 2)} in 2024."
@@ -301,7 +292,7 @@ def test_a_later_figures_year_and_a_listed_economy(store):
 def test_a_when_anchor_is_the_period_of_what_follows(store):
     """'The shift recalls 2015, when Taiwan's IC exports to Japan reached $X': 2015 is the period
     (it was taken from the paragraph or the article date)."""
-    x = _taiwan("2015", "日本")
+    x = taiwan_exports("2015", "日本")
     text = f"The shift recalls 2015, when Taiwan's IC exports to Japan reached {bn(x, 2)}."
     (v,) = check_text(store, text, dt.date(2025, 3, 1))
     assert v.claim.period_start == dt.date(2015, 1, 1) and v.verdict == "supported", v.explanation
@@ -331,7 +322,7 @@ def test_another_exporter_of_the_same_flow(store):
 def test_an_elliptical_share_after_a_share(store):
     """'Mainland China took N% of the total and Hong Kong M%': M% is Hong Kong's share; 'rose 5% and
     Korea 3%' (no share before) is not read as one."""
-    total, hkg, chn = _taiwan("2024"), _taiwan("2024", "香港"), _taiwan("2024", "中國大陸")
+    total, hkg, chn = taiwan_exports("2024"), taiwan_exports("2024", "香港"), taiwan_exports("2024", "中國大陸")
     text = (
         f"Taiwan's exports of integrated circuits came to {bn(total, 1)} in 2024. Mainland China took "
         f"{chn / total * 100:.0f}% of the total and Hong Kong {hkg / total * 100:.0f}%."
